@@ -1,0 +1,26 @@
+"""What every CLI command shares: opening the database named on the command line."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from typing import Any
+
+from scfield.paths import resolve_db_path
+from scfield.store import Store, open_store
+
+
+def store_from_args(args: argparse.Namespace) -> Store:
+    return open_store(resolve_db_path(args.db), author=args.author)
+
+
+def print_json(data: Any) -> None:
+    json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
+    sys.stdout.write("\n")
+
+
+def cell(text: str, width: int) -> str:
+    """Cut or pad text to a column width for plain-text tables."""
+    text = " ".join(str(text).split())
+    return text[: width - 1] + "…" if len(text) > width else text.ljust(width)

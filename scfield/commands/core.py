@@ -1,0 +1,168 @@
+"""Core commands: init, demo, list, show, search.
+
+Example::
+
+    scfield demo
+    scfield list
+    scfield show 3f2a --json
+    scfield search "open data"
+"""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+from scfield.commands.common import cell, print_json, store_from_args
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("init", help="create (or upgrade) the database and say where it is")
+    p.set_defaults(handler=cmd_init)
+
+    p = sub.add_parser("demo", help="fill the database with realistic sample assessments")
+    p.set_defaults(handler=cmd_demo)
+
+    p = sub.add_parser("list", help="list assessments with their overall score and stage")
+    p.add_argument("--json", action="store_true", help="print JSON for scripts")
+    p.set_defaults(handler=cmd_list)
+
+    p = sub.add_parser("show", help="one assessment: element, domain and overall scores, "
+                                    "stage and recommended support")
+    p.add_argument("id", help="assessment id (any unique prefix)")
+    p.add_argument("--json", action="store_true", help="print JSON for scripts")
+    p.set_defaults(handler=cmd_show)
+
+    p = sub.add_parser("search", help="full-text search over evidence notes (any script)")
+    p.add_argument("text")
+    p.add_argument("--json", action="store_true", help="print JSON for scripts")
+    p.set_defaults(handler=cmd_search)
+
+
+def cmd_init(args: argparse.Namespace) -> int:
+    with store_from_args(args) as store:
+        print(f"database ready: {store.path}")
+    return 0
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from scfield.demo import load_demo
+
+    with store_from_args(args) as store:
+        ids = load_demo(store)
+        print(f"added {len(ids)} demo assessments to {store.path}")
+    return 0
+
+
+def _stage_name(key: str | None, framework_id: str = "", version: str = "") -> str | None:
+    from scfield.framework import default_framework
+
+    if key is None:
+        return None
+    framework = default_framework()
+    try:
+        return framework.stage(key).name
+    except KeyError:
+        return key
+
+
+def cmd_list(args: argparse.Namespace) -> int:
+    from scfield.store.queries import list_assessments
+
+    with store_from_args(args) as store:
+        rows = list_assessments(store)
+    if args.json:
+        print_json([r.as_dict(_stage_name(r.stage)) for r in rows])
+        return 0
+    if not rows:
+        print("no assessments yet (try: scfield demo)")
+        return 0
+    print(f"{'ID':9}{'TITLE':44}{'PLACE':26}{'LEVEL':8}{'STATUS':8}{'STAGE':20}OVERALL")
+    for r in rows:
+        place = ", ".join(p for p in (r.city, r.country) if p)
+        overall = "–" if r.overall is None else f"{r.overall:.2f}"
+        print(f"{r.id[:8]} {cell(r.title, 43)} {cell(place, 25)} {r.level:7} {r.status:7} "
+              f"{cell(_stage_name(r.stage) or '–', 19)} {overall}")
+    return 0
+
+
+def show_data(store: Any, assessment_id: str) -> dict[str, Any]:
+    """The ``show --json`` document: what other tools and the office's scripts read."""
+    from scfield.store.queries import load_scorecard
+
+    row = store.get("assessments", assessment_id)
+    card = load_scorecard(store, row)
+
+    def r2(x: float | None) -> float | None:
+        return None if x is None else round(x, 2)
+
+    domain_names = {d.key: d.name for d in card.domains}
+    return {
+        "id": row["id"], "title": row["title"], "country": row["country"],
+        "city": row["city"], "level": row["level"], "status": row["status"],
+        "stage": card.stage.name if card.stage else None,
+        "stage_reason": card.stage_reason,
+        "overall": r2(card.overall),
+        "domains": [{"name": d.name, "score": r2(d.score),
+                     "stage": d.stage.name if d.stage else None,
+                     "coverage": d.coverage.as_dict()} for d in card.domains],
+        "elements": [{"number": e.number, "domain": domain_names[e.domain], "name": e.name,
+                      "score": r2(e.score), "provisional": e.provisional,
+                      "evidence_count": e.evidence_count} for e in card.elements],
+        "weakest": [e.number for e in card.weakest],
+        "recommendations": [{"activity": r.item.activity, "level": row["level"],
+                             "text": r.item.text, "elements": list(r.item.elements),
+                             "addresses": list(r.addresses), "reason": r.reason}
+                            for r in card.recommendations],
+        "scale_up": card.scale_up.key, "scale_up_reason": card.scale_up.reason,
+    }
+
+
+def cmd_show(args: argparse.Namespace) -> int:
+    with store_from_args(args) as store:
+        data = show_data(store, store.resolve_id("assessments", args.id))
+    if args.json:
+        print_json(data)
+        return 0
+    place = ", ".join(p for p in (data["city"], data["country"]) if p)
+
+    def num(x: float | None) -> str:
+        return "  –  " if x is None else f"{x:5.2f}"
+
+    print(f"{data['title']}\n{place} · {data['level']} level · {data['status']} · "
+          f"{data['id']}\n")
+    print(f"Overall {num(data['overall']).strip()} — {data['stage'] or 'not assessed'}")
+    print(f"  {data['stage_reason']}\n")
+    print(f"{'DOMAIN':16}{'SCORE':>6}  {'STAGE':20}COVERAGE (scored / with evidence / all)")
+    for d in data["domains"]:
+        c = d["coverage"]
+        print(f"{d['name']:16}{num(d['score']):>6}  {cell(d['stage'] or '–', 19)} "
+              f"{c['scored']} / {c['with_evidence']} / {c['elements']}")
+    print(f"\n{'NO.':4}{'ELEMENT':48}{'SCORE':>6}  EVIDENCE")
+    for e in data["elements"]:
+        mark = " (provisional)" if e["provisional"] else ""
+        print(f"{e['number']:02d}  {cell(e['name'], 47)}{num(e['score']):>6}  "
+              f"{e['evidence_count']}{mark}")
+    print("\nRecommended support")
+    if not data["recommendations"]:
+        print("  none yet: no element is scored")
+    for r in data["recommendations"]:
+        print(f"  [{r['activity']}] {r['text']}\n      {r['reason']}")
+    print(f"\nSuggested scale-up: {data['scale_up']}-based approach. {data['scale_up_reason']}")
+    return 0
+
+
+def cmd_search(args: argparse.Namespace) -> int:
+    from scfield.store.queries import search_evidence
+
+    with store_from_args(args) as store:
+        hits = search_evidence(store, args.text)
+    if args.json:
+        print_json([hit.__dict__ for hit in hits])
+        return 0
+    if not hits:
+        print("no evidence note contains that text")
+    for hit in hits:
+        print(f"{hit.assessment_id[:8]} {cell(hit.assessment_title, 30)} "
+              f"{hit.element:02d} {cell(hit.interviewee, 20)} {hit.snippet}")
+    return 0

@@ -1,0 +1,439 @@
+"""The assessment framework: domains, elements, rubric, stages, support menu.
+
+Everything the method defines lives in a data file (``resources/frameworks``),
+not in code, so that JICA's wording can be corrected, translated or replaced
+by another assessment model without touching Python. This module reads such a
+file and refuses it, naming the file, the key and the problem, unless it is
+complete and consistent: a field expert must never discover a missing element
+in the middle of an interview.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from scfield.errors import FrameworkError
+from scfield.paths import default_framework_path
+
+MIN_SCORE = 0
+MAX_SCORE = 4
+LEVEL_KEYS = ("country", "city")
+
+
+@dataclass(frozen=True)
+class ScoreLevel:
+    score: int
+    name: str
+    description: str
+
+
+@dataclass(frozen=True)
+class Domain:
+    key: str
+    name: str
+
+
+@dataclass(frozen=True)
+class Element:
+    number: int
+    domain: str
+    name: str
+    definition: str
+    questions: tuple[str, ...]
+    rubric: dict[int, str]
+
+    @property
+    def code(self) -> str:
+        """The two-digit number the brochure prints (``01`` … ``21``)."""
+        return f"{self.number:02d}"
+
+
+@dataclass(frozen=True)
+class Stage:
+    key: str
+    name: str
+    for_whom: str
+    description: str
+    min_score: float
+    min_domain_score: float
+    emphasis: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class ScaleUpApproach:
+    key: str
+    name: str
+    heading: str
+    description: str
+
+
+@dataclass(frozen=True)
+class SupportItem:
+    activity: str
+    levels: tuple[str, ...]
+    scheme: str
+    text: str
+    elements: tuple[int, ...]
+
+
+@dataclass(frozen=True)
+class Framework:
+    id: str
+    version: str
+    title: str
+    source: str
+    language: str
+    score_levels: tuple[ScoreLevel, ...]
+    domains: tuple[Domain, ...]
+    elements: tuple[Element, ...]
+    stages: tuple[Stage, ...]
+    stage_rule: str
+    scale_up: tuple[ScaleUpApproach, ...]
+    scale_up_note: str
+    sector_elements: tuple[int, ...]
+    sector_min_score: float
+    support: tuple[SupportItem, ...]
+    path: Path
+
+    def element(self, number: int) -> Element:
+        for element in self.elements:
+            if element.number == number:
+                return element
+        raise KeyError(number)
+
+    def domain(self, key: str) -> Domain:
+        for domain in self.domains:
+            if domain.key == key:
+                return domain
+        raise KeyError(key)
+
+    def elements_of(self, domain_key: str) -> list[Element]:
+        return [e for e in self.elements if e.domain == domain_key]
+
+    def level_name(self, score: float | None) -> str:
+        """Name of the rubric level a (possibly fractional) score rounds down to."""
+        if score is None:
+            return ""
+        return self.score_levels[int(score)].name
+
+    def stage(self, key: str) -> Stage:
+        for stage in self.stages:
+            if stage.key == key:
+                return stage
+        raise KeyError(key)
+
+    def scale_up_approach(self, key: str) -> ScaleUpApproach:
+        for approach in self.scale_up:
+            if approach.key == key:
+                return approach
+        raise KeyError(key)
+
+
+class _Reader:
+    """Walks the parsed TOML, checking keys and types, and reports the first problem.
+
+    Each accessor takes the dotted path of the value (``elements[3].rubric``)
+    so that the error names the exact place in the file.
+    """
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+
+    def fail(self, key: str, problem: str) -> FrameworkError:
+        return FrameworkError(f"{self.path}: {key}: {problem}")
+
+    def table(self, data: Any, key: str, required: set[str], optional: set[str] = frozenset()
+              ) -> dict[str, Any]:
+        if not isinstance(data, dict):
+            raise self.fail(key, "expected a table")
+        for name in sorted(data):
+            if name not in required and name not in optional:
+                raise self.fail(_join(key, name), "unknown key")
+        for name in sorted(required):
+            if name not in data:
+                raise self.fail(_join(key, name), "missing")
+        return data
+
+    def text(self, data: dict[str, Any], key: str, name: str, allow_empty: bool = False) -> str:
+        value = data[name]
+        if not isinstance(value, str):
+            raise self.fail(_join(key, name), "expected text")
+        if not allow_empty and not value.strip():
+            raise self.fail(_join(key, name), "must not be empty")
+        return value
+
+    def number(self, data: dict[str, Any], key: str, name: str) -> float:
+        value = data[name]
+        if isinstance(value, bool) or not isinstance(value, int | float):
+            raise self.fail(_join(key, name), "expected a number")
+        return float(value)
+
+    def integer(self, data: dict[str, Any], key: str, name: str) -> int:
+        value = data[name]
+        if isinstance(value, bool) or not isinstance(value, int):
+            raise self.fail(_join(key, name), "expected a whole number")
+        return value
+
+    def array(self, data: dict[str, Any], key: str, name: str) -> list[Any]:
+        value = data[name]
+        if not isinstance(value, list) or not value:
+            raise self.fail(_join(key, name), "expected a non-empty list")
+        return value
+
+    def texts(self, data: dict[str, Any], key: str, name: str) -> tuple[str, ...]:
+        values = self.array(data, key, name)
+        for i, value in enumerate(values):
+            if not isinstance(value, str) or not value.strip():
+                raise self.fail(f"{_join(key, name)}[{i}]", "expected non-empty text")
+        return tuple(values)
+
+
+def _join(key: str, name: str) -> str:
+    return f"{key}.{name}" if key else name
+
+
+def load_framework(path: str | Path | None = None) -> Framework:
+    """Read and validate a framework file; raise ``FrameworkError`` naming what is wrong."""
+    path = Path(path) if path is not None else default_framework_path()
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise FrameworkError(f"{path}: cannot read the framework file ({exc.strerror})") from None
+    try:
+        data = tomllib.loads(raw.decode("utf-8"))
+    except (UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+        raise FrameworkError(f"{path}: not a valid TOML file ({exc})") from None
+    return _parse(_Reader(path), data)
+
+
+@cache
+def default_framework() -> Framework:
+    """The bundled JICA framework, loaded once per process."""
+    return load_framework()
+
+
+_FRAMEWORKS: dict[tuple[str, str], Framework] = {}
+
+
+def register_framework(framework: Framework) -> None:
+    """Make a framework findable by ``framework_for`` (e.g. one loaded with ``--framework``)."""
+    _FRAMEWORKS[(framework.id, framework.version)] = framework
+
+
+def framework_for(framework_id: str, version: str) -> Framework:
+    """The framework an assessment was made with; the bundled one unless registered."""
+    found = _FRAMEWORKS.get((framework_id, version))
+    if found is not None:
+        return found
+    bundled = default_framework()
+    if (bundled.id, bundled.version) == (framework_id, version):
+        return bundled
+    raise FrameworkError(
+        f"this assessment uses framework {framework_id} {version}, which this version of "
+        f"scfield does not have (it has {bundled.id} {bundled.version})"
+    )
+
+
+def _parse(r: _Reader, data: dict[str, Any]) -> Framework:
+    top = r.table(
+        data, "",
+        {"id", "version", "title", "language", "score_levels", "domains", "elements", "stages",
+         "stage_rule", "scale_up", "scale_up_rule", "support"},
+        {"source"},
+    )
+    levels = _score_levels(r, top)
+    domains = _domains(r, top)
+    elements = _elements(r, top, {d.key for d in domains})
+    stages = _stages(r, top)
+    rule = r.table(top["stage_rule"], "stage_rule", {"description"})
+    scale_up = _scale_up(r, top)
+    sr = r.table(top["scale_up_rule"], "scale_up_rule",
+                 {"note", "sector_elements", "sector_min_score"})
+    numbers = {e.number for e in elements}
+    sector_elements = _element_refs(r, sr, "scale_up_rule", "sector_elements", numbers)
+    sector_min = r.number(sr, "scale_up_rule", "sector_min_score")
+    _check_range(r, "scale_up_rule.sector_min_score", sector_min)
+    support = _support(r, top, numbers, {s for st in stages for s in st.emphasis})
+    return Framework(
+        id=r.text(top, "", "id"),
+        version=r.text(top, "", "version"),
+        title=r.text(top, "", "title"),
+        source=r.text(top, "", "source") if "source" in top else "",
+        language=r.text(top, "", "language"),
+        score_levels=levels,
+        domains=domains,
+        elements=elements,
+        stages=stages,
+        stage_rule=r.text(rule, "stage_rule", "description"),
+        scale_up=scale_up,
+        scale_up_note=r.text(sr, "scale_up_rule", "note"),
+        sector_elements=sector_elements,
+        sector_min_score=sector_min,
+        support=support,
+        path=r.path,
+    )
+
+
+def _check_range(r: _Reader, key: str, value: float) -> None:
+    if not MIN_SCORE <= value <= MAX_SCORE:
+        raise r.fail(key, f"{value:g} is out of range {MIN_SCORE}–{MAX_SCORE}")
+
+
+def _score_levels(r: _Reader, top: dict[str, Any]) -> tuple[ScoreLevel, ...]:
+    levels: dict[int, ScoreLevel] = {}
+    for i, item in enumerate(r.array(top, "", "score_levels")):
+        key = f"score_levels[{i}]"
+        t = r.table(item, key, {"score", "name", "description"})
+        score = r.integer(t, key, "score")
+        if not MIN_SCORE <= score <= MAX_SCORE:
+            raise r.fail(f"{key}.score", f"score level {score} is out of range "
+                                         f"{MIN_SCORE}–{MAX_SCORE}")
+        if score in levels:
+            raise r.fail(f"{key}.score", f"duplicate score level {score}")
+        levels[score] = ScoreLevel(score, r.text(t, key, "name"), r.text(t, key, "description"))
+    missing = [s for s in range(MIN_SCORE, MAX_SCORE + 1) if s not in levels]
+    if missing:
+        raise r.fail("score_levels", f"missing score level {missing[0]}")
+    return tuple(levels[s] for s in range(MIN_SCORE, MAX_SCORE + 1))
+
+
+def _domains(r: _Reader, top: dict[str, Any]) -> tuple[Domain, ...]:
+    domains: list[Domain] = []
+    for i, item in enumerate(r.array(top, "", "domains")):
+        key = f"domains[{i}]"
+        t = r.table(item, key, {"key", "name"})
+        domain = Domain(r.text(t, key, "key"), r.text(t, key, "name"))
+        if any(d.key == domain.key for d in domains):
+            raise r.fail(f"{key}.key", f"duplicate domain key {domain.key!r}")
+        domains.append(domain)
+    return tuple(domains)
+
+
+def _elements(r: _Reader, top: dict[str, Any], domain_keys: set[str]) -> tuple[Element, ...]:
+    elements: dict[int, Element] = {}
+    for i, item in enumerate(r.array(top, "", "elements")):
+        key = f"elements[{i}]"
+        t = r.table(item, key, {"number", "domain", "name", "definition", "questions", "rubric"})
+        number = r.integer(t, key, "number")
+        if number in elements:
+            raise r.fail(f"{key}.number", f"duplicate element number {number}")
+        domain = r.text(t, key, "domain")
+        if domain not in domain_keys:
+            raise r.fail(f"{key}.domain", f"unknown domain {domain!r}")
+        questions = r.texts(t, key, "questions")
+        if not 3 <= len(questions) <= 5:
+            raise r.fail(f"{key}.questions", f"expected 3 to 5 questions, found {len(questions)}")
+        elements[number] = Element(
+            number=number, domain=domain, name=r.text(t, key, "name"),
+            definition=r.text(t, key, "definition"), questions=questions,
+            rubric=_rubric(r, t["rubric"], f"{key}.rubric"),
+        )
+    expected = list(range(1, len(elements) + 1))
+    if sorted(elements) != expected:
+        gap = next(n for n in expected if n not in elements)
+        raise r.fail("elements", f"missing element number {gap}")
+    ordered = tuple(elements[n] for n in expected)
+    for domain in domain_keys:
+        if not any(e.domain == domain for e in ordered):
+            raise r.fail("elements", f"domain {domain!r} has no elements")
+    return ordered
+
+
+def _rubric(r: _Reader, data: Any, key: str) -> dict[int, str]:
+    if not isinstance(data, dict):
+        raise r.fail(key, "expected a table of levels \"0\" to \"4\"")
+    rubric: dict[int, str] = {}
+    for level_key, text in data.items():
+        try:
+            level = int(level_key)
+        except ValueError:
+            raise r.fail(f"{key}.{level_key}", "unknown key (levels are \"0\" to \"4\")") from None
+        if not MIN_SCORE <= level <= MAX_SCORE:
+            raise r.fail(f"{key}.{level_key}", f"score level {level} is out of range "
+                                              f"{MIN_SCORE}–{MAX_SCORE}")
+        if not isinstance(text, str) or not text.strip():
+            raise r.fail(f"{key}.{level_key}", "expected a descriptor text")
+        rubric[level] = text
+    for level in range(MIN_SCORE, MAX_SCORE + 1):
+        if level not in rubric:
+            raise r.fail(f"{key}.{level}", "missing")
+    return rubric
+
+
+def _stages(r: _Reader, top: dict[str, Any]) -> tuple[Stage, ...]:
+    stages: list[Stage] = []
+    for i, item in enumerate(r.array(top, "", "stages")):
+        key = f"stages[{i}]"
+        t = r.table(item, key, {"key", "name", "for_whom", "description", "min_score",
+                                "min_domain_score", "emphasis"})
+        stage = Stage(
+            key=r.text(t, key, "key"), name=r.text(t, key, "name"),
+            for_whom=r.text(t, key, "for_whom"), description=r.text(t, key, "description"),
+            min_score=r.number(t, key, "min_score"),
+            min_domain_score=r.number(t, key, "min_domain_score"),
+            emphasis=r.texts(t, key, "emphasis"),
+        )
+        _check_range(r, f"{key}.min_score", stage.min_score)
+        _check_range(r, f"{key}.min_domain_score", stage.min_domain_score)
+        if stages and stage.min_score <= stages[-1].min_score:
+            raise r.fail(f"{key}.min_score",
+                         "stages must be listed lowest first with rising min_score")
+        if any(s.key == stage.key for s in stages):
+            raise r.fail(f"{key}.key", f"duplicate stage key {stage.key!r}")
+        stages.append(stage)
+    if stages[0].min_score != MIN_SCORE:
+        raise r.fail("stages[0].min_score", "the first stage must start at 0")
+    return tuple(stages)
+
+
+def _scale_up(r: _Reader, top: dict[str, Any]) -> tuple[ScaleUpApproach, ...]:
+    approaches = []
+    for i, item in enumerate(r.array(top, "", "scale_up")):
+        key = f"scale_up[{i}]"
+        t = r.table(item, key, {"key", "name", "heading", "description"})
+        approaches.append(ScaleUpApproach(r.text(t, key, "key"), r.text(t, key, "name"),
+                                          r.text(t, key, "heading"),
+                                          r.text(t, key, "description")))
+    keys = [a.key for a in approaches]
+    if sorted(keys) != ["area", "sector"]:
+        raise r.fail("scale_up", "expected exactly the approaches 'area' and 'sector'")
+    return tuple(approaches)
+
+
+def _element_refs(r: _Reader, t: dict[str, Any], key: str, name: str,
+                  numbers: set[int]) -> tuple[int, ...]:
+    refs = r.array(t, key, name)
+    for j, ref in enumerate(refs):
+        if isinstance(ref, bool) or not isinstance(ref, int):
+            raise r.fail(f"{key}.{name}[{j}]", "expected an element number")
+        if ref not in numbers:
+            raise r.fail(f"{key}.{name}[{j}]", f"unknown element {ref}")
+    return tuple(refs)
+
+
+def _support(r: _Reader, top: dict[str, Any], numbers: set[int],
+             emphasised: set[str]) -> tuple[SupportItem, ...]:
+    items: list[SupportItem] = []
+    for i, entry in enumerate(r.array(top, "", "support")):
+        key = f"support[{i}]"
+        t = r.table(entry, key, {"activity", "levels", "scheme", "items"})
+        levels = r.texts(t, key, "levels")
+        for j, level in enumerate(levels):
+            if level not in LEVEL_KEYS:
+                raise r.fail(f"{key}.levels[{j}]",
+                             f"unknown level {level!r} (expected country or city)")
+        activity = r.text(t, key, "activity")
+        scheme = r.text(t, key, "scheme")
+        for j, item in enumerate(r.array(t, key, "items")):
+            ikey = f"{key}.items[{j}]"
+            it = r.table(item, ikey, {"text", "elements"})
+            items.append(SupportItem(activity, levels, scheme, r.text(it, ikey, "text"),
+                                     _element_refs(r, it, ikey, "elements", numbers)))
+    activities = {i.activity for i in items}
+    for name in sorted(emphasised - activities):
+        raise r.fail("stages", f"emphasis names activity {name!r}, which the support menu lacks")
+    return tuple(items)

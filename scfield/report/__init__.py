@@ -1,0 +1,1 @@
+"""Signed assessment summaries: the PDF report, sign-off and verification."""

@@ -1,0 +1,1 @@
+"""CLI commands of reports and sign-off (report, sign, verify, amend)."""

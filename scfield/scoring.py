@@ -1,0 +1,268 @@
+"""From ratings and interview proposals to element, domain and overall scores.
+
+Pure functions over plain data: no database, no Qt. The CLI, the desktop
+dashboard, the PDF report and the office summary workbook all call
+``score_assessment`` so that every screen and every page shows the same
+numbers. All thresholds come from the framework file.
+
+The rules, in the words an assessor would use:
+
+* An element's score is the consolidated rating when the assessor has set one;
+  otherwise it is the median of the scores proposed in interviews, marked
+  *provisional*. "Not discussed" proposals do not count.
+* A domain's score is the mean of its scored elements; its coverage says how
+  many of its elements are scored and how many have any evidence at all.
+* The overall score is the mean of the scored domains (each domain weighs the
+  same, whatever its number of elements).
+* A domain's stage is the highest stage whose ``min_score`` its score reaches.
+  The overall stage is the highest stage whose ``min_score`` the overall score
+  reaches *and* whose ``min_domain_score`` every domain reaches.
+"""
+
+from __future__ import annotations
+
+import statistics
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+
+from scfield.framework import Framework, Stage, SupportItem
+
+WEAKEST_COUNT = 5
+MAX_RECOMMENDATIONS = 8
+
+
+@dataclass(frozen=True)
+class ElementScore:
+    number: int
+    domain: str
+    name: str
+    score: float | None
+    provisional: bool
+    rating: int | None
+    proposals: tuple[int, ...]
+    evidence_count: int
+
+    @property
+    def spread(self) -> int:
+        """Highest minus lowest interview proposal: 2 or more needs the assessor's eye."""
+        return max(self.proposals) - min(self.proposals) if self.proposals else 0
+
+
+@dataclass(frozen=True)
+class Coverage:
+    scored: int
+    with_evidence: int
+    elements: int
+
+    def as_dict(self) -> dict[str, int]:
+        return {"scored": self.scored, "with_evidence": self.with_evidence,
+                "elements": self.elements}
+
+
+@dataclass(frozen=True)
+class DomainScore:
+    key: str
+    name: str
+    score: float | None
+    stage: Stage | None
+    stage_reason: str
+    coverage: Coverage
+
+
+@dataclass(frozen=True)
+class Recommendation:
+    item: SupportItem
+    addresses: tuple[int, ...]
+    reason: str
+
+
+@dataclass(frozen=True)
+class ScaleUpSuggestion:
+    key: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class Scorecard:
+    elements: tuple[ElementScore, ...]
+    domains: tuple[DomainScore, ...]
+    overall: float | None
+    stage: Stage | None
+    stage_reason: str
+    weakest: tuple[ElementScore, ...]
+    recommendations: tuple[Recommendation, ...]
+    scale_up: ScaleUpSuggestion
+    level: str = "city"
+    notes: tuple[str, ...] = field(default=())
+
+
+def element_score(number: int, rating: int | None, proposals: Iterable[int | None]
+                  ) -> tuple[float | None, bool]:
+    """(score, provisional) for one element: the rating wins over the proposals' median."""
+    if rating is not None:
+        return float(rating), False
+    scored = [p for p in proposals if p is not None]
+    if not scored:
+        return None, False
+    return float(statistics.median(scored)), True
+
+
+def _mean(values: list[float]) -> float | None:
+    return sum(values) / len(values) if values else None
+
+
+def fmt(score: float | None) -> str:
+    """Scores are shown with two decimals everywhere (screen, PDF, CLI)."""
+    return "–" if score is None else f"{score:.2f}"
+
+
+def domain_stage(framework: Framework, name: str, score: float | None
+                 ) -> tuple[Stage | None, str]:
+    """The stage a domain score reaches, with the sentence that justifies it."""
+    if score is None:
+        return None, f"{name}: no element is scored yet."
+    reached = [s for s in framework.stages if score >= s.min_score]
+    stage = reached[-1]
+    reason = f"{name} scores {fmt(score)}, at least {stage.min_score:.2f} for {stage.name}"
+    higher = [s for s in framework.stages if s.min_score > score]
+    if higher:
+        reason += f"; {higher[0].name} needs {higher[0].min_score:.2f}"
+    return stage, reason + "."
+
+
+def overall_stage(framework: Framework, overall: float | None,
+                  domains: Iterable[tuple[str, float | None]]) -> tuple[Stage | None, str]:
+    """The overall stage: the overall score's threshold and every domain's floor."""
+    domains = list(domains)
+    if overall is None:
+        return None, "No element is scored yet, so no stage can be given."
+
+    def blockers(stage: Stage) -> list[str]:
+        out = []
+        if overall < stage.min_score:
+            out.append(f"the overall score {fmt(overall)} is below {stage.min_score:.2f}")
+        for name, score in domains:
+            if stage.min_domain_score > 0 and score is None:
+                out.append(f"{name} is not scored")
+            elif score is not None and score < stage.min_domain_score:
+                out.append(f"{name} scores {fmt(score)}, below the floor of "
+                           f"{stage.min_domain_score:.2f}")
+        return out
+
+    reached = [s for s in framework.stages if not blockers(s)]
+    stage = reached[-1] if reached else framework.stages[0]
+    reason = f"{stage.name}: the overall score is {fmt(overall)}"
+    if stage.min_score > 0:
+        reason += f", at least {stage.min_score:.2f}"
+    if stage.min_domain_score > 0:
+        reason += f", and every domain reaches {stage.min_domain_score:.2f}"
+    index = framework.stages.index(stage)
+    if index + 1 < len(framework.stages):
+        nxt = framework.stages[index + 1]
+        reason += f". Not {nxt.name}: " + "; ".join(blockers(nxt))
+    return stage, reason + "."
+
+
+def weakest_elements(elements: Iterable[ElementScore], count: int = WEAKEST_COUNT
+                     ) -> tuple[ElementScore, ...]:
+    """The lowest-scored elements (ties at the cut-off included), lowest first."""
+    scored = sorted((e for e in elements if e.score is not None),
+                    key=lambda e: (e.score, e.number))
+    if len(scored) <= count:
+        return tuple(scored)
+    cutoff = scored[count - 1].score
+    return tuple(e for e in scored if e.score is not None and e.score <= cutoff)
+
+
+def recommend(framework: Framework, level: str, weakest: Iterable[ElementScore],
+              stage: Stage | None, limit: int = MAX_RECOMMENDATIONS
+              ) -> tuple[Recommendation, ...]:
+    """Support-menu items for the assessment's level that strengthen its weakest elements.
+
+    Items touching more weak elements come first; at equal reach, items of the
+    activities the stage emphasises come first, then the menu's own order.
+    """
+    weak = {e.number: e for e in weakest}
+    emphasis = set(stage.emphasis) if stage else set()
+    ranked = []
+    for order, item in enumerate(framework.support):
+        if level not in item.levels:
+            continue
+        hits = tuple(n for n in item.elements if n in weak)
+        if not hits:
+            continue
+        emphasised = item.activity in emphasis
+        ranked.append((-len(hits), not emphasised, order, item, hits, emphasised))
+    ranked.sort(key=lambda r: r[:3])
+    out = []
+    for _, _, _, item, hits, emphasised in ranked[:limit]:
+        names = ", ".join(f"{n:02d} {weak[n].name}" for n in hits)
+        reason = f"Strengthens {names}"
+        if emphasised and stage is not None:
+            reason += f"; {item.activity} is a focus at the {stage.name} stage"
+        out.append(Recommendation(item, hits, reason + "."))
+    return tuple(out)
+
+
+def suggest_scale_up(framework: Framework, elements: Mapping[int, ElementScore]
+                     ) -> ScaleUpSuggestion:
+    """Sector-based when the platform and data elements are strong, otherwise area-based."""
+    refs = [elements[n] for n in framework.sector_elements if n in elements]
+    scored = [e.score for e in refs if e.score is not None]
+    names = " and ".join(f"{e.number:02d} {e.name}" for e in refs)
+    sector = framework.scale_up_approach("sector")
+    area = framework.scale_up_approach("area")
+    if not scored:
+        return ScaleUpSuggestion(area.key, f"{names} are not scored yet; start in a specific "
+                                           f"area ({area.name.lower()}).")
+    mean = sum(scored) / len(scored)
+    if mean >= framework.sector_min_score:
+        return ScaleUpSuggestion(sector.key, (
+            f"{names} average {fmt(mean)}, at least {framework.sector_min_score:.2f}: "
+            f"a platform and data to connect sectors through exist ({sector.name.lower()})."))
+    return ScaleUpSuggestion(area.key, (
+        f"{names} average {fmt(mean)}, below {framework.sector_min_score:.2f}: prove solutions "
+        f"in a specific area first, then spread them ({area.name.lower()})."))
+
+
+def score_assessment(framework: Framework, level: str,
+                     ratings: Mapping[int, int | None],
+                     proposals: Mapping[int, Iterable[int | None]],
+                     evidence_counts: Mapping[int, int]) -> Scorecard:
+    """Everything the dashboard, report and CLI show about one assessment.
+
+    ``ratings`` maps element number to the consolidated score (None or absent:
+    not set); ``proposals`` maps element number to the interview scores
+    (None: not discussed); ``evidence_counts`` to the number of evidence notes.
+    """
+    elements: dict[int, ElementScore] = {}
+    for element in framework.elements:
+        n = element.number
+        props = tuple(p for p in proposals.get(n, ()) if p is not None)
+        rating = ratings.get(n)
+        score, provisional = element_score(n, rating, props)
+        elements[n] = ElementScore(n, element.domain, element.name, score, provisional,
+                                   rating, props, evidence_counts.get(n, 0))
+    domains = []
+    for domain in framework.domains:
+        members = [elements[e.number] for e in framework.elements_of(domain.key)]
+        scores = [e.score for e in members if e.score is not None]
+        score = _mean(scores)
+        stage, reason = domain_stage(framework, domain.name, score)
+        coverage = Coverage(len(scores), sum(1 for e in members if e.evidence_count),
+                            len(members))
+        domains.append(DomainScore(domain.key, domain.name, score, stage, reason, coverage))
+    overall = _mean([d.score for d in domains if d.score is not None])
+    stage, reason = overall_stage(framework, overall, [(d.name, d.score) for d in domains])
+    weakest = weakest_elements(elements.values())
+    return Scorecard(
+        elements=tuple(elements.values()),
+        domains=tuple(domains),
+        overall=overall,
+        stage=stage,
+        stage_reason=reason,
+        weakest=weakest,
+        recommendations=recommend(framework, level, weakest, stage),
+        scale_up=suggest_scale_up(framework, elements),
+        level=level,
+    )

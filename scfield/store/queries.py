@@ -1,0 +1,168 @@
+"""Read models: what the list, the dashboard, the CLI and the report read.
+
+``scorecard`` gathers one assessment's ratings and interview proposals and
+hands them to the pure scoring functions. ``list_assessments`` reads overall
+scores and stages from ``score_cache`` and fills in any that a write has
+invalidated, so listing 1,000 assessments does not re-read every evidence row.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from typing import Any
+
+from scfield.framework import Framework, framework_for
+from scfield.scoring import Scorecard, score_assessment
+from scfield.store.database import Store
+
+SEARCH_LIMIT = 50
+
+
+def framework_key(framework: Framework) -> str:
+    """Identifies the rules a cached score was computed with (thresholds included)."""
+    stages = ",".join(f"{s.key}:{s.min_score}:{s.min_domain_score}" for s in framework.stages)
+    return f"{framework.id}@{framework.version}|{stages}"
+
+
+def load_scorecard(store: Store, assessment: dict[str, Any]) -> Scorecard:
+    framework = framework_for(assessment["framework_id"], assessment["framework_version"])
+    ratings = {r[0]: r[1] for r in store.db.execute(
+        "SELECT element, score FROM ratings WHERE assessment_id = ?", [assessment["id"]])}
+    proposals: dict[int, list[int | None]] = defaultdict(list)
+    counts: dict[int, int] = defaultdict(int)
+    for element, score in store.db.execute(
+            "SELECT e.element, e.score FROM evidence e JOIN interviews i "
+            "ON i.id = e.interview_id WHERE i.assessment_id = ?", [assessment["id"]]):
+        proposals[element].append(score)
+        counts[element] += 1
+    return score_assessment(framework, assessment["level"], ratings, proposals, counts)
+
+
+def scorecard(store: Store, assessment_id: str) -> Scorecard:
+    return load_scorecard(store, store.get("assessments", assessment_id))
+
+
+@dataclass(frozen=True)
+class AssessmentSummary:
+    id: str
+    title: str
+    country: str
+    city: str
+    level: str
+    status: str
+    start_date: str
+    updated_at: str
+    overall: float | None
+    stage: str | None      # stage key
+
+    def as_dict(self, framework_stage_name: str | None = None) -> dict[str, Any]:
+        return {"id": self.id, "title": self.title, "country": self.country,
+                "city": self.city, "level": self.level, "status": self.status,
+                "stage": framework_stage_name,
+                "overall": None if self.overall is None else round(self.overall, 2)}
+
+
+def _refresh_cache(store: Store, missing: list[dict[str, Any]]) -> None:
+    with store.transaction():
+        for row in missing:
+            card = load_scorecard(store, row)
+            framework = framework_for(row["framework_id"], row["framework_version"])
+            store.db.execute(
+                "INSERT OR REPLACE INTO score_cache (assessment_id, framework_key, overall, "
+                "stage) VALUES (?, ?, ?, ?)",
+                [row["id"], framework_key(framework), card.overall,
+                 card.stage.key if card.stage else None])
+
+
+def list_assessments(store: Store) -> list[AssessmentSummary]:
+    """All assessments, newest first, each with its overall score and stage."""
+    sql = ("SELECT a.id, a.title, a.country, a.city, a.level, a.status, a.start_date, "
+           "a.updated_at, a.framework_id, a.framework_version, "
+           "c.framework_key, c.overall, c.stage FROM assessments a "
+           "LEFT JOIN score_cache c ON c.assessment_id = a.id "
+           "ORDER BY a.start_date DESC, a.title")
+    rows = store.query(sql)
+    keys: dict[tuple[str, str], str] = {}
+    missing = []
+    for row in rows:
+        fw = (row["framework_id"], row["framework_version"])
+        if fw not in keys:
+            keys[fw] = framework_key(framework_for(*fw))
+        if row["framework_key"] != keys[fw]:
+            missing.append(row)
+    if missing:
+        _refresh_cache(store, missing)
+        rows = store.query(sql)
+    return [AssessmentSummary(r["id"], r["title"], r["country"], r["city"], r["level"],
+                              r["status"], r["start_date"], r["updated_at"], r["overall"],
+                              r["stage"]) for r in rows]
+
+
+def interviews_of(store: Store, assessment_id: str) -> list[dict[str, Any]]:
+    return store.query("SELECT * FROM interviews WHERE assessment_id = ? "
+                       "ORDER BY date, created_at", [assessment_id])
+
+
+def evidence_of(store: Store, assessment_id: str) -> list[dict[str, Any]]:
+    """Every evidence note of an assessment with who said it, in element order."""
+    return store.query(
+        "SELECT e.*, i.interviewee, i.role, i.organisation, i.helix_group, i.confidential, "
+        "i.date AS interview_date FROM evidence e JOIN interviews i ON i.id = e.interview_id "
+        "WHERE i.assessment_id = ? ORDER BY e.element, i.date, e.created_at", [assessment_id])
+
+
+def ratings_of(store: Store, assessment_id: str) -> dict[int, dict[str, Any]]:
+    return {r["element"]: r for r in store.query(
+        "SELECT * FROM ratings WHERE assessment_id = ?", [assessment_id])}
+
+
+@dataclass(frozen=True)
+class SearchHit:
+    evidence_id: str
+    assessment_id: str
+    assessment_title: str
+    interview_id: str
+    interviewee: str
+    element: int
+    note: str
+    snippet: str
+
+
+def _like_escape(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def search_evidence(store: Store, text: str, limit: int = SEARCH_LIMIT,
+                    assessment_id: str | None = None) -> list[SearchHit]:
+    """Evidence notes (and sources) containing ``text``, in any script.
+
+    Three characters or more use the trigram index; shorter text (a two-kanji
+    Japanese word, say) falls back to a scan, which is still fast enough.
+    """
+    text = text.strip()
+    if not text:
+        return []
+    base = ("SELECT e.id AS evidence_id, i.assessment_id, a.title AS assessment_title, "
+            "e.interview_id, i.interviewee, e.element, e.note, {snippet} AS snippet "
+            "FROM {source} JOIN interviews i ON i.id = e.interview_id "
+            "JOIN assessments a ON a.id = i.assessment_id WHERE {where}")
+    params: list[Any]
+    if len(text) >= 3:
+        phrase = '"' + text.replace('"', '""') + '"'
+        sql = base.format(
+            snippet="snippet(evidence_fts, 0, '[', ']', '…', 12)",
+            source="evidence_fts f JOIN evidence e ON e.id = f.evidence_id",
+            where="evidence_fts MATCH ?")
+        params = [phrase]
+    else:
+        sql = base.format(snippet="e.note", source="evidence e",
+                          where="(e.note LIKE ? ESCAPE '\\' OR e.source LIKE ? ESCAPE '\\')")
+        pattern = f"%{_like_escape(text)}%"
+        params = [pattern, pattern]
+    if assessment_id:
+        sql += " AND i.assessment_id = ?"
+        params.append(assessment_id)
+    sql += " LIMIT ?"
+    params.append(limit)
+    return [SearchHit(**row) for row in store.query(sql, params)]

@@ -1,0 +1,218 @@
+"""Assessments, interviews, evidence, ratings and attachments: validated, audited writes.
+
+These are the functions the CLI, the desktop app, the demo loader and the
+workbook import call. Each checks its values with a message a field expert
+understands (``InvalidValue``) before the database's own constraints would
+fail with a less helpful one.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import mimetypes
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+
+from scfield.errors import InvalidValue
+from scfield.framework import MAX_SCORE, MIN_SCORE, Framework, default_framework
+from scfield.store.database import Store, backup_database
+
+LEVELS = ("country", "city")
+STATUSES = ("draft", "signed", "amended")
+HELIX_GROUPS = ("public", "private", "academia", "citizen")
+CONFIDENCE = ("high", "medium", "low")
+
+ASSESSMENT_FIELDS = ("title", "country", "city", "level", "start_date", "end_date", "team",
+                     "language", "population", "economy", "existing_assets",
+                     "implementing_entities", "profile_notes", "previous_id")
+INTERVIEW_FIELDS = ("date", "place", "interviewer", "interviewee", "role", "organisation",
+                    "helix_group", "consent", "confidential", "elements", "last_element")
+EVIDENCE_FIELDS = ("element", "score", "note", "source", "confidence")
+RATING_FIELDS = ("score", "rationale", "confidence", "set_by")
+
+
+def check_choice(field: str, value: Any, choices: tuple[str, ...]) -> str:
+    if value not in choices:
+        raise InvalidValue(f"{field}: {value!r} is not one of {', '.join(choices)}")
+    return value
+
+
+def check_score(value: Any, field: str = "score") -> int | None:
+    """A score is a whole number 0–4, or None for "not discussed" / not set."""
+    if value is None or value == "":
+        return None
+    if isinstance(value, bool):
+        raise InvalidValue(f"{field}: {value!r} is not a score 0–4")
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    if isinstance(value, str) and value.strip().isdigit():
+        value = int(value.strip())
+    if not isinstance(value, int) or not MIN_SCORE <= value <= MAX_SCORE:
+        raise InvalidValue(f"{field}: {value!r} is not a score {MIN_SCORE}–{MAX_SCORE}")
+    return value
+
+
+def check_element(value: Any, framework: Framework, field: str = "element") -> int:
+    numbers = [e.number for e in framework.elements]
+    if isinstance(value, bool) or not isinstance(value, int) or value not in numbers:
+        raise InvalidValue(f"{field}: {value!r} is not an element number "
+                           f"{numbers[0]}–{numbers[-1]}")
+    return value
+
+
+def _only(fields: Mapping[str, Any], allowed: tuple[str, ...], what: str) -> dict[str, Any]:
+    unknown = [k for k in fields if k not in allowed]
+    if unknown:
+        raise InvalidValue(f"{what} has no field {unknown[0]!r}")
+    return dict(fields)
+
+
+def _flag(value: Any) -> int:
+    return 1 if value in (True, 1, "1", "yes", "true", "True") else 0
+
+
+def framework_of(store: Store, assessment_id: str) -> Framework:
+    from scfield.framework import framework_for
+
+    row = store.get("assessments", assessment_id)
+    return framework_for(row["framework_id"], row["framework_version"])
+
+
+# -- assessments ---------------------------------------------------------------
+def _check_assessment(values: dict[str, Any]) -> dict[str, Any]:
+    if "level" in values:
+        check_choice("level", values["level"], LEVELS)
+    if "title" in values and not str(values["title"]).strip():
+        raise InvalidValue("title: an assessment needs a title")
+    return values
+
+
+def create_assessment(store: Store, framework: Framework | None = None, **fields: Any) -> str:
+    framework = framework or default_framework()
+    values = _check_assessment(_only(fields, ASSESSMENT_FIELDS + ("id",), "an assessment"))
+    values.setdefault("title", "Untitled assessment")
+    values.update(framework_id=framework.id, framework_version=framework.version,
+                  status="draft")
+    return store.insert("assessments", values)
+
+
+def update_assessment(store: Store, assessment_id: str, **fields: Any) -> bool:
+    values = _check_assessment(_only(fields, ASSESSMENT_FIELDS, "an assessment"))
+    return store.update("assessments", assessment_id, values)
+
+
+def delete_assessment(store: Store, assessment_id: str, reason: str = "") -> Path | None:
+    """Delete an assessment and all it holds, after a backup it can be recovered from."""
+    row = store.get("assessments", assessment_id)
+    store.check_editable("assessments", row)
+    backup = backup_database(store.path, "before-delete")
+    store.delete("assessments", assessment_id, reason=reason)
+    return backup
+
+
+# -- interviews ----------------------------------------------------------------
+def _check_interview(values: dict[str, Any]) -> dict[str, Any]:
+    if "helix_group" in values:
+        check_choice("helix_group", values["helix_group"], HELIX_GROUPS)
+    for flag in ("consent", "confidential"):
+        if flag in values:
+            values[flag] = _flag(values[flag])
+    if isinstance(values.get("elements"), list | tuple):
+        values["elements"] = ",".join(str(n) for n in values["elements"])
+    return values
+
+
+def add_interview(store: Store, assessment_id: str, **fields: Any) -> str:
+    values = _check_interview(_only(fields, INTERVIEW_FIELDS + ("id",), "an interview"))
+    values["assessment_id"] = assessment_id
+    return store.insert("interviews", values)
+
+
+def update_interview(store: Store, interview_id: str, **fields: Any) -> bool:
+    values = _check_interview(_only(fields, INTERVIEW_FIELDS, "an interview"))
+    return store.update("interviews", interview_id, values)
+
+
+def interview_elements(row: Mapping[str, Any], framework: Framework) -> list[int]:
+    """The elements chosen for this interviewee, or all of them."""
+    chosen = [int(x) for x in str(row.get("elements") or "").split(",") if x.strip()]
+    return chosen or [e.number for e in framework.elements]
+
+
+# -- evidence ------------------------------------------------------------------
+def _check_evidence(values: dict[str, Any], framework: Framework) -> dict[str, Any]:
+    if "element" in values:
+        check_element(values["element"], framework)
+    if "score" in values:
+        values["score"] = check_score(values["score"])
+    if "confidence" in values:
+        check_choice("confidence", values["confidence"], CONFIDENCE)
+    return values
+
+
+def add_evidence(store: Store, interview_id: str, framework: Framework | None = None,
+                 **fields: Any) -> str:
+    interview = store.get("interviews", interview_id)
+    framework = framework or framework_of(store, interview["assessment_id"])
+    values = _check_evidence(_only(fields, EVIDENCE_FIELDS + ("id",), "evidence"), framework)
+    if "element" not in values:
+        raise InvalidValue("element: evidence must name its element")
+    values["interview_id"] = interview_id
+    return store.insert("evidence", values)
+
+
+def update_evidence(store: Store, evidence_id: str, framework: Framework | None = None,
+                    **fields: Any) -> bool:
+    values = _only(fields, EVIDENCE_FIELDS, "evidence")
+    if framework is None:
+        row = store.get("evidence", evidence_id)
+        framework = framework_of(store, store.get("interviews", row["interview_id"])
+                                 ["assessment_id"])
+    return store.update("evidence", evidence_id, _check_evidence(values, framework))
+
+
+def save_evidence(store: Store, interview_id: str, element: int,
+                  framework: Framework | None = None, **fields: Any) -> str:
+    """The interview guide's autosave: update this interview's first note on the element,
+    or create it. Returns the evidence id."""
+    with store.transaction():
+        row = store.db.execute(
+            "SELECT id FROM evidence WHERE interview_id = ? AND element = ? "
+            "ORDER BY created_at, id LIMIT 1", [interview_id, element]).fetchone()
+        if row:
+            update_evidence(store, row[0], framework, **fields)
+            return row[0]
+        return add_evidence(store, interview_id, framework, element=element, **fields)
+
+
+# -- ratings -------------------------------------------------------------------
+def set_rating(store: Store, assessment_id: str, element: int, **fields: Any) -> str:
+    """Set (or change) the assessor's consolidated rating of one element."""
+    framework = framework_of(store, assessment_id)
+    check_element(element, framework)
+    values = _only(fields, RATING_FIELDS, "a rating")
+    if "score" in values:
+        values["score"] = check_score(values["score"])
+    if "confidence" in values:
+        check_choice("confidence", values["confidence"], CONFIDENCE)
+    values.setdefault("set_by", store.author)
+    with store.transaction():
+        row = store.db.execute("SELECT id FROM ratings WHERE assessment_id = ? AND element = ?",
+                               [assessment_id, element]).fetchone()
+        if row:
+            store.update("ratings", row[0], values)
+            return row[0]
+        return store.insert("ratings", dict(values, assessment_id=assessment_id,
+                                            element=element))
+
+
+# -- attachments ------------------------------------------------------------------
+def attach_file(store: Store, evidence_id: str, file: str | Path) -> str:
+    """Store a photo or document with its evidence; the SHA-256 proves it unchanged."""
+    file = Path(file)
+    data = file.read_bytes()
+    media_type = mimetypes.guess_type(file.name)[0] or "application/octet-stream"
+    return store.insert("attachments", {
+        "evidence_id": evidence_id, "filename": file.name, "media_type": media_type,
+        "sha256": hashlib.sha256(data).hexdigest(), "size": len(data), "data": data})

@@ -1,0 +1,1 @@
+"""Field ↔ office sync through Excel workbooks (export, import, three-way merge)."""

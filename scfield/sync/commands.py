@@ -1,0 +1,1 @@
+"""CLI commands of the workbook sync (export, template, import, conflicts, resolve, summary)."""

@@ -1,0 +1,51 @@
+"""Shared fixtures: real database files in tmp_path, Qt on the offscreen platform."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+# Before any Qt import: widgets render without a screen in CI.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from scfield.store import Store, open_store  # noqa: E402
+
+
+@pytest.fixture
+def db_path(tmp_path: Path) -> Path:
+    return tmp_path / "scfield.sqlite"
+
+
+@pytest.fixture
+def store(db_path: Path) -> Iterator[Store]:
+    """An empty scfield database, as a field expert's laptop would have it."""
+    s = open_store(db_path, author="Test Assessor")
+    yield s
+    s.close()
+
+
+@pytest.fixture(scope="session")
+def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The demo data loaded once per test session; tests get a copy."""
+    from scfield.demo import load_demo
+
+    path = tmp_path_factory.mktemp("demo") / "demo.sqlite"
+    with open_store(path, author="Demo Loader") as s:
+        load_demo(s)
+        s.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    return path
+
+
+@pytest.fixture
+def demo_store(demo_template: Path, tmp_path: Path) -> Iterator[Store]:
+    """A fresh copy of a database holding the demo assessments."""
+    import shutil
+
+    path = tmp_path / "demo.sqlite"
+    shutil.copyfile(demo_template, path)
+    s = open_store(path, author="Test Assessor")
+    yield s
+    s.close()

@@ -25,7 +25,7 @@ import statistics
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
-from scfield.framework import Framework, Stage, SupportItem
+from scfield.framework import MAX_SCORE, Framework, Stage, SupportItem
 
 WEAKEST_COUNT = 5
 MAX_RECOMMENDATIONS = 8
@@ -165,13 +165,14 @@ def overall_stage(framework: Framework, overall: float | None,
 
 def weakest_elements(elements: Iterable[ElementScore], count: int = WEAKEST_COUNT
                      ) -> tuple[ElementScore, ...]:
-    """The lowest-scored elements (ties at the cut-off included), lowest first."""
+    """The ``count`` lowest-scored elements, lowest first; equal scores in element order.
+
+    A fixed number keeps the recommendations focused: when most elements share
+    a score, "every element tied with the fifth" would recommend everything.
+    """
     scored = sorted((e for e in elements if e.score is not None),
                     key=lambda e: (e.score, e.number))
-    if len(scored) <= count:
-        return tuple(scored)
-    cutoff = scored[count - 1].score
-    return tuple(e for e in scored if e.score is not None and e.score <= cutoff)
+    return tuple(scored[:count])
 
 
 def recommend(framework: Framework, level: str, weakest: Iterable[ElementScore],
@@ -179,8 +180,10 @@ def recommend(framework: Framework, level: str, weakest: Iterable[ElementScore],
               ) -> tuple[Recommendation, ...]:
     """Support-menu items for the assessment's level that strengthen its weakest elements.
 
-    Items touching more weak elements come first; at equal reach, items of the
-    activities the stage emphasises come first, then the menu's own order.
+    Items are ranked by the gap they address: for each weak element they
+    strengthen, how far its score is below the top of the scale, summed; at
+    equal gap, items of the activities the stage emphasises come first, then
+    the menu's own order.
     """
     weak = {e.number: e for e in weakest}
     emphasis = set(stage.emphasis) if stage else set()
@@ -192,7 +195,8 @@ def recommend(framework: Framework, level: str, weakest: Iterable[ElementScore],
         if not hits:
             continue
         emphasised = item.activity in emphasis
-        ranked.append((-len(hits), not emphasised, order, item, hits, emphasised))
+        gap = sum(MAX_SCORE - (weak[n].score or 0) for n in hits)
+        ranked.append((-gap, not emphasised, order, item, hits, emphasised))
     ranked.sort(key=lambda r: r[:3])
     out = []
     for _, _, _, item, hits, emphasised in ranked[:limit]:

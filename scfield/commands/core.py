@@ -54,14 +54,14 @@ def cmd_demo(args: argparse.Namespace) -> int:
     return 0
 
 
-def _stage_name(key: str | None, framework_id: str = "", version: str = "") -> str | None:
+def _stage_name(key: str | None) -> str | None:
+    """The stage's name as the framework words it (cached scores keep only its key)."""
     from scfield.framework import default_framework
 
     if key is None:
         return None
-    framework = default_framework()
     try:
-        return framework.stage(key).name
+        return default_framework().stage(key).name
     except KeyError:
         return key
 

@@ -196,8 +196,8 @@ def m002_search_and_score_cache(db: Database) -> None:
 
 # Feature packages append their migrations, in this order. Importing them here
 # (not the other way round) keeps one list that decides the order.
-from scfield.sync import schema as _sync_schema  # noqa: E402,F401
 from scfield.report import schema as _report_schema  # noqa: E402,F401
+from scfield.sync import schema as _sync_schema  # noqa: E402,F401
 
 
 def known_migrations() -> list[str]:

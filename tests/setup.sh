@@ -1,0 +1,35 @@
+#!/usr/bin/env bash
+# Everything the test suite needs, from nothing: Debian tools the tests drive
+# (LibreOffice Calc for the re-saved workbook test, qpdf and poppler for PDF
+# checks, the libraries Qt's offscreen platform loads), a virtual environment
+# in .venv, and scfield installed in it with its test extra.
+#
+#   bash tests/setup.sh && .venv/bin/python -m pytest -q
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+DEBIAN_PACKAGES=(
+  libreoffice-calc            # a workbook re-saved by a real Calc must import unchanged
+  qpdf poppler-utils          # qpdf --check on reports; pdftoppm/pdftotext to look at them
+  libegl1 libgl1 libxkbcommon0 libfontconfig1 libdbus-1-3 libglib2.0-0  # Qt offscreen
+  xvfb xauth                  # screenshots of the app on a virtual 1366x768 screen
+  fonts-dejavu-core
+)
+
+if command -v apt-get >/dev/null 2>&1; then
+  SUDO=""
+  if [ "$(id -u)" != 0 ]; then SUDO="sudo"; fi
+  export DEBIAN_FRONTEND=noninteractive
+  $SUDO apt-get update -qq
+  $SUDO apt-get install -y -qq --no-install-recommends "${DEBIAN_PACKAGES[@]}" >/dev/null
+else
+  echo "tests/setup.sh: no apt-get here; install these yourself: ${DEBIAN_PACKAGES[*]}" >&2
+fi
+
+PYTHON="${PYTHON:-python3}"
+if [ ! -x .venv/bin/python ]; then
+  "$PYTHON" -m venv .venv
+fi
+.venv/bin/python -m pip install -q --upgrade pip
+.venv/bin/python -m pip install -q -e '.[test]'
+echo "tests/setup.sh: ready; run: .venv/bin/python -m pytest -q"

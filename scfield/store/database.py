@@ -138,7 +138,9 @@ def open_store(path: str | Path, author: str | None = None) -> Store:
         db.execute("PRAGMA foreign_keys = ON")
         db.execute("PRAGMA busy_timeout = 5000")
         db.enable_wal()
-        db.execute("PRAGMA synchronous = NORMAL")
+        # FULL: a commit is on disk before the autosave reports it, even if the
+        # battery dies the next second (WAL + NORMAL could lose the last commits).
+        db.execute("PRAGMA synchronous = FULL")
         schema.migrations.apply(db)
         with db.atomic():
             db.execute("INSERT OR IGNORE INTO meta (key, value) VALUES ('app', ?)",

@@ -238,3 +238,20 @@ def test_cli_names_the_refused_file(db_path: Path) -> None:
     assert run.stderr.strip() == (f"scfield: {db_path}: not an SQLite database, "
                                   "refusing to open it")
     assert "Traceback" not in run.stderr
+
+
+def test_attachment_keeps_bytes_and_hash(store: Store, tmp_path: Path) -> None:
+    from scfield.store.records import attach_file
+
+    aid = create_assessment(store, title="Photos")
+    iid = add_interview(store, aid, interviewee="F", helix_group="citizen")
+    eid = add_evidence(store, iid, element=13, score=2, note="Town hall meeting")
+    photo = tmp_path / "town-hall.jpg"
+    photo.write_bytes(b"\xff\xd8\xff\xe0 fake jpeg bytes")
+    att = store.get("attachments", attach_file(store, eid, photo))
+    assert att["data"] == photo.read_bytes()
+    assert att["sha256"] == hashlib.sha256(photo.read_bytes()).hexdigest()
+    assert (att["filename"], att["media_type"], att["size"]) == ("town-hall.jpg", "image/jpeg",
+                                                                 len(photo.read_bytes()))
+    audit = store.query("SELECT new_value FROM audit WHERE record_id = ?", [att["id"]])
+    assert "fake jpeg" not in audit[0]["new_value"] and att["sha256"] in audit[0]["new_value"]

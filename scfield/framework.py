@@ -100,16 +100,10 @@ class Framework:
     path: Path
 
     def element(self, number: int) -> Element:
-        for element in self.elements:
-            if element.number == number:
-                return element
-        raise KeyError(number)
+        return _find(self.elements, "number", number)
 
     def domain(self, key: str) -> Domain:
-        for domain in self.domains:
-            if domain.key == key:
-                return domain
-        raise KeyError(key)
+        return _find(self.domains, "key", key)
 
     def elements_of(self, domain_key: str) -> list[Element]:
         return [e for e in self.elements if e.domain == domain_key]
@@ -121,16 +115,18 @@ class Framework:
         return self.score_levels[int(score)].name
 
     def stage(self, key: str) -> Stage:
-        for stage in self.stages:
-            if stage.key == key:
-                return stage
-        raise KeyError(key)
+        return _find(self.stages, "key", key)
 
     def scale_up_approach(self, key: str) -> ScaleUpApproach:
-        for approach in self.scale_up:
-            if approach.key == key:
-                return approach
-        raise KeyError(key)
+        return _find(self.scale_up, "key", key)
+
+
+def _find(items: tuple[Any, ...], attr: str, value: object) -> Any:
+    """The item whose ``attr`` equals ``value``; KeyError like a dict lookup."""
+    for item in items:
+        if getattr(item, attr) == value:
+            return item
+    raise KeyError(value)
 
 
 class _Reader:

@@ -12,7 +12,7 @@ DEBIAN_PACKAGES=(
   libreoffice-calc            # a workbook re-saved by a real Calc must import unchanged
   qpdf poppler-utils          # qpdf --check on reports; pdftoppm/pdftotext to look at them
   libegl1 libgl1 libxkbcommon0 libfontconfig1 libdbus-1-3 libglib2.0-0  # Qt offscreen
-  xvfb xauth                  # screenshots of the app on a virtual 1366x768 screen
+  xvfb xauth libxcb-cursor0 libxkbcommon-x11-0  # the app on a virtual 1366x768 screen
   fonts-dejavu-core
 )
 
@@ -20,8 +20,9 @@ if command -v apt-get >/dev/null 2>&1; then
   SUDO=""
   if [ "$(id -u)" != 0 ]; then SUDO="sudo"; fi
   export DEBIAN_FRONTEND=noninteractive
-  $SUDO apt-get update -qq
-  $SUDO apt-get install -y -qq --no-install-recommends "${DEBIAN_PACKAGES[@]}" >/dev/null
+  APT=(-o DPkg::Lock::Timeout=600 -qq)
+  $SUDO apt-get "${APT[@]}" update
+  $SUDO apt-get "${APT[@]}" install -y "${DEBIAN_PACKAGES[@]}" >/dev/null
 else
   echo "tests/setup.sh: no apt-get here; install these yourself: ${DEBIAN_PACKAGES[*]}" >&2
 fi

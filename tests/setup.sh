@@ -14,6 +14,8 @@ DEBIAN_PACKAGES=(
   libegl1 libgl1 libxkbcommon0 libfontconfig1 libdbus-1-3 libglib2.0-0  # Qt offscreen
   xvfb xauth libxcb-cursor0 libxkbcommon-x11-0  # the app on a virtual 1366x768 screen
   fonts-dejavu-core
+  binutils                    # PyInstaller reads and writes ELF files (objdump, objcopy)
+  desktop-file-utils appstream  # validate packaging/linux/*.desktop and *.metainfo.xml
 )
 
 if command -v apt-get >/dev/null 2>&1; then
@@ -32,5 +34,5 @@ if [ ! -x .venv/bin/python ]; then
   "$PYTHON" -m venv .venv
 fi
 .venv/bin/python -m pip install -q --upgrade pip
-.venv/bin/python -m pip install -q -e '.[test]'
+.venv/bin/python -m pip install -q -e '.[test,packaging]'
 echo "tests/setup.sh: ready; run: .venv/bin/python -m pytest -q"

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+import importlib.util
 import os
-from importlib import resources
 from pathlib import Path
 
 APP_NAME = "scfield"
@@ -42,7 +42,12 @@ def _data_root(package: str, folder: str) -> Path:
     checkout = Path(__file__).resolve().parent.parent / folder
     if checkout.is_dir():
         return checkout
-    return Path(str(resources.files(package)))
+    # They are namespace packages (data only, no __init__.py): importlib.resources
+    # would hand back a MultiplexedPath, so ask the import system for the folder.
+    spec = importlib.util.find_spec(package)
+    if spec is None or not spec.submodule_search_locations:
+        raise FileNotFoundError(f"scfield is installed without its {folder}/ folder")
+    return Path(next(iter(spec.submodule_search_locations)))
 
 
 def resource_path(*parts: str) -> Path:

@@ -1,0 +1,214 @@
+"""Consolidation: every interview's proposal and note per element, side by side,
+and the assessor's consolidated score, rationale and confidence (autosaved).
+Elements whose proposals spread by 2 or more are highlighted."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import shiboken6
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import QHeaderView, QTableWidgetItem, QWidget
+
+from scfield.framework import framework_for
+from scfield.scoring import Scorecard, fmt
+from scfield.store import Store, queries, records
+from scfield.ui.forms import load_form
+from scfield.ui.interviews import confidence_text, helix_text
+
+AUTOSAVE_MS = 500
+SPREAD_COLOUR = QColor("#ffe3b3")
+NUMBER_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class ConsolidationPage(QWidget):
+    def __init__(self, workspace: Any) -> None:
+        super().__init__()
+        self.workspace = workspace
+        self.worker = workspace.worker
+        self.card: Scorecard | None = None
+        self.evidence: dict[int, list[dict[str, Any]]] = {}
+        self.ratings: dict[int, dict[str, Any]] = {}
+        self.current: int | None = None
+        self.pending: dict[int, dict[str, Any]] = {}
+        self.locked = False
+        self.form = f = load_form("consolidation_page", self)
+        f.cons_splitter.setStretchFactor(0, 2)
+        f.cons_splitter.setStretchFactor(1, 3)
+        f.cons_splitter.setSizes([560, 760])
+        table = f.elements_table
+        table.setColumnCount(5)
+        table.setHorizontalHeaderLabels([self.tr("No."), self.tr("Element"),
+                                         self.tr("Proposals"), self.tr("Spread"),
+                                         self.tr("Score")])
+        table.verticalHeader().setVisible(False)
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        for column, width in ((0, 40), (2, 90), (3, 55), (4, 70)):
+            header.resizeSection(column, width)
+        table.currentCellChanged.connect(lambda row, *_: self._select_row(row))
+        proposals = f.proposals_table
+        proposals.setColumnCount(5)
+        proposals.setHorizontalHeaderLabels([self.tr("Interviewee"), self.tr("Role"),
+                                             self.tr("Proposal"), self.tr("Confidence"),
+                                             self.tr("Note and source")])
+        proposals.verticalHeader().setVisible(False)
+        ph = proposals.horizontalHeader()
+        ph.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        for column, width in ((0, 130), (1, 150), (2, 70), (3, 80)):
+            ph.resizeSection(column, width)
+        proposals.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        f.rating_combo.addItem(self.tr("– not set (the median of the proposals is used)"), None)
+        for value in records.CONFIDENCE:
+            f.confidence_combo.addItem(confidence_text(value), value)
+        self.timer = QTimer(self, singleShot=True, interval=AUTOSAVE_MS)
+        self.timer.timeout.connect(self.flush)
+        f.rating_combo.activated.connect(
+            lambda _i: self._edited("score", f.rating_combo.currentData()))
+        f.confidence_combo.activated.connect(
+            lambda _i: self._edited("confidence", f.confidence_combo.currentData()))
+        f.rationale_edit.textChanged.connect(
+            lambda: self._edited("rationale", f.rationale_edit.toPlainText()))
+
+    def set_locked(self, locked: bool) -> None:
+        self.locked = locked
+        self.form.rating_box.setEnabled(not locked)
+
+    def refresh(self) -> None:
+        assessment_id = self.workspace.assessment_id
+
+        def load(store: Store) -> tuple[Any, ...]:
+            row = store.get("assessments", assessment_id)
+            return (queries.load_scorecard(store, row), queries.evidence_of(store, assessment_id),
+                    queries.ratings_of(store, assessment_id), row)
+
+        self.worker.submit(load, lambda r: self._show(*r))
+
+    def _show(self, card: Scorecard, evidence: list[dict[str, Any]],
+              ratings: dict[int, dict[str, Any]], assessment: dict[str, Any]) -> None:
+        if not shiboken6.isValid(self):
+            return
+        framework = framework_for(assessment["framework_id"], assessment["framework_version"])
+        if self.form.rating_combo.count() == 1:
+            for level in framework.score_levels:
+                self.form.rating_combo.addItem(f"{level.score}  {level.name}", level.score)
+        self.card, self.ratings = card, ratings
+        self.evidence = {}
+        for row in evidence:
+            self.evidence.setdefault(row["element"], []).append(row)
+        table = self.form.elements_table
+        table.blockSignals(True)
+        table.setRowCount(len(card.elements))
+        for r, e in enumerate(card.elements):
+            proposals = ", ".join(str(p) for p in e.proposals) or "–"
+            score = fmt(e.score) + (" *" if e.provisional else "")
+            cells = [f"{e.number:02d}", e.name, proposals, str(e.spread) if e.proposals else "",
+                     score]
+            for c, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setData(NUMBER_ROLE, e.number)
+                if c == 1:
+                    item.setToolTip(e.name)
+                if e.spread >= 2:
+                    item.setBackground(QBrush(SPREAD_COLOUR))
+                    item.setToolTip(self.tr("Proposals differ by {n}: check the notes before "
+                                            "consolidating").format(n=e.spread))
+                if c == 4 and e.provisional:
+                    item.setToolTip(self.tr("Provisional: the median of the proposals, until "
+                                            "you set a consolidated score"))
+                table.setItem(r, c, item)
+        table.blockSignals(False)
+        numbers = [e.number for e in card.elements]
+        row = numbers.index(self.current) if self.current in numbers else 0
+        same = self.current == numbers[row]
+        table.setCurrentCell(row, 1)
+        self._select_row(row, force=True, keep_editor=same)
+
+    def _select_row(self, row: int, force: bool = False, keep_editor: bool = False) -> None:
+        if self.card is None or not 0 <= row < len(self.card.elements):
+            return
+        number = self.card.elements[row].number
+        if number == self.current and not force:
+            return
+        self.flush()
+        self.current = number
+        element = self.card.elements[row]
+        f = self.form
+        f.element_label.setText(f"<b>{element.number:02d} · {element.name}</b>")
+        rows = self.evidence.get(number, [])
+        proposals = f.proposals_table
+        proposals.setRowCount(len(rows))
+        for r, ev in enumerate(rows):
+            who = ev["interviewee"] or ""
+            if ev["confidential"]:
+                who += self.tr(" (confidential)")
+            note = ev["note"] or ""
+            if ev["source"]:
+                note += f"\n[{ev['source']}]"
+            cells = [who, ", ".join(p for p in (ev["role"], helix_text(ev["helix_group"])) if p),
+                     self.tr("not discussed") if ev["score"] is None else str(ev["score"]),
+                     confidence_text(ev["confidence"]), note]
+            for c, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setToolTip(text)
+                proposals.setItem(r, c, item)
+        if keep_editor:
+            return  # a refresh after an autosave must not move the cursor being typed with
+        rating = self.pending.get(number) or self.ratings.get(number) or {}
+        for widget in (f.rating_combo, f.confidence_combo, f.rationale_edit):
+            widget.blockSignals(True)
+        f.rating_combo.setCurrentIndex(max(f.rating_combo.findData(rating.get("score")), 0))
+        f.confidence_combo.setCurrentIndex(
+            max(f.confidence_combo.findData(rating.get("confidence") or "medium"), 0))
+        f.rationale_edit.setPlainText(rating.get("rationale") or "")
+        for widget in (f.rating_combo, f.confidence_combo, f.rationale_edit):
+            widget.blockSignals(False)
+
+    def _edited(self, field: str, value: Any) -> None:
+        if self.current is None or self.locked:
+            return
+        values = self.pending.setdefault(self.current, {
+            k: (self.ratings.get(self.current) or {}).get(k)
+            for k in ("score", "rationale", "confidence")})
+        values[field] = value
+        if values.get("confidence") is None:
+            values["confidence"] = "medium"
+        self.form.cons_save_label.setText(self.tr("Saving…"))
+        self.timer.start()
+
+    def set_rating(self, score: int | None, rationale: str = "", confidence: str = "medium"
+                   ) -> None:
+        """What the assessor does with the form, as one call (used by tests and scripts)."""
+        f = self.form
+        f.rating_combo.setCurrentIndex(max(f.rating_combo.findData(score), 0))
+        f.confidence_combo.setCurrentIndex(max(f.confidence_combo.findData(confidence), 0))
+        self._edited("score", score)
+        self._edited("confidence", confidence)
+        f.rationale_edit.setPlainText(rationale)
+
+    def flush(self) -> None:
+        self.timer.stop()
+        if not self.pending:
+            return
+        pending, self.pending = self.pending, {}
+        assessment_id = self.workspace.assessment_id
+
+        def save(store: Store) -> None:
+            with store.transaction():
+                for number, values in pending.items():
+                    records.set_rating(store, assessment_id, number, score=values["score"],
+                                       rationale=values.get("rationale") or "",
+                                       confidence=values.get("confidence") or "medium")
+
+        def saved(_result: Any) -> None:
+            if not shiboken6.isValid(self):
+                return
+            self.form.cons_save_label.setText(self.tr("Consolidated ratings saved"))
+            self.workspace.data_changed()
+            if self.workspace.current_tab() == "consolidation":
+                self.refresh()
+
+        from scfield.ui.messages import show_error
+
+        self.worker.submit(save, saved, lambda e: show_error(self, e))

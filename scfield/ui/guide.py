@@ -1,0 +1,412 @@
+"""The interview guide: one page per element, driven from the keyboard.
+
+Keys (also in the tooltips): 0–4 choose the score and N "not discussed"
+(Alt+0–4 / Alt+N while typing a note), PageDown / Alt+Right next element,
+PageUp / Alt+Left previous (Ctrl+Right / Ctrl+Left too, outside a text box,
+where they keep moving the cursor word by word). There is no Save button: every change is written
+(``records.save_evidence``) half a second after the last keystroke, and at
+once when the page changes, the note loses focus or the window closes. The
+element shown is remembered in ``interviews.last_element`` so reopening the
+interview resumes there.
+"""
+
+from __future__ import annotations
+
+import html
+from datetime import datetime
+from typing import Any
+
+import shiboken6
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QLabel,
+    QLineEdit,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QProgressBar,
+    QRadioButton,
+    QSizePolicy,
+    QWidget,
+)
+
+from scfield.framework import Framework, framework_for
+from scfield.store import Store, records
+from scfield.ui.forms import load_form
+from scfield.ui.interviews import confidence_text, helix_text
+
+AUTOSAVE_MS = 500
+NOT_DISCUSSED = 9  # button id of "not discussed" (scores are 0-4)
+EMPTY = {"score": None, "note": "", "source": "", "confidence": "medium"}
+
+
+class GuidePage(QWidget):
+    def __init__(self, workspace: Any) -> None:
+        super().__init__()
+        self.workspace = workspace
+        self.worker = workspace.worker
+        self.framework: Framework | None = None
+        self.interview: dict[str, Any] | None = None
+        self.elements: list[int] = []
+        self.current: int | None = None
+        self.values: dict[int, dict[str, Any]] = {}   # what the page shows, per element
+        self.saved: set[int] = set()                   # elements with an evidence row
+        self.dirty: set[int] = set()
+        self.last_saved_element: int | None = None
+        self.locked = False
+        self.saves_done = 0
+        self.opening: str | None = None  # interview being loaded
+        self.form = f = load_form("guide_page", self)
+        f.guide_banner_label.setObjectName("banner_label")
+        f.guide_banner_label.hide()
+        f.guide_splitter.setStretchFactor(0, 1)
+        f.guide_splitter.setStretchFactor(1, 3)
+        f.guide_splitter.setSizes([320, 1000])
+        f.element_title.setObjectName("element_title")
+        f.definition_label.setObjectName("definition_label")
+        self.timer = QTimer(self, singleShot=True, interval=AUTOSAVE_MS)
+        self.timer.timeout.connect(self.flush)
+        self.group = QButtonGroup(self)
+        self.rubric_labels: dict[int, QLabel] = {}
+        self.progress_bars: dict[str, QProgressBar] = {}
+        for value in records.CONFIDENCE:
+            f.confidence_combo.addItem(confidence_text(value), value)
+        f.interview_combo.activated.connect(self._interview_chosen)
+        f.elements_list.currentRowChanged.connect(self._list_row_changed)
+        f.prev_button.clicked.connect(lambda: self.go(-1))
+        f.next_button.clicked.connect(lambda: self.go(+1))
+        f.note_edit.textChanged.connect(lambda: self._edited("note", f.note_edit.toPlainText()))
+        f.source_edit.textEdited.connect(lambda t: self._edited("source", t))
+        f.confidence_combo.activated.connect(
+            lambda _i: self._edited("confidence", f.confidence_combo.currentData()))
+        self.group.idClicked.connect(self._score_clicked)
+        self._set_enabled(False)
+        f.guide_banner_label.setText(self.tr(
+            "Record an interview in the Interviews tab, then run it here."))
+        f.guide_banner_label.show()
+
+    # -- building ----------------------------------------------------------------------
+    def _build_framework(self, framework: Framework) -> None:
+        if self.framework is framework:
+            return
+        self.framework = framework
+        f = self.form
+        grid = f.score_grid
+        levels = [(s.score, f"{s.score}  {s.name}") for s in framework.score_levels]
+        levels.append((NOT_DISCUSSED, self.tr("N  Not discussed")))
+        for row, (key, text) in enumerate(levels):
+            radio = QRadioButton(text)
+            radio.setObjectName(f"score_{key}")
+            radio.setToolTip(self.tr("Key {key} (Alt+{key} while typing)").format(
+                key="N" if key == NOT_DISCUSSED else key))
+            self.group.addButton(radio, key)
+            rubric = QLabel()
+            rubric.setWordWrap(True)
+            rubric.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+            rubric.setObjectName("rubric_label")
+            self.rubric_labels[key] = rubric
+            grid.addWidget(radio, row, 0, Qt.AlignmentFlag.AlignTop)
+            grid.addWidget(rubric, row, 1)
+        grid.setColumnStretch(1, 1)
+        grid.setColumnMinimumWidth(0, 210)
+        self.rubric_labels[NOT_DISCUSSED].setText(self.tr(
+            "The interview did not cover this element (it does not count in the scores)."))
+        layout = f.domain_progress_layout
+        for domain in framework.domains:
+            bar = QProgressBar()
+            bar.setFormat("%v / %m")
+            self.progress_bars[domain.key] = bar
+            layout.addRow(domain.name, bar)
+        for widget in [self, *self.findChildren(QWidget)]:
+            widget.installEventFilter(self)
+
+    def _set_enabled(self, enabled: bool) -> None:
+        f = self.form
+        f.guide_splitter.setEnabled(enabled)
+
+    def set_locked(self, locked: bool) -> None:
+        self.locked = locked
+        f = self.form
+        f.note_edit.setReadOnly(locked)
+        f.source_edit.setReadOnly(locked)
+        f.confidence_combo.setEnabled(not locked)
+        f.score_box.setEnabled(not locked)
+
+    # -- interviews -----------------------------------------------------------------------
+    def set_interviews(self, rows: list[dict[str, Any]]) -> None:
+        combo = self.form.interview_combo
+        combo.blockSignals(True)
+        combo.clear()
+        for row in rows:
+            who = row["interviewee"] or self.tr("(no name)")
+            extra = ", ".join(p for p in (row["role"], helix_text(row["helix_group"])) if p)
+            combo.addItem(f"{row['date'] or ''}  {who}" + (f" — {extra}" if extra else ""),
+                          row["id"])
+        if self.interview is not None:
+            combo.setCurrentIndex(max(combo.findData(self.interview["id"]), 0))
+        combo.blockSignals(False)
+        if rows and self.interview is None:
+            self.open_interview(rows[0]["id"])
+
+    def _interview_chosen(self, index: int) -> None:
+        interview_id = self.form.interview_combo.itemData(index)
+        if interview_id and (self.interview is None or interview_id != self.interview["id"]):
+            self.open_interview(interview_id)
+
+    def open_interview(self, interview_id: str, element: int | None = None) -> None:
+        """Show an interview, at ``element`` or where it was left."""
+        if self.interview is not None and self.interview["id"] == interview_id:
+            if element is not None:
+                self.show_element(element)
+            return
+        if self.opening == interview_id:
+            return
+        self.flush()
+        self.opening = interview_id
+
+        def load(store: Store) -> tuple[dict[str, Any], dict[str, Any], list[dict[str, Any]]]:
+            interview = store.get("interviews", interview_id)
+            assessment = store.get("assessments", interview["assessment_id"])
+            rows = store.query("SELECT element, score, note, source, confidence FROM evidence "
+                               "WHERE interview_id = ? ORDER BY created_at DESC, id DESC",
+                               [interview_id])
+            return interview, assessment, rows
+
+        self.worker.submit(load, lambda result: self._interview_loaded(*result, element))
+
+    def _interview_loaded(self, interview: dict[str, Any], assessment: dict[str, Any],
+                          rows: list[dict[str, Any]], element: int | None) -> None:
+        if not shiboken6.isValid(self):
+            return
+        self.opening = None
+        framework = framework_for(assessment["framework_id"], assessment["framework_version"])
+        self._build_framework(framework)
+        self.interview = interview
+        self.elements = sorted(records.interview_elements(interview, framework))
+        # save_evidence writes to the oldest row of an element: rows come newest first,
+        # so the last one seen per element wins.
+        self.values = {}
+        for row in rows:
+            self.values[row["element"]] = {k: row[k] for k in EMPTY}
+        self.saved = set(self.values)
+        self.dirty = set()
+        self.current = None
+        f = self.form
+        combo = f.interview_combo
+        combo.setCurrentIndex(max(combo.findData(interview["id"]), 0))
+        f.elements_list.blockSignals(True)
+        f.elements_list.clear()
+        for number in self.elements:
+            item = QListWidgetItem()
+            item.setData(Qt.ItemDataRole.UserRole, number)
+            f.elements_list.addItem(item)
+            self._mark(number, item)
+        f.elements_list.blockSignals(False)
+        self._set_enabled(True)
+        if self.locked:
+            f.guide_banner_label.setText(self.tr(
+                "🔒 This assessment is signed: the interview can be read, not changed."))
+            f.guide_banner_label.show()
+        else:
+            f.guide_banner_label.hide()
+        self._update_progress()
+        start = element if element in self.elements else interview.get("last_element")
+        self.last_saved_element = interview.get("last_element")
+        self.show_element(start if start in self.elements else self.elements[0])
+
+    # -- pages ---------------------------------------------------------------------------------
+    def go(self, step: int) -> None:
+        if self.current is None:
+            return
+        index = self.elements.index(self.current) + step
+        if 0 <= index < len(self.elements):
+            self.show_element(self.elements[index])
+
+    def _list_row_changed(self, row: int) -> None:
+        if 0 <= row < len(self.elements) and self.elements[row] != self.current:
+            self.show_element(self.elements[row])
+
+    def show_element(self, number: int) -> None:
+        assert self.framework is not None
+        if number not in self.elements:
+            return
+        if self.current is not None and self.current != number:
+            self.flush()
+        self.current = number
+        element = self.framework.element(number)
+        domain = self.framework.domain(element.domain)
+        f = self.form
+        index = self.elements.index(number)
+        f.element_title.setText(f"{element.code} · {html.escape(element.name)}")
+        f.domain_label.setText(self.tr("{domain} domain").format(domain=domain.name))
+        f.definition_label.setText(element.definition)
+        questions = "".join(f"<li>{html.escape(q)}</li>" for q in element.questions)
+        f.questions_label.setText(self.tr("<b>Guiding questions</b>") +
+                                  f"<ul style='margin-top:2px'>{questions}</ul>")
+        for score, text in element.rubric.items():
+            self.rubric_labels[score].setText(text)
+        f.position_label.setText(self.tr("Element {i} of {n} in this interview").format(
+            i=index + 1, n=len(self.elements)))
+        f.prev_button.setEnabled(index > 0)
+        f.next_button.setEnabled(index + 1 < len(self.elements))
+        self._show_values(self.values.get(number, dict(EMPTY)), number in self.saved)
+        f.elements_list.blockSignals(True)
+        f.elements_list.setCurrentRow(index)
+        f.elements_list.blockSignals(False)
+        f.page_scroll.verticalScrollBar().setValue(0)
+        if self.interview is not None and not self.locked and number != self.last_saved_element:
+            self.timer.start()  # remember the position with the next autosave
+
+    def _show_values(self, values: dict[str, Any], exists: bool) -> None:
+        f = self.form
+        for widget in (f.note_edit, f.source_edit, f.confidence_combo):
+            widget.blockSignals(True)
+        f.note_edit.setPlainText(values["note"] or "")
+        f.source_edit.setText(values["source"] or "")
+        f.confidence_combo.setCurrentIndex(max(f.confidence_combo.findData(
+            values["confidence"] or "medium"), 0))
+        for widget in (f.note_edit, f.source_edit, f.confidence_combo):
+            widget.blockSignals(False)
+        self._check_score(values["score"], exists)
+
+    def _check_score(self, score: int | None, exists: bool) -> None:
+        self.group.setExclusive(False)
+        for button in self.group.buttons():
+            button.setChecked(False)
+        self.group.setExclusive(True)
+        if score is not None:
+            self.group.button(score).setChecked(True)
+        elif exists:
+            self.group.button(NOT_DISCUSSED).setChecked(True)
+
+    # -- editing ---------------------------------------------------------------------------------
+    def set_score(self, score: int | None) -> None:
+        """Choose a score (None = not discussed) for the element shown."""
+        if self.current is None or self.locked:
+            return
+        self._check_score(score, True)
+        self._edited("score", score)
+
+    def _score_clicked(self, button_id: int) -> None:
+        self.set_score(None if button_id == NOT_DISCUSSED else button_id)
+
+    def _edited(self, field: str, value: Any) -> None:
+        if self.current is None or self.locked:
+            return
+        values = self.values.setdefault(self.current, dict(EMPTY))
+        values[field] = value
+        self.dirty.add(self.current)
+        self.form.save_label.setText(self.tr("Saving…"))
+        self.timer.start()
+
+    def flush(self) -> None:
+        """Write every pending change now (autosave timer, page change, focus-out, close)."""
+        self.timer.stop()
+        if self.interview is None or self.locked:
+            return
+        interview_id = self.interview["id"]
+        changes = {n: dict(self.values[n]) for n in self.dirty}
+        self.dirty = set()
+        position = self.current if self.current != self.last_saved_element else None
+        if not changes and position is None:
+            return
+        if position is not None:
+            self.last_saved_element = position
+            self.interview["last_element"] = position
+
+        def save(store: Store) -> list[int]:
+            with store.transaction():
+                for number, values in changes.items():
+                    records.save_evidence(store, interview_id, number, **values)
+                if position is not None:
+                    records.update_interview(store, interview_id, last_element=position)
+            return list(changes)
+
+        self.worker.submit(save, self._saved, self._save_failed)
+
+    def _saved(self, numbers: list[int]) -> None:
+        self.saves_done += 1
+        if not shiboken6.isValid(self):
+            return
+        if numbers:
+            self.saved.update(numbers)
+            self.form.save_label.setText(self.tr("All changes saved at {time}").format(
+                time=datetime.now().strftime("%H:%M:%S")))
+            for row in range(self.form.elements_list.count()):
+                item = self.form.elements_list.item(row)
+                if item.data(Qt.ItemDataRole.UserRole) in numbers:
+                    self._mark(item.data(Qt.ItemDataRole.UserRole), item)
+            self._update_progress()
+            self.workspace.data_changed()
+
+    def _save_failed(self, exc: BaseException) -> None:
+        from scfield.ui.messages import error_text
+
+        if shiboken6.isValid(self):
+            self.form.save_label.setText(self.tr("Not saved: {reason}").format(
+                reason=error_text(exc)))
+
+    def _mark(self, number: int, item: QListWidgetItem) -> None:
+        assert self.framework is not None
+        element = self.framework.element(number)
+        values = self.values.get(number)
+        if number in self.saved and values is not None:
+            mark = "✔" if values["score"] is not None else "–"
+            tip = (self.tr("Scored {score}").format(score=values["score"])
+                   if values["score"] is not None else self.tr("Not discussed"))
+        else:
+            mark, tip = "○", self.tr("Not yet done")
+        item.setText(f"{mark} {element.code} {element.name}")
+        item.setToolTip(f"{element.name}\n{tip}")
+
+    def _update_progress(self) -> None:
+        assert self.framework is not None
+        for domain in self.framework.domains:
+            mine = [n for n in self.elements if self.framework.element(n).domain == domain.key]
+            bar = self.progress_bars[domain.key]
+            bar.setMaximum(max(len(mine), 1))
+            bar.setValue(len([n for n in mine if n in self.saved]))
+            bar.setEnabled(bool(mine))
+
+    # -- keyboard ----------------------------------------------------------------------------------
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            if self._key(obj, event):
+                return True
+        elif (event.type() == QEvent.Type.FocusOut and self.dirty
+              and obj in (self.form.note_edit, self.form.source_edit)):
+            self.flush()
+        return super().eventFilter(obj, event)
+
+    def _key(self, obj: QObject, event: QKeyEvent) -> bool:
+        if self.current is None:
+            return False
+        key = event.key()
+        mods = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        alt = mods == Qt.KeyboardModifier.AltModifier
+        if key == Qt.Key.Key_PageDown and not mods or key == Qt.Key.Key_Right and alt:
+            self.go(+1)
+            return True
+        if key == Qt.Key.Key_PageUp and not mods or key == Qt.Key.Key_Left and alt:
+            self.go(-1)
+            return True
+        typing = isinstance(obj, QLineEdit | QPlainTextEdit) or (
+            isinstance(obj, QWidget) and isinstance(obj.parent(), QPlainTextEdit))
+        ctrl = mods == Qt.KeyboardModifier.ControlModifier
+        if ctrl and not typing and key in (Qt.Key.Key_Right, Qt.Key.Key_Left):
+            self.go(+1 if key == Qt.Key.Key_Right else -1)  # in a text box: word by word
+            return True
+        if (typing and not alt) or (mods and not alt):
+            return False
+        if Qt.Key.Key_0 <= key <= Qt.Key.Key_4:
+            self.set_score(key - Qt.Key.Key_0)
+            return True
+        if key == Qt.Key.Key_N:
+            self.set_score(None)
+            return True
+        return False
+
+    def current_combo(self) -> QComboBox:
+        return self.form.interview_combo

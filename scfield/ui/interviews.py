@@ -1,0 +1,183 @@
+"""The Interviews tab: who was interviewed (and with what consent), and the
+dialog that records a new interview before the guide runs it."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+import shiboken6
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QDialog, QListWidgetItem, QMessageBox, QTableWidgetItem, QWidget
+
+from scfield.framework import default_framework
+from scfield.store import queries, records
+from scfield.ui.forms import load_form
+from scfield.ui.messages import show_error
+
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("interviews", text)
+
+
+def helix_text(group: str | None) -> str:
+    return {"public": tr("Public sector"), "private": tr("Private sector"),
+            "academia": tr("Academia"), "citizen": tr("Citizens")}.get(group or "", group or "")
+
+
+def confidence_text(value: str | None) -> str:
+    return {"high": tr("High"), "medium": tr("Medium"), "low": tr("Low")}.get(
+        value or "", value or "")
+
+
+class InterviewDialog(QDialog):
+    """A new interview: interviewee, role, organisation, helix group, consent, elements."""
+
+    def __init__(self, parent: QWidget | None, interviewer: str = "") -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("New interview"))
+        self.form = f = load_form("interview_dialog", self)
+        for group in records.HELIX_GROUPS:
+            f.helix_combo.addItem(helix_text(group), group)
+        f.date_edit.setText(date.today().isoformat())
+        f.interviewer_edit.setText(interviewer)
+        for element in default_framework().elements:
+            item = QListWidgetItem(f"{element.code}  {element.name}")
+            item.setData(ID_ROLE, element.number)
+            item.setCheckState(Qt.CheckState.Unchecked)
+            f.elements_list.addItem(item)
+        f.subset_radio.toggled.connect(f.elements_list.setEnabled)
+        f.button_box.accepted.connect(self._accept)
+        f.button_box.rejected.connect(self.reject)
+        self.resize(900, 520)
+
+    def values(self) -> dict[str, Any]:
+        f = self.form
+        chosen = []
+        if f.subset_radio.isChecked():
+            for i in range(f.elements_list.count()):
+                item = f.elements_list.item(i)
+                if item.checkState() == Qt.CheckState.Checked:
+                    chosen.append(item.data(ID_ROLE))
+        return {"interviewee": f.interviewee_edit.text().strip(),
+                "role": f.role_edit.text().strip(),
+                "organisation": f.organisation_edit.text().strip(),
+                "helix_group": f.helix_combo.currentData(),
+                "consent": f.consent_check.isChecked(),
+                "confidential": f.confidential_check.isChecked(),
+                "date": f.date_edit.text().strip(), "place": f.place_edit.text().strip(),
+                "interviewer": f.interviewer_edit.text().strip(), "elements": chosen}
+
+    def _accept(self) -> None:
+        values = self.values()
+        if not values["interviewee"]:
+            QMessageBox.information(self, self.windowTitle(),
+                                    self.tr("Please give the interviewee's name."))
+            return
+        if self.form.subset_radio.isChecked() and not values["elements"]:
+            QMessageBox.information(self, self.windowTitle(),
+                                    self.tr("Tick at least one element, or choose all 21."))
+            return
+        self.accept()
+
+
+class InterviewsPage(QWidget):
+    COLUMNS = ("date", "interviewee", "role", "organisation", "helix_group", "consent",
+               "confidential", "progress")
+
+    def __init__(self, workspace: Any) -> None:
+        super().__init__()
+        self.workspace = workspace
+        self.form = f = load_form("interviews_page", self)
+        table = f.interviews_table
+        table.setColumnCount(len(self.COLUMNS))
+        table.setHorizontalHeaderLabels([
+            self.tr("Date"), self.tr("Interviewee"), self.tr("Role"), self.tr("Organisation"),
+            self.tr("Helix group"), self.tr("Consent"), self.tr("Confidential"),
+            self.tr("Elements noted")])
+        table.verticalHeader().setVisible(False)
+        header = table.horizontalHeader()
+        for column, width in enumerate((95, 180, 260, 240, 120, 70, 95, 115)):
+            header.resizeSection(column, width)
+        for column in (2, 3):  # role and organisation get the spare width
+            header.setSectionResizeMode(column, header.ResizeMode.Stretch)
+        table.itemActivated.connect(lambda _i: self.open_guide())
+        table.itemDoubleClicked.connect(lambda _i: self.open_guide())
+        f.new_interview_button.clicked.connect(self.new_interview)
+        f.open_guide_button.clicked.connect(self.open_guide)
+
+    def refresh(self) -> None:
+        assessment_id = self.workspace.assessment_id
+
+        def load(store: Any) -> tuple[list[dict[str, Any]], dict[str, int]]:
+            rows = queries.interviews_of(store, assessment_id)
+            counts = {r["interview_id"]: r["n"] for r in store.query(
+                "SELECT e.interview_id, COUNT(DISTINCT e.element) AS n FROM evidence e "
+                "JOIN interviews i ON i.id = e.interview_id WHERE i.assessment_id = ? "
+                "GROUP BY e.interview_id", [assessment_id])}
+            return rows, counts
+
+        self.workspace.worker.submit(load, self._show)
+
+    def _show(self, result: tuple[list[dict[str, Any]], dict[str, int]]) -> None:
+        if not shiboken6.isValid(self):
+            return
+        rows, counts = result
+        self.rows = rows
+        table = self.form.interviews_table
+        current = self.current_id()
+        table.setRowCount(len(rows))
+        total = len(default_framework().elements)
+        for r, row in enumerate(rows):
+            chosen = len(records.interview_elements(row, default_framework()))
+            values = [row["date"] or "", row["interviewee"] or "", row["role"] or "",
+                      row["organisation"] or "", helix_text(row["helix_group"]),
+                      self.tr("yes") if row["consent"] else self.tr("no"),
+                      self.tr("yes") if row["confidential"] else self.tr("no"),
+                      f"{counts.get(row['id'], 0)} / {chosen}"]
+            for c, value in enumerate(values):
+                item = QTableWidgetItem(value)
+                item.setData(ID_ROLE, row["id"])
+                item.setToolTip(value)
+                table.setItem(r, c, item)
+            if row["id"] == current:
+                table.selectRow(r)
+        if rows and table.currentRow() < 0:
+            table.selectRow(0)
+        self.form.interviews_hint.setText(
+            self.tr("No interviews yet. Record one with “New interview…”, then run it in "
+                    "the guide.") if not rows else
+            self.tr("{n} interviews. Each covers all {total} elements unless a subset was "
+                    "chosen.").format(n=len(rows), total=total))
+        self.form.new_interview_button.setEnabled(not self.workspace.locked)
+        self.workspace.guide.set_interviews(rows)
+
+    def current_id(self) -> str | None:
+        item = self.form.interviews_table.item(self.form.interviews_table.currentRow(), 0)
+        return item.data(ID_ROLE) if item else None
+
+    def open_guide(self) -> None:
+        interview_id = self.current_id()
+        if interview_id:
+            self.workspace.show_in_guide(interview_id)
+
+    def new_interview(self) -> None:
+        # The author's name (a short read, after any queued autosave).
+        author = self.workspace.worker.call(lambda s: s.author)
+        dialog = InterviewDialog(self, interviewer=author or "")
+        self.dialog = dialog
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.add_interview(dialog.values())
+
+    def add_interview(self, values: dict[str, Any]) -> None:
+        assessment_id = self.workspace.assessment_id
+
+        def added(interview_id: str) -> None:
+            self.refresh()
+            self.workspace.show_in_guide(interview_id)
+
+        self.workspace.worker.submit(
+            lambda s: records.add_interview(s, assessment_id, **values), added,
+            lambda e: show_error(self, e))

@@ -1,0 +1,294 @@
+"""The main window: the assessments (filter, sort, new, open, delete) and a
+search over every evidence note that opens the hit in its interview guide."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import shiboken6
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QInputDialog,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QWidget,
+)
+
+from scfield.framework import default_framework
+from scfield.store import Store, queries, records
+from scfield.ui.assessment_list import (
+    ID_ROLE,
+    AssessmentFilter,
+    AssessmentsModel,
+    level_text,
+    status_text,
+)
+from scfield.ui.forms import load_form
+from scfield.ui.messages import show_error
+from scfield.ui.worker import DbWorker
+
+HIT_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, worker: DbWorker, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.worker = worker
+        self.workspaces: dict[str, Any] = {}
+        self.loaded = False  # True once the first list of assessments is shown
+        self.setWindowTitle(self.tr("scfield — smart city assessments"))
+        central = QWidget(self)
+        self.setCentralWidget(central)
+        self.form = f = load_form("main_window", central)
+        f.db_label.setText(self.tr("Database: {path}").format(path=worker.path.name))
+        f.db_label.setToolTip(str(worker.path))
+
+        self.model = AssessmentsModel(self)
+        self.proxy = AssessmentFilter(self)
+        self.proxy.setSourceModel(self.model)
+        view = f.assessments_view
+        view.setModel(self.proxy)
+        view.setSortingEnabled(False)  # the model sorts itself (see AssessmentsModel.sort)
+        view.verticalHeader().setVisible(False)
+        header = view.horizontalHeader()
+        header.setSortIndicatorShown(True)
+        header.setSectionsClickable(True)
+        header.setSortIndicator(self.model.sort_column, self.model.sort_order)
+        header.sortIndicatorChanged.connect(self.model.sort)
+        header.setSectionResizeMode(0, header.ResizeMode.Stretch)
+        header.setMinimumSectionSize(60)
+        for column, width in ((1, 170), (2, 70), (3, 75), (4, 90), (5, 70), (6, 110), (7, 125)):
+            header.resizeSection(column, width)
+        view.doubleClicked.connect(lambda _i: self.open_selected())
+        view.activated.connect(lambda _i: self.open_selected())
+        f.main_splitter.setStretchFactor(0, 3)
+        f.main_splitter.setStretchFactor(1, 1)
+        f.main_splitter.setSizes([960, 360])
+
+        self._fill_choice(f.level_combo, self.tr("All levels"),
+                          [(level_text(v), v) for v in records.LEVELS])
+        self._fill_choice(f.status_combo, self.tr("All statuses"),
+                          [(status_text(v), v) for v in records.STATUSES])
+        # Stages are filled when the list arrives: by then the database thread has
+        # read the framework file, so the window does not parse it a second time.
+        self._fill_choice(f.stage_combo, self.tr("All stages"), [])
+        self._fill_choice(f.country_combo, self.tr("All countries"), [])
+        f.filter_edit.textChanged.connect(lambda t: self._apply_filter())
+        for combo in (f.country_combo, f.level_combo, f.status_combo, f.stage_combo):
+            combo.currentIndexChanged.connect(lambda _i: self._apply_filter())
+
+        f.new_button.clicked.connect(self.new_assessment)
+        f.open_button.clicked.connect(self.open_selected)
+        f.delete_button.clicked.connect(self.delete_selected)
+        QShortcut(QKeySequence.StandardKey.New, self, self.new_assessment)
+        QShortcut(QKeySequence.StandardKey.Find, self, f.search_edit.setFocus)
+
+        self._search_timer = QTimer(self, singleShot=True, interval=300)
+        self._search_timer.timeout.connect(self.run_search)
+        f.search_edit.textChanged.connect(lambda _t: self._search_timer.start())
+        f.search_edit.returnPressed.connect(self.run_search)
+        f.search_results.itemActivated.connect(self.open_hit)
+        f.search_results.itemDoubleClicked.connect(self.open_hit)
+        self.resize(1340, 720)
+        self.refresh()
+
+    # -- list ------------------------------------------------------------------------
+    @staticmethod
+    def _fill_choice(combo: Any, any_text: str, items: list[tuple[str, str]]) -> None:
+        current = combo.currentData()
+        combo.blockSignals(True)
+        combo.clear()
+        combo.addItem(any_text, "")
+        for text, value in items:
+            combo.addItem(text, value)
+        found = combo.findData(current) if current else 0
+        combo.setCurrentIndex(max(found, 0))
+        combo.blockSignals(False)
+
+    def refresh(self) -> None:
+        self.worker.submit(queries.list_assessments, self._show_rows)
+
+    def refresh_one(self, assessment_id: str) -> None:
+        """An assessment changed: re-score just its row (the list has up to thousands)."""
+
+        def summary(store: Store) -> queries.AssessmentSummary | None:
+            row = store.find("assessments", assessment_id)
+            if row is None:
+                return None
+            card = queries.load_scorecard(store, row)
+            return queries.AssessmentSummary(
+                row["id"], row["title"], row["country"], row["city"], row["level"],
+                row["status"], row["start_date"], row["updated_at"], card.overall,
+                card.stage.key if card.stage else None)
+
+        def show(result: queries.AssessmentSummary | None) -> None:
+            if result is not None and shiboken6.isValid(self):
+                self.model.update_row(result)
+
+        self.worker.submit(summary, show)
+
+    def _show_rows(self, rows: list[queries.AssessmentSummary]) -> None:
+        if not shiboken6.isValid(self):
+            return
+        self.model.set_rows(rows)
+        countries = sorted({r.country for r in rows if r.country}, key=str.casefold)
+        self._fill_choice(self.form.country_combo, self.tr("All countries"),
+                          [(c, c) for c in countries])
+        if self.form.stage_combo.count() == 1:
+            self._fill_choice(self.form.stage_combo, self.tr("All stages"),
+                              [(s.name, s.key) for s in default_framework().stages])
+        self._apply_filter()
+        self.loaded = True
+
+    def _apply_filter(self) -> None:
+        f = self.form
+        self.proxy.set_filter(f.filter_edit.text(), country=f.country_combo.currentData() or "",
+                              level=f.level_combo.currentData() or "",
+                              status=f.status_combo.currentData() or "",
+                              stage=f.stage_combo.currentData() or "")
+        shown, total = self.proxy.rowCount(), self.model.rowCount()
+        if total == 0:
+            text = self.tr("No assessments yet. Click “New assessment…” to start one.")
+        elif shown == total:
+            text = self.tr("{n} assessments").format(n=total)
+        else:
+            text = self.tr("{shown} of {n} assessments match the filter").format(
+                shown=shown, n=total)
+        f.count_label.setText(text)
+
+    def selected_id(self) -> str | None:
+        index = self.form.assessments_view.currentIndex()
+        if not index.isValid():
+            return None
+        return self.proxy.data(self.proxy.index(index.row(), 0), ID_ROLE)
+
+    def select_id(self, assessment_id: str) -> None:
+        for row in range(self.proxy.rowCount()):
+            index = self.proxy.index(row, 0)
+            if self.proxy.data(index, ID_ROLE) == assessment_id:
+                self.form.assessments_view.setCurrentIndex(index)
+                return
+
+    # -- actions -----------------------------------------------------------------------
+    def new_assessment(self) -> None:
+        title, ok = QInputDialog.getText(self, self.tr("New assessment"),
+                                         self.tr("Title of the new assessment:"))
+        if ok and title.strip():
+            self.create_assessment(title.strip())
+
+    def create_assessment(self, title: str, **fields: Any) -> None:
+        def created(assessment_id: str) -> None:
+            self.refresh()
+            self.open_assessment(assessment_id, tab="profile")
+
+        self.worker.submit(lambda s: records.create_assessment(s, title=title, **fields),
+                           created, lambda e: show_error(self, e))
+
+    def open_selected(self) -> None:
+        assessment_id = self.selected_id()
+        if assessment_id:
+            self.open_assessment(assessment_id)
+
+    def open_assessment(self, assessment_id: str, tab: str | None = None,
+                        interview_id: str | None = None, element: int | None = None) -> Any:
+        from scfield.ui.workspace import AssessmentWindow
+
+        window = self.workspaces.get(assessment_id)
+        if window is None or not shiboken6.isValid(window):
+            window = AssessmentWindow(self.worker, assessment_id, main=self)
+            self.workspaces[assessment_id] = window
+            window.destroyed.connect(lambda _o=None, i=assessment_id: self.workspaces.pop(i, None))
+        window.show()
+        window.raise_()
+        window.activateWindow()
+        if interview_id is not None:
+            window.show_in_guide(interview_id, element)
+        elif tab:
+            window.show_tab(tab)
+        return window
+
+    def delete_selected(self) -> None:
+        assessment_id = self.selected_id()
+        if not assessment_id:
+            return
+        row = next(r for r in self.model.rows if r.id == assessment_id)
+        answer = QMessageBox.question(
+            self, self.tr("Delete assessment"),
+            self.tr("Delete “{title}” with all its interviews, evidence and ratings?\n\n"
+                    "A backup copy of the database is made first, so it can be "
+                    "recovered.").format(title=row.title),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel)
+        if answer == QMessageBox.StandardButton.Yes:
+            self.delete_assessment(assessment_id)
+
+    def delete_assessment(self, assessment_id: str) -> None:
+        """Delete (after the user confirmed): backup first, then say where it is."""
+        row = next(r for r in self.model.rows if r.id == assessment_id)
+        window = self.workspaces.pop(assessment_id, None)
+        if window is not None and shiboken6.isValid(window):
+            window.close()
+        self.worker.submit(
+            lambda s: records.delete_assessment(s, assessment_id, reason="deleted in the app"),
+            lambda backup: self._deleted(row.title, backup), lambda e: show_error(self, e))
+
+    def _deleted(self, title: str, backup: Path | None) -> None:
+        self.refresh()
+        where = str(backup) if backup else self.tr("(the database was empty)")
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Assessment deleted"),
+                          self.tr("“{title}” was deleted. The backup made just before is:"
+                                  "\n{path}").format(title=title, path=where),
+                          QMessageBox.StandardButton.Ok, self)
+        box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.message = box
+        box.open()
+
+    # -- search ---------------------------------------------------------------------------
+    def run_search(self) -> None:
+        self._search_timer.stop()
+        text = self.form.search_edit.text()
+        if not text.strip():
+            self.form.search_results.clear()
+            self.form.search_status.setText("")
+            return
+        self.worker.submit(lambda s: queries.search_evidence(s, text),
+                           lambda hits: self._show_hits(text, hits))
+
+    def _show_hits(self, text: str, hits: list[queries.SearchHit]) -> None:
+        if not shiboken6.isValid(self) or text != self.form.search_edit.text():
+            return
+        results = self.form.search_results
+        results.clear()
+        framework = default_framework()
+        for hit in hits:
+            try:
+                name = framework.element(hit.element).name
+            except KeyError:
+                name = ""
+            item = QListWidgetItem(f"{hit.assessment_title}\n{hit.element:02d} {name} · "
+                                   f"{hit.interviewee}\n{hit.snippet}")
+            item.setData(HIT_ROLE, hit)
+            item.setToolTip(hit.note)
+            results.addItem(item)
+        if hits:
+            self.form.search_status.setText(self.tr(
+                "{n} notes found. Double-click one to open it in its interview.").format(
+                n=len(hits)))
+        else:
+            self.form.search_status.setText(self.tr("No evidence note contains that text."))
+
+    def open_hit(self, item: QListWidgetItem) -> None:
+        hit: queries.SearchHit = item.data(HIT_ROLE)
+        self.open_assessment(hit.assessment_id, interview_id=hit.interview_id,
+                             element=hit.element)
+
+    # -- closing ------------------------------------------------------------------------------
+    def closeEvent(self, event: QCloseEvent) -> None:
+        for window in list(self.workspaces.values()):
+            if shiboken6.isValid(window):
+                window.close()
+        super().closeEvent(event)
+

@@ -1,0 +1,199 @@
+"""One assessment's window: Profile, Interviews, Interview guide, Consolidation
+and Dashboard as tabs. A signed assessment opens read-only, with a banner."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import shiboken6
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import QWidget
+
+from scfield.store import records
+from scfield.ui.assessment_list import level_text
+from scfield.ui.forms import load_form
+from scfield.ui.messages import show_error
+from scfield.ui.worker import DbWorker
+
+TABS = ("profile", "interviews", "guide", "consolidation", "dashboard")
+AUTOSAVE_MS = 500
+
+
+class ProfilePage(QWidget):
+    """The assessment's profile; every edit is saved half a second after typing stops."""
+
+    TEXT_FIELDS = ("title", "country", "city", "start_date", "end_date", "team", "language",
+                   "population")
+    NOTE_FIELDS = ("economy", "existing_assets", "implementing_entities", "profile_notes")
+
+    def __init__(self, workspace: AssessmentWindow) -> None:
+        super().__init__()
+        self.workspace = workspace
+        self.form = f = load_form("profile_page", self)
+        self.changes: dict[str, Any] = {}
+        self.timer = QTimer(self, singleShot=True, interval=AUTOSAVE_MS)
+        self.timer.timeout.connect(self.flush)
+        for value in records.LEVELS:
+            f.level_combo.addItem(level_text(value), value)
+        for name in self.TEXT_FIELDS:
+            getattr(f, f"{name}_edit").textEdited.connect(
+                lambda text, n=name: self._changed(n, text))
+            getattr(f, f"{name}_edit").editingFinished.connect(self.flush)
+        for name in self.NOTE_FIELDS:
+            edit = getattr(f, f"{name}_edit")
+            edit.textChanged.connect(lambda n=name, e=edit: self._changed(n, e.toPlainText()))
+        f.level_combo.activated.connect(
+            lambda _i: self._changed("level", f.level_combo.currentData()))
+
+    def load(self, row: dict[str, Any]) -> None:
+        f = self.form
+        for name in self.TEXT_FIELDS + self.NOTE_FIELDS:
+            widget = getattr(f, f"{name}_edit")
+            widget.blockSignals(True)
+            value = "" if row.get(name) is None else str(row[name])
+            if hasattr(widget, "setPlainText"):
+                widget.setPlainText(value)
+            else:
+                widget.setText(value)
+            widget.setReadOnly(row["status"] == "signed")
+            widget.blockSignals(False)
+        f.level_combo.setCurrentIndex(max(f.level_combo.findData(row["level"]), 0))
+        f.level_combo.setEnabled(row["status"] != "signed")
+
+    def _changed(self, name: str, value: Any) -> None:
+        self.changes[name] = value
+        self.timer.start()
+
+    def flush(self) -> None:
+        self.timer.stop()
+        if not self.changes:
+            return
+        changes, self.changes = self.changes, {}
+        if "title" in changes and not str(changes["title"]).strip():
+            changes.pop("title")  # an empty title is refused; keep the old one
+        if not changes:
+            return
+        assessment_id = self.workspace.assessment_id
+        self.workspace.worker.submit(
+            lambda s: records.update_assessment(s, assessment_id, **changes),
+            lambda _changed: self.workspace.reload(),
+            lambda e: show_error(self, e))
+
+
+class AssessmentWindow(QWidget):
+    def __init__(self, worker: DbWorker, assessment_id: str, main: Any = None) -> None:
+        super().__init__(None)
+        from scfield.ui.consolidation import ConsolidationPage
+        from scfield.ui.dashboard import DashboardPage
+        from scfield.ui.guide import GuidePage
+        from scfield.ui.interviews import InterviewsPage
+
+        self.worker = worker
+        self.assessment_id = assessment_id
+        self.main = main
+        self.row: dict[str, Any] | None = None
+        self.form = f = load_form("workspace", self)
+        f.banner_label.hide()
+        f.banner_label.setObjectName("banner_label")
+        self.profile = ProfilePage(self)
+        self.interviews = InterviewsPage(self)
+        self.guide = GuidePage(self)
+        self.consolidation = ConsolidationPage(self)
+        self.dashboard = DashboardPage(self)
+        for name, page in zip(TABS, (self.profile, self.interviews, self.guide,
+                                     self.consolidation, self.dashboard), strict=True):
+            tab = getattr(f, f"{name}_tab")
+            tab.setLayout(_fill_layout(page))
+        f.tabs.currentChanged.connect(self._tab_changed)
+        self.setWindowTitle(self.tr("Assessment"))
+        self.resize(1340, 720)
+        self.reload()
+
+    @property
+    def locked(self) -> bool:
+        return bool(self.row and self.row["status"] == "signed")
+
+    def reload(self) -> None:
+        """Re-read the assessment (title, status) and refresh the page in view."""
+        assessment_id = self.assessment_id
+        self.worker.submit(lambda s: s.get("assessments", assessment_id), self._loaded,
+                           lambda e: show_error(self, e))
+
+    def _loaded(self, row: dict[str, Any]) -> None:
+        if not shiboken6.isValid(self):
+            return
+        first = self.row is None
+        self.row = row
+        place = ", ".join(p for p in (row["city"], row["country"]) if p)
+        self.setWindowTitle(self.tr("{title} — scfield").format(title=row["title"]))
+        self.form.title_label.setText(f"<b style='font-size:14pt'>{_html(row['title'])}</b>"
+                                      f"&nbsp;&nbsp;{_html(place)} · "
+                                      f"{_html(level_text(row['level']))}")
+        if row["status"] == "signed":
+            self.form.banner_label.setText(self.tr(
+                "🔒 This assessment is signed and read-only. Nothing can be changed unless "
+                "it is amended with a reason."))
+            self.form.banner_label.show()
+        else:
+            self.form.banner_label.hide()
+        if first:
+            self.profile.load(row)
+            self.interviews.refresh()
+            self.guide.set_locked(self.locked)
+            self.consolidation.set_locked(self.locked)
+        if self.main is not None and shiboken6.isValid(self.main):
+            self.main.refresh_one(self.assessment_id)
+        self._tab_changed(self.form.tabs.currentIndex())
+
+    def show_tab(self, name: str) -> None:
+        self.form.tabs.setCurrentIndex(TABS.index(name))
+
+    def current_tab(self) -> str:
+        return TABS[self.form.tabs.currentIndex()]
+
+    def show_in_guide(self, interview_id: str, element: int | None = None) -> None:
+        self.show_tab("guide")
+        self.guide.open_interview(interview_id, element)
+
+    def _tab_changed(self, index: int) -> None:
+        name = TABS[index]
+        if name != "guide":
+            self.guide.flush()
+        if name != "profile":
+            self.profile.flush()
+        if name != "consolidation":
+            self.consolidation.flush()
+        if name == "consolidation":
+            self.consolidation.refresh()
+        elif name == "dashboard":
+            self.dashboard.refresh()
+        elif name == "interviews":
+            self.interviews.refresh()
+
+    def data_changed(self) -> None:
+        """Evidence or ratings changed: the list's overall score may have moved."""
+        if self.main is not None and shiboken6.isValid(self.main):
+            self.main.refresh_one(self.assessment_id)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.profile.flush()
+        self.guide.flush()
+        self.consolidation.flush()
+        super().closeEvent(event)
+        self.deleteLater()
+
+
+def _fill_layout(page: QWidget) -> Any:
+    from PySide6.QtWidgets import QVBoxLayout
+
+    layout = QVBoxLayout()
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.addWidget(page)
+    return layout
+
+
+def _html(text: Any) -> str:
+    import html
+
+    return html.escape("" if text is None else str(text))

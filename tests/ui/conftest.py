@@ -1,0 +1,33 @@
+"""Fixtures for the desktop app: the real main window on a real database file."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from tests.ui.helpers import set_author
+
+
+@pytest.fixture
+def launch(qtbot: Any) -> Iterator[Callable[..., Any]]:
+    """``launch(db_path, ask_first_run=False)`` -> the app's main window, ready."""
+    from scfield.ui.app import start
+
+    windows = []
+
+    def _launch(path: Path, ask_first_run: bool = False) -> Any:
+        if not ask_first_run:
+            set_author(path)
+        window = start(path, ask_first_run=ask_first_run)
+        qtbot.addWidget(window)
+        windows.append(window)
+        qtbot.waitUntil(lambda: window.loaded, timeout=10000)
+        return window
+
+    yield _launch
+    for window in windows:
+        window.close()
+        window.worker.stop()

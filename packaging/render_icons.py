@@ -1,4 +1,4 @@
-"""Render the app icon for every platform from its one source, packaging/icons/scfield.svg.
+"""Render the app icon for every platform from its one source, resources/icons/scfield.svg.
 
 Run at build time (packaging/build.py and the PyInstaller spec call it), so no
 generated image is committed and a change to the SVG reaches every platform:
@@ -23,7 +23,8 @@ import struct
 import sys
 from pathlib import Path
 
-SOURCE = Path(__file__).resolve().parent / "icons" / "scfield.svg"
+# One icon for the window and the installers: the app loads the same file.
+SOURCE = Path(__file__).resolve().parent.parent / "resources" / "icons" / "scfield.svg"
 NAME = "scfield"
 
 # Sizes the freedesktop icon theme spec and common desktops (GNOME, KDE, XFCE) look up.

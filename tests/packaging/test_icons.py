@@ -24,7 +24,7 @@ def icons(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def test_only_the_svg_source_is_committed() -> None:
     generated = [p for p in PACKAGING.rglob("*") if p.suffix in {".png", ".ico", ".icns"}]
     assert not generated, f"generated icons belong in the build folder: {generated}"
-    assert (PACKAGING / "icons" / "scfield.svg").is_file()
+    assert (PACKAGING.parent / "resources" / "icons" / "scfield.svg").is_file()
 
 
 def test_linux_hicolor_sizes(icons: Path, qapp) -> None:

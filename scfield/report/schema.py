@@ -1,3 +1,41 @@
-"""Schema migrations owned by reports and sign-off (registered after sync's)."""
+"""Schema migrations owned by reports and sign-off (registered after sync's).
 
-from scfield.store.schema import migrations  # noqa: F401  (the one ordered list)
+``signatures`` keeps every sign-off of an assessment, including those an
+amendment has superseded: the fingerprint and the canonical content that was
+signed stay, so that ``scfield verify`` can say what changed since a page was
+printed. ``roadmaps`` holds the short / medium / long-term roadmap the assessor
+writes before printing; it is part of the signed content.
+"""
+
+from sqlite_utils import Database
+
+from scfield.store.schema import RECORD_COLUMNS, migrations
+
+
+@migrations(name="m004_report_signatures_roadmaps")
+def m004_report_signatures_roadmaps(db: Database) -> None:
+    """Sign-offs (with the signed snapshot) and the printed roadmap."""
+    db.executescript(f"""
+    CREATE TABLE signatures (
+        {RECORD_COLUMNS},
+        assessment_id TEXT NOT NULL REFERENCES assessments(id) ON DELETE CASCADE,
+        signer_name TEXT NOT NULL,
+        signer_role TEXT NOT NULL DEFAULT '',
+        signer_organisation TEXT NOT NULL DEFAULT '',
+        signed_at TEXT NOT NULL,
+        fingerprint TEXT NOT NULL,
+        content TEXT NOT NULL,
+        superseded_at TEXT,
+        amend_reason TEXT NOT NULL DEFAULT '',
+        amended_by TEXT NOT NULL DEFAULT ''
+    );
+    CREATE INDEX signatures_assessment ON signatures(assessment_id);
+    CREATE INDEX signatures_fingerprint ON signatures(fingerprint);
+    CREATE TABLE roadmaps (
+        {RECORD_COLUMNS},
+        assessment_id TEXT NOT NULL UNIQUE REFERENCES assessments(id) ON DELETE CASCADE,
+        short_term TEXT NOT NULL DEFAULT '',
+        medium_term TEXT NOT NULL DEFAULT '',
+        long_term TEXT NOT NULL DEFAULT ''
+    );
+    """)

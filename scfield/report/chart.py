@@ -1,0 +1,67 @@
+"""The radar chart of the five domain scores, drawn with reportlab.graphics.
+
+Drawn by hand rather than with ``SpiderChart`` so that the rings are labelled
+with the rubric's scale (0–4), an unscored domain is visibly marked instead of
+looking like a zero, and long domain names are placed outside the chart
+without overlapping it.
+"""
+
+from __future__ import annotations
+
+import math
+
+from reportlab.graphics.shapes import Circle, Drawing, Line, Polygon, String
+from reportlab.lib import colors
+
+from scfield.framework import MAX_SCORE
+from scfield.report.text import SANS, SANS_BOLD, printable, register_fonts
+from scfield.scoring import DomainScore, fmt
+
+ACCENT = colors.HexColor("#1f5f8b")
+FILL = colors.HexColor("#1f5f8b")
+GRID = colors.HexColor("#b8c4cc")
+
+
+def radar(domains: tuple[DomainScore, ...] | list[DomainScore], width: float = 300,
+          height: float = 230) -> Drawing:
+    """A Drawing (a flowable) with one spoke per domain and the scores as a polygon."""
+    register_fonts()
+    d = Drawing(width, height)
+    cx, cy = width / 2, height / 2 - 4
+    radius = min(width, height) / 2 - 40
+    n = len(domains)
+
+    def point(i: int, value: float) -> tuple[float, float]:
+        angle = math.pi / 2 - 2 * math.pi * i / n
+        r = radius * value / MAX_SCORE
+        return cx + r * math.cos(angle), cy + r * math.sin(angle)
+
+    for ring in range(1, MAX_SCORE + 1):
+        pts = [c for i in range(n) for c in point(i, ring)]
+        d.add(Polygon(pts, strokeColor=GRID, strokeWidth=0.5, fillColor=None))
+        x, y = point(0, ring)
+        d.add(String(x + 3, y - 3, str(ring), fontName=SANS, fontSize=6,
+                     fillColor=colors.grey))
+    for i in range(n):
+        x, y = point(i, MAX_SCORE)
+        d.add(Line(cx, cy, x, y, strokeColor=GRID, strokeWidth=0.5))
+    values = [dom.score or 0.0 for dom in domains]
+    pts = [c for i, v in enumerate(values) for c in point(i, v)]
+    fill = colors.Color(FILL.red, FILL.green, FILL.blue, alpha=0.25)
+    d.add(Polygon(pts, strokeColor=ACCENT, strokeWidth=1.5, fillColor=fill))
+    for i, dom in enumerate(domains):
+        x, y = point(i, values[i])
+        if dom.score is None:
+            d.add(Circle(x, y, 3, strokeColor=colors.red, fillColor=colors.white))
+        else:
+            d.add(Circle(x, y, 2.2, strokeColor=ACCENT, fillColor=ACCENT))
+        lx, ly = point(i, MAX_SCORE + 0.45)
+        anchor = "middle" if abs(lx - cx) < 5 else ("start" if lx > cx else "end")
+        if ly < cy - 5:
+            ly -= 8
+        label, font = printable(dom.name, SANS_BOLD)
+        d.add(String(lx, ly + 4, label, fontName=font, fontSize=8, textAnchor=anchor))
+        score = fmt(dom.score) if dom.score is not None else "not scored"
+        d.add(String(lx, ly - 6, score, fontName=SANS, fontSize=7.5, textAnchor=anchor,
+                     fillColor=colors.red if dom.score is None else colors.black))
+    return d

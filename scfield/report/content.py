@@ -1,0 +1,186 @@
+"""Everything a summary report prints, read from the store in one go.
+
+The layout code (``sections``) only formats what this module gathers, so the
+desktop preview and the batch job read the same data the same way. Provenance
+tables belonging to the workbook sync (``imports``, ``conflicts``) are read
+only if they exist and only through the columns found there: the report must
+not break when the sync's schema evolves.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+from typing import Any
+
+from scfield.framework import Framework, framework_for
+from scfield.report.fingerprint import fingerprint, short_code
+from scfield.report.signoff import Signature, roadmap_of, signatures_of
+from scfield.scoring import Scorecard
+from scfield.store import Store
+from scfield.store.queries import evidence_of, interviews_of, load_scorecard, ratings_of
+
+
+@dataclass
+class Provenance:
+    imports: list[dict[str, str]] = field(default_factory=list)
+    conflicts: list[dict[str, str]] = field(default_factory=list)
+
+
+@dataclass
+class ReportData:
+    assessment: dict[str, Any]
+    framework: Framework
+    card: Scorecard
+    interviews: list[dict[str, Any]]
+    evidence: dict[int, list[dict[str, Any]]]
+    ratings: dict[int, dict[str, Any]]
+    roadmap: dict[str, str]
+    signatures: list[Signature]          # current (not superseded) ones
+    history: list[Signature]             # superseded by an amendment
+    provenance: Provenance
+    fingerprint: str
+    assessors: list[tuple[str, str]]     # (name, role) from the team field
+
+    @property
+    def signed(self) -> bool:
+        return self.assessment["status"] == "signed"
+
+    @property
+    def short_fingerprint(self) -> str:
+        return short_code(self.fingerprint)
+
+    @property
+    def short_id(self) -> str:
+        return self.assessment["id"][:8]
+
+
+def split_team(team: str) -> list[tuple[str, str]]:
+    """"Keiko Tanabe (Team Leader), Marco Bellini" → [(name, role), ...]."""
+    people = []
+    for part in re.split(r",(?![^()]*\))|;", team or ""):
+        part = part.strip()
+        if not part:
+            continue
+        found = re.fullmatch(r"(.*?)\s*\((.*)\)", part)
+        people.append((found.group(1), found.group(2)) if found else (part, ""))
+    return people
+
+
+def _tables(store: Store) -> set[str]:
+    return {r["name"] for r in store.query("SELECT name FROM sqlite_master WHERE type='table'")}
+
+
+def _columns(store: Store, table: str) -> list[str]:
+    return [r["name"] for r in store.query(f"PRAGMA table_info([{table}])")]
+
+
+def _first(row: dict[str, Any], *names: str) -> str:
+    for name in names:
+        if row.get(name) not in (None, ""):
+            return str(row[name])
+    return ""
+
+
+def _record_ids_sql() -> str:
+    return ("record_id = :a OR record_id IN (SELECT id FROM interviews WHERE assessment_id = :a) "
+            "OR record_id IN (SELECT id FROM ratings WHERE assessment_id = :a) "
+            "OR record_id IN (SELECT e.id FROM evidence e JOIN interviews i "
+            "ON i.id = e.interview_id WHERE i.assessment_id = :a)")
+
+
+def _table(tables: set[str], *names: str) -> str | None:
+    return next((n for n in names if n in tables), None)
+
+
+def provenance(store: Store, assessment_id: str) -> Provenance:
+    """Workbooks imported (file, who, when) and conflicts resolved (what, how, why).
+
+    Reads the sync's ``sync_imports`` / ``sync_conflicts`` tables when they exist
+    (by whatever columns they have), and the audit trail's sources for the rest
+    (the demo loader, an import made before the sync kept its own list).
+    """
+    tables = _tables(store)
+    out = Provenance()
+    imports = _table(tables, "sync_imports", "imports")
+    if imports:
+        cols = _columns(store, imports)
+        sql = f"SELECT * FROM [{imports}]"
+        params: dict[str, Any] = {}
+        if "assessment_id" in cols:
+            sql += " WHERE assessment_id = :a OR assessment_id IS NULL"
+            params["a"] = assessment_id
+        for row in store.query(sql, params):
+            out.imports.append({
+                "file": _first(row, "file", "filename", "file_name", "path", "source", "name"),
+                "who": _first(row, "who", "imported_by", "author", "by"),
+                "when": _first(row, "at", "imported_at", "created_at", "finished_at")[:16]
+                .replace("T", " "),
+                "records": _first(row, "summary", "records", "rows", "changes", "count")})
+    listed = {i["file"] for i in out.imports}
+    for row in store.query(
+            "SELECT source, who, MIN(at) AS first, COUNT(*) AS n "
+            f"FROM audit WHERE source != '' AND ({_record_ids_sql()}) "
+            "GROUP BY source, who ORDER BY first", {"a": assessment_id}):
+        if row["source"] not in listed:
+            out.imports.append({"file": row["source"], "who": row["who"],
+                                "when": row["first"][:16].replace("T", " "),
+                                "records": f"{row['n']} changes"})
+    out.imports.sort(key=lambda i: i["when"])
+    conflicts = _table(tables, "sync_conflicts", "conflicts")
+    if conflicts:
+        cols = _columns(store, conflicts)
+        where = []
+        if "assessment_id" in cols:
+            where.append("assessment_id = :a")
+        elif "record_id" in cols:
+            where.append(f"({_record_ids_sql()})")
+        if "status" in cols:
+            where.append("status = 'resolved'")
+        elif "resolved_at" in cols:
+            where.append("resolved_at IS NOT NULL")
+        sql = f"SELECT * FROM [{conflicts}]"
+        if where:
+            sql += " WHERE " + " AND ".join(where)
+        order = next((c for c in ("resolved_at", "created_at", "at") if c in cols), None)
+        if order:
+            sql += f" ORDER BY [{order}]"
+        for row in store.query(sql, {"a": assessment_id} if ":a" in sql else {}):
+            what = _first(row, "place", "description", "summary") or " ".join(
+                p for p in (_first(row, "table_name", "table", "kind"),
+                            _first(row, "field", "column")) if p)
+            how = _first(row, "resolution", "chosen", "choice")
+            value = _first(row, "resolved_value", "value")
+            out.conflicts.append({
+                "what": what,
+                "resolution": f"{how}: {value}" if how and value else how or value,
+                "why": _first(row, "reason", "why", "note", "resolution_reason"),
+                "who": _first(row, "resolved_by", "who", "author"),
+                "when": _first(row, "resolved_at", "at", "updated_at")[:16].replace("T", " ")})
+    return out
+
+
+def gather(store: Store, assessment_id: str) -> ReportData:
+    """Read everything one report prints (one consistent read, inside a transaction)."""
+    with store.transaction():
+        row = store.get("assessments", assessment_id)
+        framework = framework_for(row["framework_id"], row["framework_version"])
+        evidence: dict[int, list[dict[str, Any]]] = defaultdict(list)
+        for ev in evidence_of(store, assessment_id):
+            evidence[ev["element"]].append(ev)
+        signatures = signatures_of(store, assessment_id)
+        return ReportData(
+            assessment=row,
+            framework=framework,
+            card=load_scorecard(store, row),
+            interviews=interviews_of(store, assessment_id),
+            evidence=dict(evidence),
+            ratings=ratings_of(store, assessment_id),
+            roadmap=roadmap_of(store, assessment_id),
+            signatures=[s for s in signatures if not s.superseded_at],
+            history=[s for s in signatures if s.superseded_at],
+            provenance=provenance(store, assessment_id),
+            fingerprint=fingerprint(store, assessment_id),
+            assessors=split_team(row["team"]),
+        )

@@ -1,0 +1,138 @@
+"""The sign-off page: the fingerprint (short, full and as a QR code) and signature blocks.
+
+Blocks are laid out for every assessor named in the team and for the city's
+counterpart; a signature recorded in scfield fills its block (name, role,
+organisation, date), and the line stays for the handwritten signature.
+"""
+
+from __future__ import annotations
+
+from reportlab.graphics.barcode.qr import QrCodeWidget
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, KeepTogether, PageBreak, Paragraph, Spacer, Table
+
+from scfield.report.sections import Builder
+from scfield.report.styles import RULE, grid
+
+QR_SIZE = 34 * mm
+
+
+class QrCode(Flowable):
+    """A QR code drawn as one filled path (a Drawing of 2,000 rectangles is 7× slower).
+
+    The modules come from ReportLab's own encoder (``reportlab.graphics.barcode``).
+    """
+
+    def __init__(self, value: str, size: float = QR_SIZE, border: int = 2) -> None:
+        super().__init__()
+        qr = QrCodeWidget(value, barLevel="M").qr
+        qr.make()
+        self.modules = [[bool(m) for m in row] for row in qr.modules]
+        self.size = size
+        self.border = border
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        return self.size, self.size
+
+    def draw(self) -> None:
+        count = len(self.modules)
+        box = self.size / (count + 2 * self.border)
+        canvas = self.canv
+        path = canvas.beginPath()
+        for r, row in enumerate(self.modules):
+            y = self.size - (r + self.border + 1) * box
+            c = 0
+            while c < count:
+                if row[c]:
+                    start = c
+                    while c < count and row[c]:
+                        c += 1
+                    path.rect((start + self.border) * box, y, (c - start) * box, box)
+                else:
+                    c += 1
+        canvas.saveState()
+        canvas.setFillColorRGB(0, 0, 0)
+        canvas.drawPath(path, stroke=0, fill=1)
+        canvas.restoreState()
+
+
+def qr_code(value: str, size: float = QR_SIZE) -> QrCode:
+    return QrCode(value, size)
+
+
+def _block(b: Builder, label: str, name: str = "", role: str = "", organisation: str = "",
+           date: str = "") -> Table:
+    """A signature block; a long name or role grows its line instead of overprinting."""
+    width = (b.width - 8 * mm) / 2
+    value_width = width - 24 * mm
+    fields = [("Name", name), ("Role", role), ("Organisation", organisation), ("Date", date)]
+    rows = [[b.p(label, "cellb"), ""]]
+    heights: list[float | None] = [None]
+    for caption, value in fields:
+        text = b.p(value or "", "cell")
+        _, needed = text.wrap(value_width - 10, 1000)
+        rows.append([b.p(caption, "small"), text])
+        heights.append(max(16, needed + 6))
+    rows.append([b.p("Signature", "small"), b.p("", "cell")])
+    heights.append(34)
+    table = Table(rows, colWidths=[24 * mm, value_width], rowHeights=heights)
+    table.setStyle([
+        ("SPAN", (0, 0), (1, 0)),
+        ("BOX", (0, 0), (-1, -1), 0.6, RULE),
+        ("LINEBELOW", (1, 1), (1, -1), 0.4, RULE),
+        ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 5),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+    ])
+    return table
+
+
+def sign_off(b: Builder) -> list[Flowable]:
+    data = b.data
+    out: list[Flowable] = [PageBreak(), *b.heading("Sign-off", "h1")]
+    out.append(b.p(
+        "The signatories confirm that this summary reflects the assessment as recorded. The "
+        "fingerprint below identifies that recorded content: anyone can check a printed page "
+        "against the database with “scfield verify CODE” (the code in the footer, or the full "
+        "value in the QR code).", "body"))
+    mono = ParagraphStyle("mono", fontName="Courier", fontSize=7.6, leading=10)
+    if data.signed and data.signatures:
+        names = ", ".join(s.who() for s in data.signatures)
+        status = f"Signed in scfield by {names} on {data.signatures[0].date}."
+    elif data.history:
+        status = ("Amended after signing (" + data.history[-1].amend_reason +
+                  "); not signed again yet. This is a draft.")
+    else:
+        status = "Not signed yet: this is a draft for review."
+    info = [b.p("Fingerprint", "cellb"), b.p(data.short_fingerprint, "stage"),
+            Spacer(1, 2 * mm), b.p("Full fingerprint (SHA-256)", "small"),
+            Paragraph(data.fingerprint, mono),
+            Spacer(1, 2 * mm), b.p(status, "body")]
+    # Upper-case hex is QR "alphanumeric" data: a smaller code, quicker to scan.
+    table = Table([[qr_code(data.fingerprint.upper()), info]],
+                  colWidths=[QR_SIZE + 6 * mm, b.width - QR_SIZE - 6 * mm],
+                  style=grid(header_rows=0, zebra=False), hAlign="LEFT")
+    out += [Spacer(1, 3 * mm), table, Spacer(1, 6 * mm)]
+
+    team = {name.casefold(): (name, role) for name, role in data.assessors}
+    blocks = []
+    signed_names = set()
+    for sig in data.signatures if data.signed else []:
+        label = "Assessor" if sig.name.casefold() in team else "Counterpart"
+        blocks.append(_block(b, label, sig.name, sig.role, sig.organisation,
+                             f"{sig.date} (recorded in scfield)"))
+        signed_names.add(sig.name.casefold())
+    for key, (name, role) in team.items():
+        if key not in signed_names:
+            blocks.append(_block(b, "Assessor", name, role))
+    if not any(s.name.casefold() not in team for s in (data.signatures if data.signed else [])):
+        blocks.append(_block(b, "Counterpart"))
+    pairs = [blocks[i:i + 2] + ([""] if len(blocks[i:i + 2]) == 1 else [])
+             for i in range(0, len(blocks), 2)]
+    for pair in pairs:
+        row = Table([pair], colWidths=[b.width / 2] * 2, hAlign="LEFT")
+        row.setStyle([("LEFTPADDING", (0, 0), (-1, -1), 0),
+                      ("VALIGN", (0, 0), (-1, -1), "TOP")])
+        out += [KeepTogether([row]), Spacer(1, 5 * mm)]
+    return out

@@ -1,0 +1,48 @@
+"""Reading reports back: page text (pypdf), text drawn off the page, qpdf, the CLI."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from pypdf import PdfReader
+
+
+def page_texts(path: Path) -> list[str]:
+    """The text of every page, as a reader's copy-and-paste would get it."""
+    return [page.extract_text() or "" for page in PdfReader(path).pages]
+
+
+def text_outside_page(path: Path, margin: float = 2.0) -> list[str]:
+    """Text fragments drawn (partly) outside the page: what would be cut off on paper."""
+    from reportlab.lib.pagesizes import A4
+
+    bad: list[str] = []
+    for number, page in enumerate(PdfReader(path).pages, 1):
+        width = float(page.mediabox.width)
+
+        def visit(text: str, cm: list[float], tm: list[float], font: object, size: float,
+                  number: int = number, width: float = width) -> None:
+            if not text.strip():
+                return
+            x = tm[4] * cm[0] + tm[5] * cm[2] + cm[4]
+            y = tm[4] * cm[1] + tm[5] * cm[3] + cm[5]
+            if x < -margin or y < -margin or y > A4[1] + margin or x > width + margin:
+                bad.append(f"page {number}: {text!r} at ({x:.0f}, {y:.0f})")
+
+        page.extract_text(visitor_text=visit)
+    return bad
+
+
+def qpdf_check(path: Path) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(["qpdf", "--check", str(path)], capture_output=True, text=True,
+                          timeout=120)
+
+
+def run_cli(db: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    cmd = [sys.executable, "-m", "scfield", "--db", str(db), "--author", "CLI Tester", *args]
+    return subprocess.run(cmd, capture_output=True, text=True, timeout=180,
+                          env=dict(os.environ))
+

@@ -1,0 +1,195 @@
+"""The summary PDF read back: contents, watermark, footer, metadata, qpdf, page flow."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from pypdf import PdfReader
+
+from scfield.framework import default_framework
+from scfield.report.fingerprint import fingerprint, short_code
+from scfield.report.pdf import write_report
+from scfield.report.signoff import amend_assessment, set_roadmap, sign_assessment
+from scfield.store import Store
+from scfield.store.queries import scorecard
+from scfield.store.records import add_evidence, add_interview, create_assessment, set_rating
+
+from .pdfcheck import page_texts, qpdf_check, text_outside_page
+
+
+def flat(text: str) -> str:
+    return " ".join(text.split())
+
+
+def test_demo_report_has_every_element_stage_and_draft_watermark(
+        demo_store: Store, first_demo: str, tmp_path: Path) -> None:
+    out = tmp_path / "summary.pdf"
+    result = write_report(demo_store, first_demo, out)
+    assert result.pages >= 8 and not result.signed
+    texts = page_texts(out)
+    assert len(texts) == result.pages
+    everything = flat("\n".join(texts))
+    for element in default_framework().elements:
+        assert flat(element.name) in everything, element.name
+    card = scorecard(demo_store, first_demo)
+    assert f"Overall stage: {card.stage.name}" in everything
+    assert flat(card.stage_reason) in everything
+    fp = fingerprint(demo_store, first_demo)
+    assert result.fingerprint == fp
+    for number, text in enumerate(texts, 1):
+        assert "DRAFT" in text, f"page {number} has no watermark"
+        assert f"Page {number} of {result.pages}" in text
+        assert f"Fingerprint {short_code(fp)}" in text
+        assert f"Assessment {first_demo[:8]}" in text
+    assert fp in everything  # the full value on the sign-off page
+    reader = PdfReader(out)
+    assert f"scfield-fingerprint:{fp}" in reader.metadata["/Keywords"]
+    assert reader.metadata["/Title"] == "Da Nang Smart City Readiness Assessment 2024"
+    check = qpdf_check(out)
+    assert check.returncode == 0, check.stdout + check.stderr
+
+
+def test_signed_report_names_signer_and_has_no_watermark(
+        demo_store: Store, first_demo: str, tmp_path: Path) -> None:
+    sign_assessment(demo_store, first_demo, "Keiko Tanabe", "Team Leader", "JICA")
+    sign_assessment(demo_store, first_demo, "Trần Quốc Bảo", "Deputy Director", "Da Nang DIC")
+    out = tmp_path / "signed.pdf"
+    result = write_report(demo_store, first_demo, out)
+    assert result.signed
+    texts = page_texts(out)
+    assert not any("DRAFT" in t for t in texts)
+    sign_page = flat(texts[-1])
+    assert "Signed in scfield by Keiko Tanabe (Team Leader, JICA), Trần Quốc Bảo" in sign_page
+    assert "Counterpart" in sign_page and "Da Nang DIC" in sign_page
+    assert qpdf_check(out).returncode == 0
+    # Amended: a draft again, with the watermark back and the old signature in provenance.
+    amend_assessment(demo_store, first_demo, "Budget figures corrected")
+    again = tmp_path / "amended.pdf"
+    write_report(demo_store, first_demo, again)
+    texts = page_texts(again)
+    assert all("DRAFT" in t for t in texts)
+    everything = flat("\n".join(texts))
+    assert "Earlier signatures (superseded by an amendment)" in everything
+    assert "Budget figures corrected" in everything
+
+
+def test_report_sections_confidential_names_and_roadmap(
+        demo_store: Store, first_demo: str, tmp_path: Path) -> None:
+    set_roadmap(demo_store, first_demo, short_term="Open data portal for academia",
+                medium_term="Outcome KPIs for flood response", long_term="Sector-based scale-up")
+    confidential = demo_store.query("SELECT * FROM interviews WHERE assessment_id = ? AND "
+                                    "confidential = 1", [first_demo])
+    open_ones = demo_store.query("SELECT * FROM interviews WHERE assessment_id = ? AND "
+                                 "confidential = 0", [first_demo])
+    assert confidential and open_ones
+    out = tmp_path / "r.pdf"
+    write_report(demo_store, first_demo, out)
+    everything = flat("\n".join(page_texts(out)))
+    for heading in ("Executive summary", "The 21 elements", "Gaps and recommended support",
+                    "Suggested scale-up approach", "Roadmap", "Stakeholders interviewed",
+                    "Evidence annex", "Provenance", "Sign-off"):
+        assert heading in everything
+    for text in ("Open data portal for academia", "Outcome KPIs for flood response",
+                 "Sector-based scale-up"):
+        assert text in everything
+    for row in confidential:
+        assert flat(row["interviewee"]) not in everything  # never printed
+    assert "Confidential interviewee" in everything
+    for row in open_ones:
+        assert flat(row["interviewee"]) in everything
+    card = scorecard(demo_store, first_demo)
+    for rec in card.recommendations:
+        assert flat(rec.item.text)[:40] in everything
+    assert "scfield demo" in everything  # provenance: where the records came from
+    assert "「スマートシティ・アプローチ」" in everything  # Japanese through IPAGothic
+
+
+def test_long_notes_long_names_and_many_interviews_flow_across_pages(
+        store: Store, tmp_path: Path) -> None:
+    """Sixty interviews, 4,000-character notes and 200-character names stay on the paper."""
+    aid = create_assessment(store, title="Ciudad de Prueba — evaluación " + "muy larga " * 12,
+                            city="São João da Boa Vista", country="Brasil",
+                            team="Ana Beatriz Gonçalves (líder), " + ", ".join(
+                                f"Asesor Número {i} (especialista)" for i in range(6)))
+    long_note = " ".join(f"Observação {i}: a prefeitura publicou dados abertos." for i in
+                         range(80))
+    long_name = "Organização " + "Intermunicipal de Desenvolvimento Urbano " * 5
+    tokens = []
+    for i in range(60):
+        iid = add_interview(store, aid, date=f"2025-02-{1 + i % 28:02d}",
+                            interviewee=f"Pessoa Entrevistada Número {i:02d} " + "Sobrenome " * 8,
+                            role="Coordenadora de " + "Planejamento " * 6, organisation=long_name,
+                            helix_group=("public", "private", "academia", "citizen")[i % 4],
+                            confidential=i % 10 == 0)
+        for element in (1 + i % 21, 1 + (i * 7) % 21):
+            token = f"TOKEN{i:02d}E{element:02d}"
+            tokens.append(token)
+            add_evidence(store, iid, element=element, score=i % 5,
+                         note=f"{token} {long_note}", source="Relatório " * 20)
+    set_rating(store, aid, 1, score=2, rationale="Justificativa " * 120)
+    out = tmp_path / "long.pdf"
+    result = write_report(store, aid, out)
+    assert result.pages > 40
+    texts = page_texts(out)
+    everything = flat("\n".join(texts))
+    for token in tokens:
+        assert token in everything
+    assert text_outside_page(out) == []
+    assert qpdf_check(out).returncode == 0
+    # The stakeholders' header row repeats on every page the table spans.
+    header_pages = [t for t in texts if re.search(r"Date\s*Interviewee\s*Role", t)]
+    assert len(header_pages) >= 3
+
+
+def test_empty_assessment_prints_without_scores(store: Store, tmp_path: Path) -> None:
+    aid = create_assessment(store, title="Nouvelle évaluation", city="Dakar", country="Sénégal")
+    out = tmp_path / "empty.pdf"
+    write_report(store, aid, out)
+    everything = flat("\n".join(page_texts(out)))
+    assert "Overall stage: No stage yet" in everything
+    assert "No recommendation yet" in everything
+    assert "Nouvelle évaluation" in everything and "Sénégal" in everything
+    assert qpdf_check(out).returncode == 0
+
+
+def test_provenance_lists_imported_workbooks_and_resolved_conflicts(
+        demo_store: Store, first_demo: str, tmp_path: Path) -> None:
+    """Read from the sync's tables by the columns they have (skipped before they exist)."""
+    import pytest
+
+    from scfield.store.database import new_id, now
+
+    tables = {r["name"] for r in demo_store.query(
+        "SELECT name FROM sqlite_master WHERE type = 'table'")}
+    if not {"sync_imports", "sync_conflicts"} <= tables:
+        pytest.skip("the workbook sync's tables are not in the schema")
+    demo_store.db.execute(
+        "INSERT INTO sync_imports (id, assessment_id, file, sha256, who, at, summary) "
+        "VALUES (?, ?, 'danang-field-2024-03-14.xlsx', 'ab', 'Nguyễn Thị Thu Hà', ?, "
+        "'12 evidence notes added, 2 changed')", [new_id(), first_demo, now()])
+    ev = demo_store.query("SELECT e.id FROM evidence e JOIN interviews i ON "
+                          "i.id = e.interview_id WHERE i.assessment_id = ? LIMIT 1",
+                          [first_demo])[0]["id"]
+    demo_store.db.execute(
+        "INSERT INTO sync_conflicts (id, assessment_id, table_name, record_id, field, place, "
+        "office_value, field_value, created_at, status, resolution, resolved_value, reason, "
+        "resolved_by, resolved_at) VALUES (?, ?, 'evidence', ?, 'score', "
+        "'Evidence sheet, row 7, score', '2', '3', ?, 'resolved', 'field', '3', "
+        "'The field note cites the signed MoU', 'Keiko Tanabe', ?)",
+        [new_id(), first_demo, ev, now(), now()])
+    demo_store.db.execute(
+        "INSERT INTO sync_conflicts (id, assessment_id, table_name, record_id, field, place, "
+        "created_at, status) VALUES (?, ?, 'evidence', ?, 'note', 'Interviews sheet, row 3', "
+        "?, 'open')",
+        [new_id(), first_demo, ev, now()])
+    out = tmp_path / "prov.pdf"
+    write_report(demo_store, first_demo, out)
+    everything = flat("\n".join(page_texts(out)))
+    assert "danang-field-2024-03-14.xlsx" in everything
+    assert "12 evidence notes added, 2 changed" in everything
+    assert "Evidence sheet, row 7, score" in everything
+    assert "The field note cites the signed MoU" in everything
+    assert "field: 3" in everything
+    assert "Interviews sheet, row 3" not in everything  # an open conflict is not resolved
+    assert "scfield demo" in everything  # audit sources not in the sync's list

@@ -12,6 +12,8 @@ Feature packages own their part of the schema (``scfield.sync.schema``,
 
 from __future__ import annotations
 
+import importlib
+
 from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
@@ -194,10 +196,12 @@ def m002_search_and_score_cache(db: Database) -> None:
     """)
 
 
-# Feature packages append their migrations, in this order. Importing them here
-# (not the other way round) keeps one list that decides the order.
-from scfield.report import schema as _report_schema  # noqa: E402,F401
-from scfield.sync import schema as _sync_schema  # noqa: E402,F401
+# Feature packages append their migrations, in this order (sqlite-utils applies
+# them in registration order). A list, not import statements, so that sorting
+# imports can never reorder the schema.
+FEATURE_SCHEMAS = ("scfield.sync.schema", "scfield.report.schema")
+for _module in FEATURE_SCHEMAS:
+    importlib.import_module(_module)
 
 
 def known_migrations() -> list[str]:

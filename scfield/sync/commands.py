@@ -1,1 +1,144 @@
-"""CLI commands of the workbook sync (export, template, import, conflicts, resolve, summary)."""
+"""CLI commands of the workbook sync (export, template, import, conflicts, resolve, summary).
+
+Example::
+
+    scfield export 3f2a danang-field.xlsx
+    scfield import returned/*.xlsx --dry-run
+    scfield import returned/*.xlsx
+    scfield conflicts 3f2a
+    scfield resolve 9c1e --take field --why "confirmed with the interviewee by phone"
+    scfield summary office-summary.xlsx
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from scfield.commands.common import cell, print_json, store_from_args
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("export", help="write the field workbook (.xlsx) of one assessment")
+    p.add_argument("id", help="assessment id (any unique prefix)")
+    p.add_argument("out", help="workbook to write (.xlsx)")
+    p.set_defaults(handler=cmd_export)
+
+    p = sub.add_parser("template", help="write a blank field workbook to start an assessment "
+                                        "without the app")
+    p.add_argument("out", help="workbook to write (.xlsx)")
+    p.set_defaults(handler=cmd_template)
+
+    p = sub.add_parser("import", help="merge returned field workbooks into the database")
+    p.add_argument("files", nargs="+", metavar="FILE", help="returned workbooks (.xlsx)")
+    p.add_argument("--dry-run", action="store_true",
+                   help="print what would change without writing anything")
+    p.add_argument("--json", action="store_true", help="print JSON for scripts")
+    p.set_defaults(handler=cmd_import)
+
+    p = sub.add_parser("conflicts", help="list open merge conflicts (of one assessment)")
+    p.add_argument("id", nargs="?", help="assessment id (any unique prefix)")
+    p.add_argument("--all", action="store_true", help="include resolved conflicts")
+    p.add_argument("--json", action="store_true", help="print JSON for scripts")
+    p.set_defaults(handler=cmd_conflicts)
+
+    p = sub.add_parser("resolve", help="settle a merge conflict, with a reason")
+    p.add_argument("conflict", help="conflict id (any unique prefix)")
+    p.add_argument("--take", required=True, metavar="field|office|VALUE",
+                   help="keep the field workbook's value, the office value, or give a value")
+    p.add_argument("--why", required=True, metavar="TEXT", help="the reason (audit log)")
+    p.set_defaults(handler=cmd_resolve)
+
+    p = sub.add_parser("summary", help="write the office workbook of all assessments (.xlsx)")
+    p.add_argument("out", help="workbook to write (.xlsx)")
+    p.set_defaults(handler=cmd_summary)
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from scfield.sync.export import export_assessment
+
+    with store_from_args(args) as store:
+        path = export_assessment(store, store.resolve_id("assessments", args.id), args.out)
+    print(f"wrote {path}")
+    return 0
+
+
+def cmd_template(args: argparse.Namespace) -> int:
+    from scfield.sync.export import write_template
+
+    print(f"wrote {write_template(args.out)}")
+    return 0
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    from dataclasses import asdict
+
+    from scfield.progress import NO_PROGRESS, Progress
+    from scfield.sync.importer import import_workbooks
+
+    def show(done: int, total: int, message: str) -> None:
+        end = "\n" if done == total else ""
+        print(f"\r\033[K[{done}/{total}] {message}", end=end, file=sys.stderr, flush=True)
+
+    progress = Progress(show) if sys.stderr.isatty() and len(args.files) > 1 else NO_PROGRESS
+    with store_from_args(args) as store:
+        results = import_workbooks(store, args.files, progress, dry_run=args.dry_run)
+    if args.json:
+        print_json([asdict(r) for r in results])
+    else:
+        for r in results:
+            stream = sys.stderr if r.refused else sys.stdout
+            print(r.line(), file=stream)
+            for line in r.changes if args.dry_run else []:
+                print(f"  {line}")
+            for note in r.notes:
+                print(f"  note: {note}")
+        if any(r.refused for r in results):
+            refused = sum(r.refused for r in results)
+            print(f"scfield: {refused} of {len(results)} workbooks refused; nothing from them "
+                  "was written", file=sys.stderr)
+    return 1 if any(r.refused for r in results) else 0
+
+
+def _value(v: object) -> str:
+    return "(empty)" if v is None else str(v)
+
+
+def cmd_conflicts(args: argparse.Namespace) -> int:
+    from dataclasses import asdict
+
+    from scfield.sync.conflicts import list_conflicts
+
+    with store_from_args(args) as store:
+        aid = store.resolve_id("assessments", args.id) if args.id else None
+        rows = list_conflicts(store, aid, include_resolved=args.all)
+    if args.json:
+        print_json([asdict(r) for r in rows])
+        return 0
+    if not rows:
+        print("no open conflicts")
+        return 0
+    for c in rows:
+        state = "" if c.status == "open" else f"  [resolved: {c.resolution}: {c.reason}]"
+        print(f"{c.id[:8]} {cell(c.assessment_title, 30)} {c.what} ({c.place}, {c.file}){state}")
+        print(f"    office: {cell(_value(c.office), 100).rstrip()}")
+        print(f"    field:  {cell(_value(c.field_value), 100).rstrip()}")
+    return 0
+
+
+def cmd_resolve(args: argparse.Namespace) -> int:
+    from scfield.sync.conflicts import resolve_conflict
+
+    with store_from_args(args) as store:
+        info = resolve_conflict(store, args.conflict, args.take, args.why)
+    print(f"resolved {info.id[:8]} ({info.what}): kept {_value(info.resolved_value)}")
+    return 0
+
+
+def cmd_summary(args: argparse.Namespace) -> int:
+    from scfield.sync.summary import write_summary
+
+    with store_from_args(args) as store:
+        path = write_summary(store, args.out)
+    print(f"wrote {path}")
+    return 0

@@ -255,3 +255,9 @@ def test_attachment_keeps_bytes_and_hash(store: Store, tmp_path: Path) -> None:
                                                                  len(photo.read_bytes()))
     audit = store.query("SELECT new_value FROM audit WHERE record_id = ?", [att["id"]])
     assert "fake jpeg" not in audit[0]["new_value"] and att["sha256"] in audit[0]["new_value"]
+
+
+def test_migrations_register_in_numbered_order() -> None:
+    names = schema.known_migrations()
+    assert names == sorted(names)
+    assert [n[:4] for n in names] == [f"m{i:03d}" for i in range(1, len(names) + 1)]

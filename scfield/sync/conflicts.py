@@ -1,0 +1,125 @@
+"""Open merge conflicts, and settling one with a reason.
+
+A conflict holds the office value and the field value of one field of one
+record; the import left the record as the office had it. Resolving takes the
+field value, keeps the office value, or writes a third value, always with a
+reason that goes to the audit log next to the change. Plain data in and out,
+so the desktop app's review shows the same thing the CLI prints.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from typing import Any
+
+from scfield.errors import InvalidValue, NotFound, ScfieldError
+from scfield.framework import framework_for
+from scfield.store.database import Store, now
+from scfield.sync import layout as L
+
+NOUN = {"assessments": "assessment", "interviews": "interview", "evidence": "evidence",
+        "ratings": "rating"}
+
+
+@dataclass(frozen=True)
+class ConflictInfo:
+    id: str
+    assessment_id: str
+    assessment_title: str
+    table: str
+    record_id: str
+    field: str
+    place: str
+    base: Any
+    office: Any
+    field_value: Any
+    file: str
+    created_at: str
+    status: str
+    resolution: str
+    resolved_value: Any
+    reason: str
+
+    @property
+    def what(self) -> str:
+        return f"{NOUN.get(self.table, self.table)} {self.field}"
+
+
+def _load(value: str | None) -> Any:
+    return None if value is None else json.loads(value)
+
+
+def _info(row: dict[str, Any]) -> ConflictInfo:
+    return ConflictInfo(row["id"], row["assessment_id"], row["title"] or "", row["table_name"],
+                        row["record_id"], row["field"], row["place"], _load(row["base_value"]),
+                        _load(row["office_value"]), _load(row["field_value"]), row["file"],
+                        row["created_at"], row["status"], row["resolution"],
+                        _load(row["resolved_value"]), row["reason"])
+
+
+_SELECT = ("SELECT c.*, a.title FROM sync_conflicts c LEFT JOIN assessments a "
+           "ON a.id = c.assessment_id")
+
+
+def list_conflicts(store: Store, assessment_id: str | None = None,
+                   include_resolved: bool = False) -> list[ConflictInfo]:
+    """Conflicts (open ones unless asked), oldest first."""
+    where, params = [], []
+    if not include_resolved:
+        where.append("c.status = 'open'")
+    if assessment_id:
+        where.append("c.assessment_id = ?")
+        params.append(assessment_id)
+    sql = _SELECT + (" WHERE " + " AND ".join(where) if where else "")
+    sql += " ORDER BY c.created_at, c.place, c.field"
+    return [_info(r) for r in store.query(sql, params)]
+
+
+def resolve_conflict(store: Store, conflict: str, take: str, why: str) -> ConflictInfo:
+    """Settle a conflict: ``take`` is ``field``, ``office`` or a value typed as in a cell."""
+    if not why.strip():
+        raise ScfieldError("give the reason for this decision (--why)")
+    try:
+        conflict_id = store.resolve_id("sync_conflicts", conflict)
+    except NotFound as exc:
+        raise NotFound(str(exc).replace("sync_conflicts", "conflict")) from None
+    row = store.query(_SELECT + " WHERE c.id = ?", [conflict_id])[0]
+    info = _info(row)
+    if info.status != "open":
+        raise ScfieldError(f"conflict {conflict_id[:8]} was already resolved "
+                           f"({info.resolution}: {info.reason})")
+    record = store.find(info.table, info.record_id)
+    if record is None:
+        raise NotFound(f"the {NOUN.get(info.table, info.table)} of conflict {conflict_id[:8]} "
+                       "no longer exists")
+    if take == "field":
+        value, resolution = info.field_value, "field"
+    elif take == "office":
+        value, resolution = None, "office"
+    else:
+        value, resolution = _parse_value(store, info, take), "value"
+    with store.transaction():
+        if resolution != "office":
+            store.update(info.table, info.record_id, {info.field: value},
+                         reason=f"conflict resolved: {why}",
+                         source=f"conflict {conflict_id[:8]} ({info.file})")
+        store.db.execute(
+            "UPDATE sync_conflicts SET status = 'resolved', resolution = ?, resolved_value = ?,"
+            " reason = ?, resolved_by = ?, resolved_at = ? WHERE id = ?",
+            [resolution, json.dumps(record[info.field] if resolution == "office" else value,
+                                    ensure_ascii=False),
+             why, store.author, now(), conflict_id])
+    return _info(store.query(_SELECT + " WHERE c.id = ?", [conflict_id])[0])
+
+
+def _parse_value(store: Store, info: ConflictInfo, text: str) -> Any:
+    kind = L.KIND_OF.get(info.table, {}).get(info.field)
+    if kind is None or kind == "ref":
+        raise ScfieldError(f"{info.what}: choose --take field or --take office for this field")
+    assessment = store.get("assessments", info.assessment_id)
+    framework = framework_for(assessment["framework_id"], assessment["framework_version"])
+    try:
+        return L.from_cell(kind, text, framework)
+    except InvalidValue as exc:
+        raise InvalidValue(f"{info.what}: {exc}") from None

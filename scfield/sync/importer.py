@@ -1,0 +1,94 @@
+"""``scfield import``: a batch of returned workbooks, each applied fully or not at all.
+
+The CLI and the desktop app's import dialog both call ``import_workbooks``: it
+takes a ``Progress`` (steps between files; cancel stops before the next file,
+never half-way through one) and returns plain ``FileResult`` records the caller
+shows as it likes. The database is backed up once, before the first change of
+the run; a run that changes nothing writes nothing, not even a backup.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from scfield.progress import NO_PROGRESS, Progress
+from scfield.store.database import Store, backup_database
+from scfield.sync.merge import apply_plan, plan_merge
+from scfield.sync.reader import WorkbookRefused, read_workbook
+
+
+@dataclass
+class FileResult:
+    """What one workbook did (or would do, in a dry run)."""
+    file: str
+    status: str                          # applied | unchanged | refused | dry-run
+    assessment_id: str = ""
+    added: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    conflicts: int = 0
+    known_conflicts: int = 0
+    problems: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+    changes: list[str] = field(default_factory=list)
+    backup: str = ""
+
+    @property
+    def refused(self) -> bool:
+        return self.status == "refused"
+
+    def line(self) -> str:
+        """One line for the CLI and the app's result list."""
+        if self.refused:
+            return f"{self.file}: refused: " + "; ".join(self.problems)
+        head = {"applied": "imported", "unchanged": "nothing to change",
+                "dry-run": "would import"}[self.status]
+        known = f" ({self.known_conflicts} already recorded)" if self.known_conflicts else ""
+        return (f"{self.file}: {head}: added {self.added}, updated {self.updated}, "
+                f"unchanged {self.unchanged}, conflicts {self.conflicts}{known}")
+
+
+def import_workbooks(store: Store, files: Iterable[str | Path],
+                     progress: Progress = NO_PROGRESS, dry_run: bool = False
+                     ) -> list[FileResult]:
+    """Validate and merge each workbook in turn; one transaction per file."""
+    files = [Path(f) for f in files]
+    results: list[FileResult] = []
+    backed_up = dry_run
+    for done, path in enumerate(files):
+        progress.step(done, len(files), f"importing {path.name}")
+        result = FileResult(path.name, "refused")
+        try:
+            parsed = read_workbook(path)
+            plan = plan_merge(store, parsed)
+            result.assessment_id = plan.assessment_id
+            result.added, result.updated = plan.added, plan.updated
+            result.unchanged = plan.unchanged
+            result.conflicts, result.known_conflicts = len(plan.conflicts), plan.known_conflicts
+            result.notes = list(plan.notes)
+            result.changes = ([c.describe() for c in plan.changes]
+                              + [c.describe() for c in plan.conflicts])
+            if dry_run:
+                result.status = "dry-run"
+            elif not plan.writes:
+                result.status = "unchanged"
+            else:
+                if not backed_up:
+                    backup = backup_database(store.path, "before-import")
+                    result.backup = str(backup or "")
+                    backed_up = True
+                apply_plan(store, parsed, plan)
+                result.status = "applied"
+        except WorkbookRefused as exc:
+            result.status = "refused"
+            result.problems = list(exc.problems)
+        except sqlite3.IntegrityError as exc:
+            result.status = "refused"
+            result.problems = [f"the database refused a change ({exc}); nothing from this "
+                               "workbook was written"]
+        results.append(result)
+    progress.step(len(files), len(files), "done")
+    return results

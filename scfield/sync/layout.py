@@ -1,0 +1,246 @@
+"""What a field workbook looks like, and how a cell value maps to a database value.
+
+Export and import share this one description of the sheets (headers, the
+database field behind each column, widths) and one pair of conversions per kind
+of value, so that a value written to a cell and read back is the same value:
+that equality is what the three-way merge rests on. The merge never compares a
+workbook cell with the raw database value; it compares the *normalised* value
+(``from_cell(to_cell(x))``), which is also what ``_sync`` keeps as the base.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from dataclasses import dataclass
+from datetime import date, datetime, time
+from typing import Any
+
+from scfield.errors import InvalidValue
+from scfield.framework import Framework
+from scfield.store.records import CONFIDENCE, HELIX_GROUPS, LEVELS, check_choice, check_score
+
+FORMAT = "scfield-sync"
+FORMAT_VERSION = "1"
+
+INSTRUCTIONS, ASSESSMENT, INTERVIEWS, EVIDENCE, RATINGS, LISTS, SYNC = (
+    "Instructions", "Assessment", "Interviews", "Evidence", "Ratings", "Lists", "_sync")
+SHEETS = (INSTRUCTIONS, ASSESSMENT, INTERVIEWS, EVIDENCE, RATINGS, LISTS, SYNC)
+
+# Characters a cell cannot hold (XML 1.0); openpyxl refuses them, so export drops them.
+_ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+YES, NO = "yes", "no"
+
+
+@dataclass(frozen=True)
+class Column:
+    header: str
+    field: str | None     # database field; None: shown for reading only, ignored at import
+    kind: str             # id, text, date, score, flag, helix, confidence, level, element,
+    #                       elements, label, ref, info
+    width: int
+    wrap: bool = False
+    required: bool = True  # the header must be present for the import to go ahead
+
+
+INTERVIEW_COLUMNS = (
+    Column("ID", "id", "id", 12),
+    Column("Interview", None, "label", 34),
+    Column("Date", "date", "date", 12),
+    Column("Place", "place", "text", 26, wrap=True),
+    Column("Interviewer", "interviewer", "text", 20),
+    Column("Interviewee", "interviewee", "text", 24),
+    Column("Role", "role", "text", 22, wrap=True),
+    Column("Organisation", "organisation", "text", 30, wrap=True),
+    Column("Helix group", "helix_group", "helix", 12),
+    Column("Consent", "consent", "flag", 10),
+    Column("Confidential", "confidential", "flag", 12),
+    Column("Elements", "elements", "elements", 14),
+)
+EVIDENCE_COLUMNS = (
+    Column("ID", "id", "id", 12),
+    Column("Interview", "interview_id", "ref", 34),
+    Column("No.", "element", "element", 6),
+    Column("Element", None, "info", 30, wrap=True, required=False),
+    Column("Score", "score", "score", 8),
+    Column("Note", "note", "text", 60, wrap=True),
+    Column("Source", "source", "text", 28, wrap=True),
+    Column("Confidence", "confidence", "confidence", 12),
+)
+RATING_COLUMNS = (
+    Column("ID", "id", "id", 12),
+    Column("No.", "element", "element", 6),
+    Column("Domain", None, "info", 14, required=False),
+    Column("Element", None, "info", 34, wrap=True, required=False),
+    Column("Score", "score", "score", 8),
+    Column("Rationale", "rationale", "text", 60, wrap=True),
+    Column("Confidence", "confidence", "confidence", 12),
+)
+DATA_SHEETS = {INTERVIEWS: INTERVIEW_COLUMNS, EVIDENCE: EVIDENCE_COLUMNS,
+               RATINGS: RATING_COLUMNS}
+TABLE_OF = {INTERVIEWS: "interviews", EVIDENCE: "evidence", RATINGS: "ratings"}
+
+# The Assessment sheet: label / value rows. (label, field, kind)
+ASSESSMENT_ROWS = (
+    ("Title", "title", "text"),
+    ("Country", "country", "text"),
+    ("City", "city", "text"),
+    ("Level", "level", "level"),
+    ("Start date", "start_date", "date"),
+    ("End date", "end_date", "date"),
+    ("Team", "team", "text"),
+    ("Language", "language", "text"),
+    ("Population", "population", "text"),
+    ("Economy", "economy", "text"),
+    ("Existing assets", "existing_assets", "text"),
+    ("Implementing entities", "implementing_entities", "text"),
+    ("Profile notes", "profile_notes", "text"),
+)
+ASSESSMENT_INFO = ("Assessment ID", "Status", "Framework")
+
+# The fields whose base values ``_sync`` keeps, per table, in this order.
+SYNC_FIELDS = {
+    "assessments": tuple(f for _, f, _ in ASSESSMENT_ROWS),
+    "interviews": tuple(c.field for c in INTERVIEW_COLUMNS if c.field and c.field != "id"),
+    "evidence": tuple(c.field for c in EVIDENCE_COLUMNS if c.field and c.field != "id"),
+    "ratings": tuple(c.field for c in RATING_COLUMNS if c.field and c.field != "id"),
+}
+KIND_OF = {
+    "assessments": {f: k for _, f, k in ASSESSMENT_ROWS},
+    "interviews": {c.field: c.kind for c in INTERVIEW_COLUMNS if c.field},
+    "evidence": {c.field: c.kind for c in EVIDENCE_COLUMNS if c.field},
+    "ratings": {c.field: c.kind for c in RATING_COLUMNS if c.field},
+}
+DEFAULTS = {"helix": "public", "confidence": "medium", "level": "city"}
+MAX_TEXT = 32767  # Excel's limit for one cell
+
+
+# -- database value -> cell --------------------------------------------------------
+def clean_text(value: Any) -> str:
+    return _ILLEGAL.sub("", "" if value is None else str(value))[:MAX_TEXT]
+
+
+def to_cell(kind: str, value: Any) -> Any:
+    """The value written to a cell (text stays text: the writer marks it as a string)."""
+    if kind in ("score", "element"):
+        return None if value is None or value == "" else int(value)
+    if kind == "flag":
+        return YES if value in (1, True, "1") else NO
+    return clean_text(value)
+
+
+# -- cell -> database value -----------------------------------------------------------
+def _number_text(value: float | int) -> str:
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value)
+
+
+def cell_text(value: Any) -> str:
+    """Any cell value as the text the database keeps (a date typed into a cell, a number)."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return YES if value else NO
+    if isinstance(value, datetime):
+        if value.time() == time(0, 0):
+            return value.date().isoformat()
+        return value.isoformat(sep=" ")
+    if isinstance(value, date | time):
+        return value.isoformat()
+    if isinstance(value, int | float):
+        return _number_text(value)
+    return str(value)
+
+
+def from_cell(kind: str, value: Any, framework: Framework) -> Any:
+    """Check and convert one cell; raises ``InvalidValue`` with the reason (no place)."""
+    if kind in ("text", "date", "label", "ref", "id", "info"):
+        text = cell_text(value)
+        return text.strip() if kind in ("id", "label", "ref") else text
+    if kind == "score":
+        if isinstance(value, str):
+            value = value.strip()
+        return check_score(value, "score")
+    if kind == "element":
+        if isinstance(value, float) and value.is_integer():
+            value = int(value)
+        if isinstance(value, str) and value.strip().isdigit():
+            value = int(value.strip())
+        numbers = [e.number for e in framework.elements]
+        if isinstance(value, bool) or value not in numbers:
+            raise InvalidValue(f"{cell_text(value) or 'empty'!s} is not an element number "
+                               f"{numbers[0]}–{numbers[-1]}")
+        return value
+    if kind == "flag":
+        if isinstance(value, bool):
+            return int(value)
+        text = cell_text(value).strip().lower()
+        if text in ("yes", "y", "true", "1", "x"):
+            return 1
+        if text in ("no", "n", "false", "0", ""):
+            return 0
+        raise InvalidValue(f"{cell_text(value)!r} is not yes or no")
+    if kind in ("helix", "confidence", "level"):
+        text = cell_text(value).strip().lower()
+        if not text:
+            return DEFAULTS[kind]
+        choices = {"helix": HELIX_GROUPS, "confidence": CONFIDENCE, "level": LEVELS}[kind]
+        try:
+            return check_choice("value", text, choices)
+        except InvalidValue:
+            raise InvalidValue(f"{cell_text(value)!r} is not one of "
+                               f"{', '.join(choices)}") from None
+    if kind == "elements":
+        text = cell_text(value).replace(";", ",").replace(" ", "")
+        if not text:
+            return ""
+        numbers = {e.number for e in framework.elements}
+        picked = []
+        for part in text.split(","):
+            if not part:
+                continue
+            if not part.isdigit() or int(part) not in numbers:
+                raise InvalidValue(f"{cell_text(value)!r} is not a list of element numbers "
+                                   f"such as 1,2,5 (blank means all)")
+            picked.append(int(part))
+        return ",".join(str(n) for n in picked)
+    raise ValueError(f"unknown column kind {kind}")  # pragma: no cover - a bug
+
+
+def normalise(table: str, field: str, value: Any, framework: Framework) -> Any:
+    """The value as it comes back after a trip through a cell."""
+    kind = KIND_OF[table][field]
+    if kind == "ref":
+        return "" if value is None else str(value)
+    if kind in ("text", "date"):
+        return clean_text(value)  # from_cell of a text cell is the text itself
+    return from_cell(kind, to_cell(kind, value), framework)
+
+
+def sync_text(value: Any) -> str:
+    """How ``_sync`` stores a base value: always as text (None as empty)."""
+    return "" if value is None else str(value)
+
+
+def record_hash(values: dict[str, Any], fields: tuple[str, ...]) -> str:
+    data = json.dumps([values.get(f) for f in fields], ensure_ascii=False, default=str)
+    return hashlib.sha256(data.encode("utf-8")).hexdigest()[:16]
+
+
+def interview_label(date_text: str, interviewee: str) -> str:
+    """How the Interviews sheet names an interview and evidence rows refer to it."""
+    parts = [p.strip() for p in (date_text, interviewee) if p and p.strip()]
+    return " · ".join(parts) or "(no name)"
+
+
+def unique_labels(pairs: list[tuple[str, str]]) -> list[str]:
+    """Labels for interviews in order, ``(2)``, ``(3)``… added to repeated ones."""
+    seen: dict[str, int] = {}
+    out = []
+    for d, who in pairs:
+        label = interview_label(d, who)
+        seen[label] = seen.get(label, 0) + 1
+        out.append(label if seen[label] == 1 else f"{label} ({seen[label]})")
+    return out

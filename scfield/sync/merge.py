@@ -1,0 +1,390 @@
+"""The field-by-field three-way merge of a returned workbook into the database.
+
+For every value the workbook carries there are three versions: the *base*
+(what was exported, kept in ``_sync``), the *field* value (the workbook now)
+and the *office* value (the database now). Changed only in the field: applied.
+Changed only in the office: kept. Changed on both sides to different values: a
+conflict row with both values; the record is left as it is.
+
+Rows the expert added have no ID. They get a *deterministic* one, derived from
+the export they came from and their content, so importing the same workbook
+again finds them already there instead of adding them twice.
+
+``plan_merge`` only reads; ``apply_plan`` writes the plan in one transaction.
+"""
+
+from __future__ import annotations
+
+import json
+import uuid
+from dataclasses import dataclass, field
+from typing import Any
+
+from scfield.errors import ScfieldError
+from scfield.store.database import Store, new_id, now
+from scfield.store.records import add_evidence, add_interview, create_assessment, set_rating
+from scfield.sync import layout as L
+from scfield.sync.reader import ParsedWorkbook, Row, WorkbookRefused
+
+NAMESPACE = uuid.UUID("6f1d3c2e-5b7a-4e0f-9a51-3d2c7b8e9f10")
+NOUN = {"assessments": "assessment", "interviews": "interview", "evidence": "evidence",
+        "ratings": "rating"}
+
+
+@dataclass
+class Change:
+    """One record added or updated (``values``: the fields written)."""
+    action: str                 # add | update
+    table: str
+    record_id: str
+    place: str
+    values: dict[str, Any]
+    old: dict[str, Any] = field(default_factory=dict)
+
+    def describe(self) -> str:
+        noun = NOUN[self.table]
+        if self.action == "add":
+            return f"add {noun} ({self.place})"
+        parts = [f"{k}: {_short(self.old.get(k))} → {_short(v)}" for k, v in self.values.items()]
+        return f"update {noun} {self.record_id[:8]} ({self.place}): " + "; ".join(parts)
+
+
+@dataclass
+class Conflict:
+    """A field changed in the office and in the field to different values."""
+    assessment_id: str
+    table: str
+    record_id: str
+    field: str
+    place: str
+    base: Any
+    office: Any
+    field_value: Any
+
+    def describe(self) -> str:
+        return (f"conflict {NOUN[self.table]} {self.record_id[:8]} ({self.place}) {self.field}: "
+                f"office {_short(self.office)} / field {_short(self.field_value)}")
+
+
+@dataclass
+class Plan:
+    assessment_id: str
+    changes: list[Change] = field(default_factory=list)
+    conflicts: list[Conflict] = field(default_factory=list)
+    known_conflicts: int = 0
+    unchanged: int = 0
+    notes: list[str] = field(default_factory=list)
+
+    @property
+    def added(self) -> int:
+        return sum(1 for c in self.changes if c.action == "add")
+
+    @property
+    def updated(self) -> int:
+        return sum(1 for c in self.changes if c.action == "update")
+
+    @property
+    def writes(self) -> bool:
+        return bool(self.changes or self.conflicts)
+
+
+def _short(value: Any, width: int = 40) -> str:
+    if value is None:
+        return "(empty)"
+    text = " ".join(str(value).split())
+    return repr(text[:width - 1] + "…" if len(text) > width else text)
+
+
+def as_json(value: Any) -> str | None:
+    return None if value is None else json.dumps(value, ensure_ascii=False)
+
+
+def _derived_id(scope: str, table: str, content: Any, occurrence: int) -> str:
+    text = json.dumps([scope, table, content, occurrence], ensure_ascii=False, default=str)
+    return str(uuid.uuid5(NAMESPACE, text))
+
+
+def three_way(fields: tuple[str, ...], base: dict[str, Any], mine: dict[str, Any],
+              office: dict[str, Any]) -> tuple[dict[str, Any], list[str]]:
+    """(fields to apply, fields in conflict) for one record."""
+    apply: dict[str, Any] = {}
+    conflicts = []
+    for f in fields:
+        if f not in mine:
+            continue
+        b, m, o = base.get(f), mine[f], office.get(f)
+        if m in (o, b):
+            continue
+        if o == b:
+            apply[f] = m
+        else:
+            conflicts.append(f)
+    return apply, conflicts
+
+
+class _Planner:
+    def __init__(self, store: Store, wb: ParsedWorkbook) -> None:
+        self.store = store
+        self.wb = wb
+        self.fw = wb.framework
+        self.aid = wb.meta.get("assessment_id", "")
+        self.scope = wb.meta.get("export_id") or self.aid
+        self.problems: list[str] = []
+        self.plan = Plan(self.aid)
+        self.occurrences: dict[str, int] = {}
+
+    def fail(self, text: str) -> None:
+        self.problems.append(text)
+
+    # -- helpers --------------------------------------------------------------------
+    def office_values(self, table: str, row: dict[str, Any]) -> dict[str, Any]:
+        out = {}
+        for f in L.SYNC_FIELDS[table]:
+            if L.KIND_OF[table][f] == "ref":
+                out[f] = row.get(f) or ""
+            else:
+                out[f] = L.normalise(table, f, row.get(f), self.fw)
+        return out
+
+    def new_id_for(self, table: str, content: Any) -> str:
+        key = json.dumps([table, content], ensure_ascii=False, default=str)
+        n = self.occurrences.get(key, 0)
+        self.occurrences[key] = n + 1
+        return _derived_id(self.scope, table, content, n)
+
+    def merge_record(self, table: str, record_id: str, place: str, mine: dict[str, Any],
+                     base: dict[str, Any] | None, office_row: dict[str, Any]) -> None:
+        office = self.office_values(table, office_row)
+        if base is None:
+            base = office
+        apply, conflicting = three_way(L.SYNC_FIELDS[table], base, mine, office)
+        if apply:
+            self.plan.changes.append(Change("update", table, record_id, place, apply,
+                                            {k: office[k] for k in apply}))
+        else:
+            self.plan.unchanged += 1
+        for f in conflicting:
+            self.add_conflict(Conflict(self.aid, table, record_id, f, place, base.get(f),
+                                       office.get(f), mine[f]))
+
+    def add_conflict(self, conflict: Conflict) -> None:
+        known = self.store.db.execute(
+            "SELECT 1 FROM sync_conflicts WHERE record_id = ? AND field = ? AND "
+            "field_value IS ? LIMIT 1",
+            [conflict.record_id, conflict.field, as_json(conflict.field_value)]).fetchone()
+        if known:
+            self.plan.known_conflicts += 1
+        else:
+            self.plan.conflicts.append(conflict)
+
+    def base_of(self, table: str, key: str) -> dict[str, Any] | None:
+        entry = self.wb.base.get((table, key))
+        return entry["values"] if entry else None
+
+    # -- the plan ----------------------------------------------------------------------
+    def run(self) -> Plan:
+        wb, store = self.wb, self.store
+        if not self.aid:
+            raise WorkbookRefused(wb.name, ["the workbook does not say which assessment it "
+                                            "belongs to (the hidden _sync sheet and the "
+                                            "Assessment ID row are missing)"])
+        assessment = store.find("assessments", self.aid)
+        self.is_new = assessment is None
+        # The assessment's records, read once (a workbook holds hundreds of rows).
+        self.office = {
+            "interviews": {r["id"]: r for r in store.query(
+                "SELECT * FROM interviews WHERE assessment_id = ?", [self.aid])},
+            "evidence": {r["id"]: r for r in store.query(
+                "SELECT e.* FROM evidence e JOIN interviews i ON i.id = e.interview_id "
+                "WHERE i.assessment_id = ?", [self.aid])},
+        }
+        if assessment is not None and (assessment["framework_id"],
+                                       assessment["framework_version"]) != (
+                self.fw.id, self.fw.version):
+            raise WorkbookRefused(wb.name, [
+                f"sheet _sync: the workbook uses framework {self.fw.id} {self.fw.version} "
+                f"but the assessment uses {assessment['framework_id']} "
+                f"{assessment['framework_version']}"])
+        self.plan_assessment(assessment)
+        label_ids = self.plan_interviews()
+        self.plan_evidence(label_ids)
+        self.plan_ratings()
+        if self.problems:
+            raise WorkbookRefused(wb.name, self.problems[:20])
+        if not wb.sync_ok and wb.sync_problem:
+            self.plan.notes.append(wb.sync_problem)
+        if assessment and assessment["status"] == "signed" and self.plan.changes:
+            raise WorkbookRefused(wb.name, [f"assessment {assessment['title']!r} is signed and "
+                                            "locked; amend it with a reason, then import again"])
+        return self.plan
+
+    def plan_assessment(self, assessment: dict[str, Any] | None) -> None:
+        mine = self.wb.assessment
+        place = "sheet Assessment"
+        if assessment is None:
+            if not str(mine.get("title", "")).strip():
+                self.fail("sheet Assessment, row Title: give the assessment a title")
+                return
+            self.plan.changes.append(Change("add", "assessments", self.aid, place,
+                                            dict(mine)))
+            return
+        base = self.base_of("assessments", self.aid) if self.wb.sync_ok else None
+        self.merge_record("assessments", self.aid, place, mine, base, assessment)
+
+    def owned(self, table: str, record_id: str, row: Row) -> dict[str, Any] | None:
+        """The office record with this id, refusing one that belongs elsewhere."""
+        mine = self.office[table].get(record_id)
+        if mine is not None:
+            return mine
+        found = self.store.find(table, record_id)
+        if found is None:
+            return None
+        if table == "interviews":
+            owner = found["assessment_id"]
+        else:
+            owner_row = self.store.find("interviews", found["interview_id"])
+            owner = owner_row["assessment_id"] if owner_row else ""
+        if owner != self.aid:
+            self.fail(f"{row.where('ID')}: this {NOUN[table]} belongs to another assessment; "
+                      "copied rows must have an empty ID")
+            return None
+        return found
+
+    def existing_row(self, table: str, row: Row) -> tuple[str, dict | None, dict | None, bool]:
+        """(id, office row, base, skip) for a row that came with an ID."""
+        base = self.base_of(table, row.id) if self.wb.sync_ok else None
+        if self.wb.sync_ok and base is None:
+            self.fail(f"{row.where('ID')}: the ID {row.id[:8]}… was not exported in this "
+                      "workbook; leave the ID empty for new rows")
+            return row.id, None, None, True
+        office = self.owned(table, row.id, row)
+        if office is None and base is not None and not self.is_new:
+            self.plan.notes.append(f"{row.where()}: this {NOUN[table]} was deleted in the "
+                                   "office after the export; not restored")
+            return row.id, None, None, True
+        if office is None:
+            try:
+                uuid.UUID(row.id)
+            except ValueError:
+                self.fail(f"{row.where('ID')}: {row.id!r} is not an ID scfield wrote; leave "
+                          "the ID empty for new rows")
+                return row.id, None, None, True
+        return row.id, office, base, False
+
+    def plan_interviews(self) -> dict[str, str | None]:
+        label_ids: dict[str, str | None] = {}
+        for row in self.wb.interviews:
+            if row.id:
+                rid, office, base, skip = self.existing_row("interviews", row)
+                if skip:
+                    label_ids[row.label] = None
+                    continue
+            else:
+                rid = self.new_id_for("interviews", row.values)
+                office = self.office["interviews"].get(rid) or self.owned(
+                    "interviews", rid, row)
+                base = row.values  # created from exactly these values
+            label_ids[row.label] = rid
+            if office is None:
+                self.plan.changes.append(Change("add", "interviews", rid, row.where(),
+                                                dict(row.values)))
+            else:
+                self.merge_record("interviews", rid, row.where(), row.values, base, office)
+        return label_ids
+
+    def plan_evidence(self, label_ids: dict[str, str | None]) -> None:
+        for row in self.wb.evidence:
+            interview_id = label_ids.get(row.ref)
+            if interview_id is None:
+                self.plan.notes.append(f"{row.where()}: its interview {row.ref!r} was deleted "
+                                       "in the office; evidence not imported")
+                continue
+            mine = dict(row.values, interview_id=interview_id)
+            if row.id:
+                rid, office, base, skip = self.existing_row("evidence", row)
+                if skip:
+                    continue
+            else:
+                rid = self.new_id_for("evidence", [row.ref, row.values])
+                office = self.office["evidence"].get(rid) or self.owned("evidence", rid, row)
+                base = mine
+            if office is None:
+                self.plan.changes.append(Change("add", "evidence", rid, row.where(), mine))
+            else:
+                self.merge_record("evidence", rid, row.where(), mine, base, office)
+
+    def plan_ratings(self) -> None:
+        office_rows = {r["element"]: r for r in self.store.query(
+            "SELECT * FROM ratings WHERE assessment_id = ?", [self.aid])}
+        blank = {"element": None, "score": None, "rationale": "", "confidence": "medium"}
+        for row in self.wb.ratings:
+            number = row.values["element"]
+            mine = dict(row.values)
+            office = office_rows.get(number)
+            if self.wb.sync_ok:
+                base = self.base_of("ratings", str(number)) or dict(blank, element=number)
+            else:
+                base = None
+            if office is None:
+                unchanged = base is not None and all(mine.get(k) == base.get(k) for k in mine)
+                if unchanged and not self.is_new:
+                    if self.wb.base.get(("ratings", str(number)), {}).get("id"):
+                        self.plan.notes.append(f"{row.where()}: this rating was deleted in "
+                                               "the office after the export; not restored")
+                    continue
+                self.plan.changes.append(Change("add", "ratings", "", row.where(), mine))
+                continue
+            self.merge_record("ratings", office["id"], row.where(), mine, base, office)
+
+
+def plan_merge(store: Store, wb: ParsedWorkbook) -> Plan:
+    """What importing ``wb`` would change (reads only); raises ``WorkbookRefused``."""
+    return _Planner(store, wb).run()
+
+
+def apply_plan(store: Store, wb: ParsedWorkbook, plan: Plan) -> None:
+    """Write the plan, all or nothing, naming the workbook in the audit log."""
+    previous = store.audit_source
+    store.audit_source = wb.name
+    reason = f"imported from workbook {wb.name}"
+    try:
+        with store.transaction():
+            for change in plan.changes:
+                _apply(store, wb, plan.assessment_id, change, reason)
+            stamp = now()
+            for c in plan.conflicts:
+                store.db.execute(
+                    "INSERT INTO sync_conflicts (id, assessment_id, table_name, record_id, "
+                    "field, place, base_value, office_value, field_value, file, created_at, "
+                    "created_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    [new_id(), c.assessment_id, c.table, c.record_id, c.field, c.place,
+                     as_json(c.base), as_json(c.office), as_json(c.field_value), wb.name,
+                     stamp, store.author])
+            summary = (f"added {plan.added}, updated {plan.updated}, unchanged "
+                       f"{plan.unchanged}, conflicts {len(plan.conflicts)}")
+            store.db.execute(
+                "INSERT INTO sync_imports (id, assessment_id, file, sha256, export_id, who, "
+                "at, summary) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                [new_id(), plan.assessment_id, wb.name, wb.sha256,
+                 wb.meta.get("export_id", ""), store.author, stamp, summary])
+    finally:
+        store.audit_source = previous
+
+
+def _apply(store: Store, wb: ParsedWorkbook, aid: str, change: Change, reason: str) -> None:
+    values = dict(change.values)
+    try:
+        if change.action == "update":
+            store.update(change.table, change.record_id, values, reason=reason)
+        elif change.table == "assessments":
+            create_assessment(store, wb.framework, id=aid, **values)
+        elif change.table == "interviews":
+            add_interview(store, aid, id=change.record_id, **values)
+        elif change.table == "evidence":
+            interview_id = values.pop("interview_id")
+            add_evidence(store, interview_id, wb.framework, id=change.record_id, **values)
+        else:
+            element = values.pop("element")
+            set_rating(store, aid, element, **values)
+    except ScfieldError as exc:
+        raise WorkbookRefused(wb.name, [f"{change.place}: {exc}"]) from None

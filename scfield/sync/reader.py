@@ -1,0 +1,470 @@
+"""Reading a returned workbook safely, and checking every cell before anything is written.
+
+A workbook from the field is untrusted input. Before openpyxl touches it we
+look at the bytes and at the zip directory: an OLE file (a password-protected
+workbook or an old ``.xls``), a macro workbook, a truncated file, and a zip
+whose declared sizes or member count are far beyond any real workbook (a zip
+bomb) are refused. openpyxl parses the XML through defusedxml, which refuses
+entity declarations (XML bombs, XXE); we turn that into our own message. Then
+every sheet is read (read-only, streaming) and every cell checked, collecting
+all problems with their sheet, row and column, so the expert can fix them in
+one go.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import warnings
+import zipfile
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from scfield.errors import FrameworkError, InvalidValue, ScfieldError
+from scfield.framework import Framework, framework_for
+from scfield.sync import layout as L
+
+MAX_FILE_BYTES = 50_000_000
+MAX_MEMBERS = 100
+MAX_MEMBER_BYTES = 100_000_000
+MAX_TOTAL_BYTES = 200_000_000
+MAX_RATIO = 200          # uncompressed / compressed, for members over 1 MB
+MAX_ROWS = 20_000        # data rows in one sheet
+MAX_PROBLEMS = 20
+OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+
+
+class WorkbookRefused(ScfieldError):
+    """The workbook cannot be imported; ``problems`` lists every reason with its place."""
+
+    def __init__(self, file: str, problems: list[str]) -> None:
+        self.file = file
+        self.problems = problems
+        more = ""
+        super().__init__(f"{file}: refused: " + "; ".join(problems) + more)
+
+
+@dataclass
+class Row:
+    """One data row as read, converted to database values."""
+    sheet: str
+    number: int
+    id: str
+    values: dict[str, Any]
+    label: str = ""       # Interviews: the name evidence rows use
+    ref: str = ""         # Evidence: the interview name it points at
+
+    def where(self, column: str | None = None) -> str:
+        place = f"sheet {self.sheet}, row {self.number}"
+        return f"{place}, column {column}" if column else place
+
+
+@dataclass
+class ParsedWorkbook:
+    path: Path
+    sha256: str
+    meta: dict[str, str]
+    framework: Framework
+    sync_ok: bool
+    sync_problem: str
+    base: dict[tuple[str, str], dict[str, Any]]   # (table, id or element) -> base record
+    assessment: dict[str, Any]
+    interviews: list[Row] = field(default_factory=list)
+    evidence: list[Row] = field(default_factory=list)
+    ratings: list[Row] = field(default_factory=list)
+
+    @property
+    def name(self) -> str:
+        return self.path.name
+
+
+# -- the container ---------------------------------------------------------------
+def check_container(path: Path) -> str:
+    """Refuse what is not a plain .xlsx before any XML parser sees it; returns SHA-256."""
+    name = path.name
+    suffix = path.suffix.lower()
+    if suffix == ".xls":
+        raise WorkbookRefused(name, ["this is an old Excel 97–2003 .xls file; open it and "
+                                     "save it as an Excel workbook (.xlsx)"])
+    if suffix in (".xlsm", ".xltm", ".xlsb"):
+        raise WorkbookRefused(name, [f"{suffix} workbooks (with macros or binary) are not "
+                                     "accepted; save it as an Excel workbook (.xlsx)"])
+    try:
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise WorkbookRefused(name, [f"the file is {size // 1_000_000} MB, far larger "
+                                         "than any field workbook"])
+        data = path.read_bytes()
+    except OSError as exc:
+        raise WorkbookRefused(name, [f"cannot read the file ({exc.strerror})"]) from None
+    if data.startswith(OLE_MAGIC):
+        raise WorkbookRefused(name, ["the workbook is password-protected (encrypted) or in "
+                                     "the old .xls format; remove the password and save it "
+                                     "as an Excel workbook (.xlsx)"])
+    if not data.startswith(b"PK"):
+        raise WorkbookRefused(name, ["not an Excel workbook (.xlsx): the file is not a zip "
+                                     "package"])
+    try:
+        with zipfile.ZipFile(path) as zf:
+            infos = zf.infolist()
+    except (zipfile.BadZipFile, OSError, ValueError, EOFError):
+        raise WorkbookRefused(name, ["the workbook is damaged or truncated (the zip "
+                                     "directory cannot be read); send it again"]) from None
+    if len(infos) > MAX_MEMBERS:
+        raise WorkbookRefused(name, [f"the package has {len(infos)} parts, far beyond any "
+                                     "real workbook (possible zip bomb)"])
+    total = 0
+    names = set()
+    for info in infos:
+        names.add(info.filename)
+        total += info.file_size
+        ratio = info.file_size / max(info.compress_size, 1)
+        if (info.file_size > MAX_MEMBER_BYTES or total > MAX_TOTAL_BYTES
+                or (info.file_size > 1_000_000 and ratio > MAX_RATIO)):
+            raise WorkbookRefused(name, [f"part {info.filename} would unpack to "
+                                         f"{info.file_size:,} bytes, far beyond any real "
+                                         "workbook (possible zip bomb)"])
+        if info.flag_bits & 0x1:
+            raise WorkbookRefused(name, ["the package is encrypted; remove the password and "
+                                         "save it as .xlsx"])
+    if any(n.lower().endswith("vbaproject.bin") for n in names):
+        raise WorkbookRefused(name, ["the workbook contains macros; save it as an Excel "
+                                     "workbook (.xlsx) without macros"])
+    if "mimetype" in names and "content.xml" in names:
+        raise WorkbookRefused(name, ["this is an OpenDocument spreadsheet (.ods); save it as "
+                                     "an Excel workbook (.xlsx) in LibreOffice: File › Save "
+                                     "As › Excel 2007-365"])
+    if "xl/workbook.xml" not in names or "[Content_Types].xml" not in names:
+        raise WorkbookRefused(name, ["not an Excel workbook (.xlsx): the package has no "
+                                     "workbook part"])
+    return hashlib.sha256(data).hexdigest()
+
+
+def _causes(exc: BaseException) -> list[BaseException]:
+    """The exception and what caused it (openpyxl wraps parser errors in its own)."""
+    chain = []
+    while exc is not None and exc not in chain and len(chain) < 10:
+        chain.append(exc)
+        exc = exc.__cause__ or exc.__context__
+    return chain
+
+
+ENTITY_PROBLEM = ("the workbook's XML declares entities (an XML bomb or an external-entity "
+                  "attack); refusing to read it")
+
+
+def _xml_problem(exc: BaseException) -> str:
+    chain = _causes(exc)
+    for e in chain:
+        if (type(e).__module__ or "").startswith("defusedxml") or "Entit" in type(e).__name__:
+            return ENTITY_PROBLEM
+    root = chain[-1]
+    detail = str(root).splitlines()[0][:120] if str(root) else type(root).__name__
+    return f"cannot be read as an Excel workbook ({detail})"
+
+
+def _check_xml_prologs(path: Path, name: str) -> None:
+    """Refuse DOCTYPE declarations before any parser sees them (defusedxml would too)."""
+    with zipfile.ZipFile(path) as zf:
+        for info in zf.infolist():
+            if not info.filename.endswith((".xml", ".rels", ".vml")):
+                continue
+            with zf.open(info) as f:
+                head = f.read(65536)
+            if b"<!DOCTYPE" in head.upper() or b"<!ENTITY" in head.upper():
+                raise WorkbookRefused(name, [f"part {info.filename}: " + ENTITY_PROBLEM])
+
+
+# -- the sheets ----------------------------------------------------------------------
+def read_workbook(path: str | Path) -> ParsedWorkbook:
+    """Open, read and check a returned workbook; raises ``WorkbookRefused``."""
+    path = Path(path)
+    sha = check_container(path)
+    _check_xml_prologs(path, path.name)
+    from openpyxl import load_workbook
+
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            wb = load_workbook(path, read_only=True, data_only=True, keep_links=False)
+            try:
+                return _parse(path, sha, wb)
+            finally:
+                wb.close()
+    except WorkbookRefused:
+        raise
+    except ScfieldError as exc:
+        raise WorkbookRefused(path.name, [str(exc)]) from None
+    except Exception as exc:  # noqa: BLE001 - any parser failure is a bad file, said plainly
+        raise WorkbookRefused(path.name, [_xml_problem(exc)]) from None
+
+
+class _Problems:
+    def __init__(self, file: str) -> None:
+        self.file = file
+        self.items: list[str] = []
+
+    def add(self, text: str) -> None:
+        self.items.append(text)
+        if len(self.items) >= MAX_PROBLEMS:
+            self.raise_if_any(more=True)
+
+    def raise_if_any(self, more: bool = False) -> None:
+        if self.items:
+            items = list(self.items)
+            if more:
+                items.append("(stopped after the first problems)")
+            raise WorkbookRefused(self.file, items)
+
+
+def _rows(ws: Any, sheet: str, width: int, problems: _Problems) -> list[tuple[int, tuple]]:
+    """Rows 2… as value tuples (row number, values), refusing absurd row counts."""
+    out = []
+    for n, values in enumerate(ws.iter_rows(min_row=1, max_col=width, values_only=True),
+                               start=1):
+        if n > MAX_ROWS + 1:
+            raise WorkbookRefused(problems.file, [f"sheet {sheet} has more than {MAX_ROWS:,} "
+                                                  "rows, far beyond any real workbook"])
+        out.append((n, tuple(values)))
+    return out
+
+
+def _read_sync(wb: Any, framework_hint: Framework | None) -> tuple[dict[str, str], list]:
+    """The ``_sync`` meta and record rows, as text."""
+    from scfield.sync.export import checksum
+
+    ws = wb[L.SYNC]
+    rows: list[list[str]] = []
+    for n, values in enumerate(ws.iter_rows(max_col=64, values_only=True), start=1):
+        if n > 3 * MAX_ROWS:
+            raise ValueError("too many rows")
+        cells = [L.cell_text(v) for v in values]
+        while cells and cells[-1] == "":
+            cells.pop()
+        if cells:
+            rows.append(cells)
+    if not rows or rows[-1][0] != "checksum" or len(rows[-1]) < 2:
+        raise ValueError("no checksum")
+    if checksum(rows[:-1]) != rows[-1][1]:
+        raise ValueError("checksum differs")
+    meta = {}
+    records = []
+    in_records = False
+    for cells in rows[:-1]:
+        if cells[0] == "records":
+            in_records = True
+        elif in_records:
+            records.append(cells)
+        else:
+            meta[cells[0]] = cells[1] if len(cells) > 1 else ""
+    return meta, records
+
+
+def _header_map(header: tuple, columns: tuple[L.Column, ...], sheet: str,
+                problems: _Problems) -> dict[str, int]:
+    found = {}
+    for i, value in enumerate(header):
+        text = L.cell_text(value).strip().lower()
+        if text:
+            found.setdefault(text, i)
+    index = {}
+    for column in columns:
+        i = found.get(column.header.lower())
+        if i is None:
+            if column.required:
+                problems.add(f"sheet {sheet}, row 1: the column {column.header!r} is missing "
+                             "(do not rename or delete header cells)")
+            continue
+        index[column.header] = i
+    return index
+
+
+def _parse(path: Path, sha: str, wb: Any) -> ParsedWorkbook:
+    name = path.name
+    problems = _Problems(name)
+    present = list(wb.sheetnames)
+    missing = [s for s in L.SHEETS if s != L.SYNC and s not in present]
+    if missing:
+        raise WorkbookRefused(name, [f"sheet {s} is missing (sheets found: "
+                                     f"{', '.join(present)}); do not rename or delete sheets"
+                                     for s in missing])
+
+    # _sync first: it tells the framework; if it was removed or edited, say so.
+    meta: dict[str, str] = {}
+    records: list[list[str]] = []
+    sync_ok, sync_problem = False, ""
+    if L.SYNC in present:
+        try:
+            meta, records = _read_sync(wb, None)
+            sync_ok = True
+        except (ValueError, KeyError, IndexError):
+            sync_problem = ("the hidden _sync sheet was edited, so every value was compared "
+                            "with the office database instead of the exported one")
+    else:
+        sync_problem = ("the hidden _sync sheet is missing, so every value was compared with "
+                        "the office database instead of the exported one")
+    if sync_ok and meta.get(L.FORMAT) != L.FORMAT_VERSION:
+        raise WorkbookRefused(name, [f"sheet _sync: workbook format "
+                                     f"{meta.get(L.FORMAT)!r} is not one this version of "
+                                     "scfield reads; update scfield"])
+    if not sync_ok:
+        meta = _assessment_meta_without_sync(wb, name)
+    try:
+        framework = framework_for(meta.get("framework_id", ""),
+                                  meta.get("framework_version", ""))
+    except FrameworkError as exc:
+        raise WorkbookRefused(name, [f"sheet _sync: {exc}"]) from None
+
+    base: dict[tuple[str, str], dict[str, Any]] = {}
+    if sync_ok:
+        for cells in records:
+            cells = cells + [""] * (4 + 16 - len(cells))
+            table, rid, revision, digest = cells[:4]
+            fields = L.SYNC_FIELDS.get(table)
+            if fields is None:
+                raise WorkbookRefused(name, [f"sheet _sync: unknown record type {table!r}"])
+            try:
+                values = {f: (cells[4 + i] if L.KIND_OF[table][f] == "ref" else
+                              L.from_cell(L.KIND_OF[table][f], cells[4 + i] or None, framework))
+                          for i, f in enumerate(fields)}
+            except InvalidValue as exc:
+                raise WorkbookRefused(name, [f"sheet _sync: {exc}"]) from None
+            key = str(values["element"]) if table == "ratings" else rid
+            base[(table, key)] = {"id": rid, "revision": revision, "hash": digest,
+                                  "values": values}
+
+    parsed = ParsedWorkbook(path, sha, meta, framework, sync_ok, sync_problem, base,
+                            _read_assessment(wb, framework, problems))
+    _read_data(wb, L.INTERVIEWS, framework, problems, parsed.interviews)
+    _read_data(wb, L.EVIDENCE, framework, problems, parsed.evidence)
+    _read_data(wb, L.RATINGS, framework, problems, parsed.ratings)
+    problems.raise_if_any()
+    _check_references(parsed, problems)
+    problems.raise_if_any()
+    return parsed
+
+
+def _assessment_meta_without_sync(wb: Any, name: str) -> dict[str, str]:
+    """With no usable ``_sync``, the Assessment sheet's info rows name the assessment."""
+    from scfield.framework import default_framework
+
+    info = {}
+    for values in wb[L.ASSESSMENT].iter_rows(max_col=2, max_row=60, values_only=True):
+        if len(values) >= 2:
+            info[L.cell_text(values[0]).strip()] = L.cell_text(values[1]).strip()
+    fw = default_framework()
+    framework_text = info.get("Framework", "")
+    if framework_text and f"({fw.id} {fw.version})" not in framework_text:
+        raise WorkbookRefused(name, [f"sheet Assessment, row Framework: {framework_text!r} is "
+                                     "not a framework this version of scfield knows"])
+    return {"kind": "export", "framework_id": fw.id, "framework_version": fw.version,
+            "assessment_id": info.get("Assessment ID", ""), "export_id": ""}
+
+
+def _read_assessment(wb: Any, framework: Framework, problems: _Problems) -> dict[str, Any]:
+    ws = wb[L.ASSESSMENT]
+    labels = {label.lower(): (label, f, k) for label, f, k in L.ASSESSMENT_ROWS}
+    values: dict[str, Any] = {}
+    rows = _rows(ws, L.ASSESSMENT, 2, problems)
+    if not rows or [L.cell_text(v).strip().lower() for v in rows[0][1][:2]] != ["field",
+                                                                                 "value"]:
+        problems.add("sheet Assessment, row 1: the header must be Field, Value")
+        return values
+    for n, cells in rows[1:]:
+        cells = cells + (None,) * (2 - len(cells))
+        key = L.cell_text(cells[0]).strip().lower()
+        if key not in labels:
+            continue
+        label, field_name, kind = labels[key]
+        try:
+            values[field_name] = L.from_cell(kind, cells[1], framework)
+        except InvalidValue as exc:
+            problems.add(f"sheet Assessment, row {n}, column Value ({label}): {exc}")
+    for label, field_name, _ in L.ASSESSMENT_ROWS:
+        if field_name not in values:
+            problems.add(f"sheet Assessment: the row {label!r} is missing")
+    return values
+
+
+def _read_data(wb: Any, sheet: str, framework: Framework, problems: _Problems,
+               out: list[Row]) -> None:
+    columns = L.DATA_SHEETS[sheet]
+    rows = _rows(wb[sheet], sheet, len(columns) + 8, problems)
+    if not rows:
+        problems.add(f"sheet {sheet}, row 1: the header row is missing")
+        return
+    index = _header_map(rows[0][1], columns, sheet, problems)
+    if any(c.required and c.header not in index for c in columns):
+        return
+    for n, cells in rows[1:]:
+        got: dict[str, Any] = {}
+        raw_blank = all(v is None or (isinstance(v, str) and not v.strip()) for v in cells)
+        if raw_blank:
+            continue
+        row = Row(sheet, n, "", got)
+        bad = False
+        for column in columns:
+            i = index.get(column.header)
+            if i is None or column.kind == "info":
+                continue
+            value = cells[i] if i < len(cells) else None
+            try:
+                converted = L.from_cell(column.kind, value, framework)
+            except InvalidValue as exc:
+                problems.add(f"{row.where(column.header)}: {exc}")
+                bad = True
+                continue
+            if column.kind == "id":
+                row.id = converted
+            elif column.kind == "label":
+                row.label = converted
+            elif column.kind == "ref":
+                row.ref = converted
+            else:
+                got[column.field] = converted
+        if bad:
+            continue
+        if not row.id and _is_empty(sheet, got):
+            continue  # a row offered for filling and left empty
+        if sheet == L.INTERVIEWS and not row.label:
+            row.label = L.interview_label(got.get("date", ""), got.get("interviewee", ""))
+        out.append(row)
+
+
+def _is_empty(sheet: str, values: dict[str, Any]) -> bool:
+    if sheet == L.EVIDENCE:
+        return values.get("score") is None and not values.get("note") and \
+            not values.get("source")
+    if sheet == L.RATINGS:
+        return values.get("score") is None and not values.get("rationale")
+    return not any(values.get(f) for f in ("date", "place", "interviewer", "interviewee",
+                                           "role", "organisation"))
+
+
+def _check_references(parsed: ParsedWorkbook, problems: _Problems) -> None:
+    labels: dict[str, Row] = {}
+    for row in parsed.interviews:
+        if row.label in labels:
+            problems.add(f"{row.where('Interview')}: the name {row.label!r} is also used in "
+                         f"row {labels[row.label].number}; give each interview its own name")
+        labels[row.label] = row
+    seen_ids: dict[str, Row] = {}
+    for row in parsed.interviews + parsed.evidence + parsed.ratings:
+        if row.id:
+            if row.id in seen_ids:
+                problems.add(f"{row.where('ID')}: the ID {row.id[:8]}… is also in "
+                             f"{seen_ids[row.id].where()}; copied rows must have an empty ID")
+            seen_ids[row.id] = row
+    for row in parsed.evidence:
+        if not row.ref:
+            problems.add(f"{row.where('Interview')}: evidence must name its interview")
+        elif row.ref not in labels:
+            problems.add(f"{row.where('Interview')}: {row.ref!r} is not an interview in the "
+                         "Interviews sheet")
+    elements: dict[int, Row] = {}
+    for row in parsed.ratings:
+        number = row.values.get("element")
+        if number in elements:
+            problems.add(f"{row.where('No.')}: element {number} is rated twice (also row "
+                         f"{elements[number].number})")
+        elements[number] = row

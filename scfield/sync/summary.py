@@ -1,0 +1,89 @@
+"""``scfield summary``: the office workbook of all assessments, for pivot tables and charts.
+
+Tidy data: one row per assessment × element, and one row per assessment ×
+domain, plus one row per assessment with its overall score and stage. The
+numbers come from ``load_scorecard``, so they are the ones ``scfield show``
+prints (rounded to two decimals the same way).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from openpyxl import Workbook
+from openpyxl.styles import Font, PatternFill
+from openpyxl.utils import get_column_letter
+
+from scfield.framework import framework_for
+from scfield.progress import NO_PROGRESS, Progress
+from scfield.store.database import Store
+from scfield.store.queries import load_scorecard
+from scfield.sync.export import save_workbook
+
+ID_COLUMNS = ("Title", "Country", "City", "Level", "Status", "Start date")
+SHEETS = {
+    "Assessments": ID_COLUMNS + ("Overall", "Stage", "Stage reason", "Scale-up approach",
+                                 "Assessment ID"),
+    "Elements": ID_COLUMNS + ("No.", "Element", "Domain", "Score", "Provisional", "Rating",
+                              "Evidence notes", "Spread", "Assessment ID"),
+    "Domains": ID_COLUMNS + ("Domain", "Score", "Stage", "Elements scored",
+                             "Elements with evidence", "Elements", "Assessment ID"),
+}
+WIDTHS = {"Assessment ID": 38, "Title": 50, "Element": 40, "Stage reason": 70,
+          "Stage": 22, "Country": 14, "City": 14}
+
+
+def _r2(x: float | None) -> float | None:
+    return None if x is None else round(x, 2)
+
+
+def _text(ws: Any, row: list[Any]) -> None:
+    ws.append(row)
+    for cell in ws[ws.max_row]:
+        if isinstance(cell.value, str):
+            cell.data_type = "s"
+
+
+def write_summary(store: Store, out: str | Path, progress: Progress = NO_PROGRESS) -> Path:
+    wb = Workbook()
+    wb.remove(wb.active)
+    sheets = {}
+    for title, header in SHEETS.items():
+        ws = wb.create_sheet(title)
+        ws.append(list(header))
+        for n, name in enumerate(header, start=1):
+            cell = ws.cell(row=1, column=n)
+            cell.font = Font(name="Calibri", bold=True, color="FFFFFF")
+            cell.fill = PatternFill("solid", fgColor="1F4E78")
+            ws.column_dimensions[get_column_letter(n)].width = WIDTHS.get(name, 12)
+        ws.freeze_panes = "B2"
+        ws.page_setup.orientation = "landscape"
+        ws.page_setup.fitToWidth = 1
+        ws.page_setup.fitToHeight = 0
+        ws.sheet_properties.pageSetUpPr.fitToPage = True
+        ws.print_title_rows = "1:1"
+        ws.auto_filter.ref = f"A1:{get_column_letter(len(header))}1"
+        sheets[title] = ws
+    rows = store.query("SELECT * FROM assessments ORDER BY start_date, title")
+    for done, a in enumerate(rows):
+        progress.step(done, len(rows), a["title"])
+        card = load_scorecard(store, a)
+        fw = framework_for(a["framework_id"], a["framework_version"])
+        ident = [a["title"], a["country"], a["city"], a["level"], a["status"],
+                 a["start_date"]]
+        _text(sheets["Assessments"], ident + [
+            _r2(card.overall), card.stage.name if card.stage else None, card.stage_reason,
+            card.scale_up.key, a["id"]])
+        domain_names = {d.key: d.name for d in card.domains}
+        for e in card.elements:
+            _text(sheets["Elements"], ident + [
+                e.number, e.name, domain_names.get(e.domain, fw.domain(e.domain).name),
+                _r2(e.score), "yes" if e.provisional else "no", e.rating, e.evidence_count,
+                e.spread, a["id"]])
+        for d in card.domains:
+            _text(sheets["Domains"], ident + [
+                d.name, _r2(d.score), d.stage.name if d.stage else None, d.coverage.scored,
+                d.coverage.with_evidence, d.coverage.elements, a["id"]])
+    progress.step(len(rows), len(rows), "saving")
+    return save_workbook(wb, out)

@@ -26,12 +26,14 @@ DATA_FOLDERS = ("resources", "forms")
 # QtUiTools; QtSvg draws icons). Excluding them keeps the bundle small and the
 # build short. Charts and PrintSupport are deliberately NOT excluded: the
 # desktop app may use them, and a missing module would only show at run time.
+# QtPdf and QtPdfWidgets are kept too: the print preview of a summary report
+# shows the PDF with QPdfDocument / QPdfView and prints its rendered pages.
 QT_EXCLUDES = [
     f"PySide6.{name}" for name in (
         "Qt3DAnimation Qt3DCore Qt3DExtras Qt3DInput Qt3DLogic Qt3DRender "
         "QtBluetooth QtDataVisualization QtDesigner QtGraphs QtGraphsWidgets "
         "QtHelp QtHttpServer QtLocation QtMultimedia QtMultimediaWidgets QtNetworkAuth QtNfc "
-        "QtPdf QtPdfWidgets QtPositioning QtQml QtQuick QtQuick3D QtQuickControls2 "
+        "QtPositioning QtQml QtQuick QtQuick3D QtQuickControls2 "
         "QtQuickTest QtQuickWidgets QtRemoteObjects QtScxml QtSensors QtSerialBus "
         "QtSerialPort QtSpatialAudio QtSql QtStateMachine QtTest QtTextToSpeech "
         "QtWebChannel QtWebEngineCore QtWebEngineQuick QtWebEngineWidgets QtWebSockets "

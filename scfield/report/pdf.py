@@ -17,7 +17,6 @@ from __future__ import annotations
 import contextlib
 import os
 import re
-import tempfile
 import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -31,6 +30,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate, Paragraph
 
 from scfield.errors import ScfieldError
+from scfield.files import atomic_output
 from scfield.progress import NO_PROGRESS, Progress
 from scfield.report.content import ReportData, gather
 from scfield.report.sections import Builder
@@ -189,21 +189,9 @@ def write_report(store: Store, assessment_id: str, out_path: str | os.PathLike[s
     progress.step(0, 2, "reading the assessment")
     data = gather(store, assessment_id)
     progress.step(1, 2, "laying out the pages")
-    out.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{out.stem}-", suffix=".pdf.part", dir=out.parent)
-    try:
-        with os.fdopen(fd, "wb") as f:
-            pages, omitted = render(data, f)
-            f.flush()
-            os.fsync(f.fileno())
+    with atomic_output(out, "the report") as f:
+        pages, omitted = render(data, f)
         progress.check()
-        os.replace(tmp, out)
-    except OSError as exc:
-        Path(tmp).unlink(missing_ok=True)
-        raise ScfieldError(f"{out}: cannot write the report ({exc.strerror})") from None
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
     progress.step(2, 2, "done")
     return ReportResult(out, assessment_id, data.assessment["title"], pages,
                         data.fingerprint, data.signed, omitted)

@@ -12,8 +12,6 @@ only: the import never relies on them.
 from __future__ import annotations
 
 import hashlib
-import os
-import tempfile
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -25,6 +23,7 @@ from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.worksheet import Worksheet
 
 from scfield.errors import ScfieldError
+from scfield.files import atomic_output
 from scfield.framework import Framework, default_framework, framework_for
 from scfield.progress import NO_PROGRESS, Progress
 from scfield.store.database import Store, new_id, now
@@ -429,15 +428,8 @@ def save_workbook(wb: Workbook, out: str | Path) -> Path:
     out = Path(out)
     if out.suffix.lower() != ".xlsx":
         raise ScfieldError(f"{out}: the workbook must be saved as .xlsx")
-    out.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(suffix=".xlsx", dir=out.parent, prefix=".scfield-")
-    os.close(fd)
-    try:
-        wb.save(tmp)
-        os.replace(tmp, out)
-    except OSError as exc:
-        Path(tmp).unlink(missing_ok=True)
-        raise ScfieldError(f"{out}: cannot write the workbook ({exc.strerror})") from None
+    with atomic_output(out, "the workbook") as f:
+        wb.save(f)
     return out
 
 

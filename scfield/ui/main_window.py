@@ -1,5 +1,9 @@
 """The main window: the assessments (filter, sort, new, open, delete) and a
-search over every evidence note that opens the hit in its interview guide."""
+search over every evidence note that opens the hit in its interview guide.
+
+Its menus reach the workbook sync (``sync_dialogs``, ``conflict_review``) and
+the reports (``report_dialogs``, ``print_preview``); returned workbooks can
+also be dropped onto the window to import them."""
 
 from __future__ import annotations
 
@@ -8,7 +12,15 @@ from typing import Any
 
 import shiboken6
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QDragEnterEvent,
+    QDragMoveEvent,
+    QDropEvent,
+    QKeySequence,
+    QShortcut,
+)
 from PySide6.QtWidgets import (
     QInputDialog,
     QListWidgetItem,
@@ -28,6 +40,8 @@ from scfield.ui.assessment_list import (
 )
 from scfield.ui.forms import load_form
 from scfield.ui.messages import show_error
+from scfield.ui.report_dialogs import ReportActions
+from scfield.ui.sync_dialogs import SyncActions, workbook_paths
 from scfield.ui.worker import DbWorker
 
 HIT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -83,8 +97,15 @@ class MainWindow(QMainWindow):
         f.new_button.clicked.connect(self.new_assessment)
         f.open_button.clicked.connect(self.open_selected)
         f.delete_button.clicked.connect(self.delete_selected)
-        QShortcut(QKeySequence.StandardKey.New, self, self.new_assessment)
         QShortcut(QKeySequence.StandardKey.Find, self, f.search_edit.setFocus)
+        self.sync = SyncActions(self)
+        self.reports = ReportActions(self)
+        self.actions_by_name: dict[str, QAction] = {}
+        self._build_menus()
+        self.setAcceptDrops(True)
+        view.selectionModel().currentRowChanged.connect(lambda _c, _p: self._update_actions())
+        self.model.modelReset.connect(self._update_actions)
+        self.model.dataChanged.connect(lambda *_a: self._update_actions())
 
         self._search_timer = QTimer(self, singleShot=True, interval=300)
         self._search_timer.timeout.connect(self.run_search)
@@ -94,6 +115,130 @@ class MainWindow(QMainWindow):
         f.search_results.itemDoubleClicked.connect(self.open_hit)
         self.resize(1340, 720)
         self.refresh()
+
+    # -- menus ------------------------------------------------------------------------
+    def _action(self, menu: Any, name: str, text: str, slot: Any, shortcut: Any = None,
+                tip: str = "") -> QAction:
+        action = menu.addAction(text)
+        action.setObjectName(name)
+        action.triggered.connect(lambda _checked=False: slot())
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        if tip:
+            action.setStatusTip(tip)
+            action.setToolTip(tip)
+        self.actions_by_name[name] = action
+        return action
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        a = self._action
+        file_menu = bar.addMenu(self.tr("&File"))
+        a(file_menu, "import", self.tr("&Import workbooks…"), self.sync.ask_import, "Ctrl+I",
+          self.tr("Merge returned field workbooks (you can also drop them on this window)"))
+        a(file_menu, "template", self.tr("Blank field &template…"), self.sync.ask_template,
+          tip=self.tr("A workbook for starting an assessment in the field without the app"))
+        a(file_menu, "summary", self.tr("Office &summary workbook…"), self.sync.ask_summary,
+          tip=self.tr("One workbook with the scores of every assessment"))
+        file_menu.addSeparator()
+        a(file_menu, "all_reports", self.tr("&Reports for all assessments…"),
+          self.reports.ask_all_reports, tip=self.tr("One PDF per assessment into a folder"))
+        a(file_menu, "verify", self.tr("&Verify a printed report…"),
+          lambda: self.reports.open_verify(),
+          tip=self.tr("Check a fingerprint code or a PDF against the signed record"))
+        file_menu.addSeparator()
+        a(file_menu, "quit", self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+
+        menu = bar.addMenu(self.tr("&Assessment"))
+        a(menu, "new", self.tr("&New assessment…"), self.new_assessment,
+          QKeySequence.StandardKey.New)
+        a(menu, "open", self.tr("&Open"), self.open_selected)
+        menu.addSeparator()
+        a(menu, "export", self.tr("&Export field workbook…"),
+          lambda: self.sync.ask_export(self.selected_id()), "Ctrl+E",
+          self.tr("Write the selected assessment as a workbook to fill in the field"))
+        a(menu, "conflicts", self.tr("&Conflicts…"),
+          lambda: self.sync.open_conflicts(self.selected_id()), "Ctrl+Shift+C",
+          self.tr("Values changed both in a returned workbook and in the office"))
+        menu.addSeparator()
+        a(menu, "print", self.tr("&Print summary…"),
+          lambda: self._for_selected(self.reports.print_summary), QKeySequence.StandardKey.Print,
+          self.tr("The summary report of the selected assessment, with a preview"))
+        a(menu, "sign", self.tr("&Sign…"), lambda: self._for_selected(self.reports.ask_sign),
+          tip=self.tr("Sign the selected assessment as it is now and lock it"))
+        a(menu, "amend", self.tr("A&mend…"), lambda: self._for_selected(self.reports.ask_amend),
+          tip=self.tr("Unlock a signed assessment for changes, with a reason"))
+        menu.addSeparator()
+        a(menu, "delete", self.tr("&Delete…"), self.delete_selected)
+
+        settings = bar.addMenu(self.tr("&Settings"))
+        a(settings, "language", self.tr("&Language…"), self.open_language)
+        help_menu = bar.addMenu(self.tr("&Help"))
+        a(help_menu, "about", self.tr("&About scfield"), self.about)
+        self._update_actions()
+
+    def _for_selected(self, fn: Any) -> None:
+        assessment_id = self.selected_id()
+        if assessment_id:
+            fn(assessment_id)
+        else:
+            self.sync.choose_first()
+
+    def _update_actions(self) -> None:
+        if not hasattr(self, "actions_by_name") or not self.actions_by_name:
+            return
+        assessment_id = self.selected_id()
+        row = next((r for r in self.model.rows if r.id == assessment_id), None)
+        for name in ("open", "export", "print", "sign", "delete"):
+            self.actions_by_name[name].setEnabled(row is not None)
+        self.actions_by_name["amend"].setEnabled(row is not None and row.status == "signed")
+
+    def open_language(self) -> None:
+        """Settings › Language (scfield.ui.settings, imported when first used)."""
+        try:
+            from scfield.ui.settings import open_language_dialog
+        except ImportError:
+            box = QMessageBox(QMessageBox.Icon.Information, self.tr("Language"),
+                              self.tr("Choosing the language is not available in this "
+                                      "version of scfield."),
+                              QMessageBox.StandardButton.Ok, self)
+            box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            box.open()
+            return
+        self.language_dialog = open_language_dialog(self)
+
+    def about(self) -> None:
+        from scfield import __version__
+
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("About scfield"), self.tr(
+            "scfield {version}\n\nSmart-city readiness assessments in the field, with "
+            "JICA's Smart City Approach. Works offline; your data stays in the database "
+            "file shown at the top right.").format(version=__version__),
+            QMessageBox.StandardButton.Ok, self)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+
+    # -- drag and drop of returned workbooks ----------------------------------------------
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if event.mimeData().hasUrls() and workbook_paths(event.mimeData().urls()):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
+        if event.mimeData().hasUrls() and workbook_paths(event.mimeData().urls()):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = workbook_paths(event.mimeData().urls()) if event.mimeData().hasUrls() else []
+        if not paths:
+            event.ignore()
+            return
+        event.acceptProposedAction()
+        # Import after the drop returns: the file manager must not wait for the progress.
+        QTimer.singleShot(0, lambda: self.sync.import_files(paths))
 
     # -- list ------------------------------------------------------------------------
     @staticmethod
@@ -133,6 +278,7 @@ class MainWindow(QMainWindow):
     def _show_rows(self, rows: list[queries.AssessmentSummary]) -> None:
         if not shiboken6.isValid(self):
             return
+        selected = self.selected_id()
         self.model.set_rows(rows)
         countries = sorted({r.country for r in rows if r.country}, key=str.casefold)
         self._fill_choice(self.form.country_combo, self.tr("All countries"),
@@ -141,6 +287,8 @@ class MainWindow(QMainWindow):
             self._fill_choice(self.form.stage_combo, self.tr("All stages"),
                               [(s.name, s.key) for s in default_framework().stages])
         self._apply_filter()
+        if selected:
+            self.select_id(selected)  # a refresh (after an import) keeps the selection
         self.loaded = True
 
     def _apply_filter(self) -> None:

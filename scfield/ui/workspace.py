@@ -61,6 +61,26 @@ class ProfilePage(QWidget):
         f.level_combo.setCurrentIndex(max(f.level_combo.findData(row["level"]), 0))
         f.level_combo.setEnabled(row["status"] != "signed")
 
+    def refresh_from(self, row: dict[str, Any]) -> None:
+        """Show values changed elsewhere (an imported workbook, a resolved conflict),
+        leaving alone a field being typed in and any field that already shows its value."""
+        for name in self.TEXT_FIELDS + self.NOTE_FIELDS:
+            if name in self.changes:
+                continue
+            widget = getattr(self.form, f"{name}_edit")
+            value = "" if row.get(name) is None else str(row[name])
+            current = widget.toPlainText() if hasattr(widget, "toPlainText") else widget.text()
+            if current != value:
+                widget.blockSignals(True)
+                if hasattr(widget, "setPlainText"):
+                    widget.setPlainText(value)
+                else:
+                    widget.setText(value)
+                widget.blockSignals(False)
+        if "level" not in self.changes:
+            combo = self.form.level_combo
+            combo.setCurrentIndex(max(combo.findData(row["level"]), 0))
+
     def _changed(self, name: str, value: Any) -> None:
         self.changes[name] = value
         self.timer.start()
@@ -106,9 +126,45 @@ class AssessmentWindow(QWidget):
             tab = getattr(f, f"{name}_tab")
             tab.setLayout(_fill_layout(page))
         f.tabs.currentChanged.connect(self._tab_changed)
+        self.buttons: dict[str, Any] = {}
+        if main is not None and hasattr(main, "reports"):
+            self._add_report_buttons()
         self.setWindowTitle(self.tr("Assessment"))
         self.resize(1340, 720)
         self.reload()
+
+    def _add_report_buttons(self) -> None:
+        """Print, export, sign and amend beside the title (the main window's actions)."""
+        from PySide6.QtGui import QKeySequence, QShortcut
+        from PySide6.QtWidgets import QHBoxLayout, QPushButton
+
+        main, f = self.main, self.form
+        layout = f.root.layout()
+        layout.removeWidget(f.title_label)
+        row = QHBoxLayout()
+        row.addWidget(f.title_label, 1)
+        for name, text, tip, slot in (
+                ("print", self.tr("&Print summary…"),
+                 self.tr("The summary report with a preview (Ctrl+P)"),
+                 lambda: main.reports.print_summary(self.assessment_id)),
+                ("export", self.tr("E&xport field workbook…"),
+                 self.tr("A workbook of this assessment to fill in the field"),
+                 lambda: main.sync.ask_export(self.assessment_id)),
+                ("sign", self.tr("&Sign…"), self.tr("Sign the assessment as it is now and "
+                                                    "lock it"),
+                 lambda: main.reports.ask_sign(self.assessment_id)),
+                ("amend", self.tr("&Amend…"), self.tr("Unlock the signed assessment, with a "
+                                                      "reason"),
+                 lambda: main.reports.ask_amend(self.assessment_id))):
+            button = QPushButton(text, self)
+            button.setObjectName(f"{name}_button")
+            button.setToolTip(tip)
+            button.clicked.connect(lambda _c=False, fn=slot: fn())
+            row.addWidget(button)
+            self.buttons[name] = button
+        layout.insertLayout(0, row)
+        QShortcut(QKeySequence.StandardKey.Print, self,
+                  lambda: main.reports.print_summary(self.assessment_id))
 
     @property
     def locked(self) -> bool:
@@ -124,6 +180,7 @@ class AssessmentWindow(QWidget):
         if not shiboken6.isValid(self):
             return
         first = self.row is None
+        was_locked = self.locked
         self.row = row
         place = ", ".join(p for p in (row["city"], row["country"]) if p)
         self.setWindowTitle(self.tr("{title} — scfield").format(title=row["title"]))
@@ -137,11 +194,16 @@ class AssessmentWindow(QWidget):
             self.form.banner_label.show()
         else:
             self.form.banner_label.hide()
-        if first:
+        if self.buttons:  # Sign stays available: the counterpart co-signs the same version
+            self.buttons["amend"].setVisible(self.locked)
+        if first or was_locked != self.locked:
+            # First load, or just signed / amended: every page follows the lock.
             self.profile.load(row)
             self.interviews.refresh()
             self.guide.set_locked(self.locked)
             self.consolidation.set_locked(self.locked)
+        else:
+            self.profile.refresh_from(row)
         if self.main is not None and shiboken6.isValid(self.main):
             self.main.refresh_one(self.assessment_id)
         self._tab_changed(self.form.tabs.currentIndex())

@@ -177,9 +177,11 @@ def test_unused_qt_modules_are_left_out(bundle: Path) -> None:
     libs = {p.name for p in data_root(bundle).rglob("libQt6*")}
     unwanted = sorted(n for n in libs if n.startswith(
         ("libQt6Qml", "libQt6Quick", "libQt6WebEngine", "libQt63D", "libQt6Multimedia",
-         "libQt6Designer", "libQt6Pdf", "libQt6Sql", "libQt6Test")))
+         "libQt6Designer", "libQt6Sql", "libQt6Test")))
     assert not unwanted, f"unused Qt libraries bundled: {unwanted}"
     assert "libQt6Widgets.so.6" in libs and "libQt6UiTools.so.6" in libs
+    # The report's print preview renders the PDF with QtPdf and shows it in QPdfView.
+    assert "libQt6Pdf.so.6" in libs and "libQt6PdfWidgets.so.6" in libs
 
 
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="freedesktop files are Linux's")

@@ -1,0 +1,317 @@
+"""The print preview of a summary report: the PDF itself, shown with QtPdf.
+
+What the user sees is the file that will be printed or saved, page for page
+(no second layout engine). Printing renders each page with ``QPdfDocument``
+at the printer's resolution (capped, so an A4 page stays a few tens of MB)
+and paints it onto the ``QPrinter`` on a helper thread, page by page, with a
+Cancel button; "Save as PDF…" copies the file.
+"""
+
+from __future__ import annotations
+
+import shutil
+import threading
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import shiboken6
+from PySide6.QtCore import QCoreApplication, QObject, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QCloseEvent, QKeySequence, QPageSize, QPainter, QShortcut
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPdfWidgets import QPdfView
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import (
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QProgressDialog,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from scfield.ui.messages import show_error
+
+if TYPE_CHECKING:
+    from scfield.report.pdf import ReportResult
+    from scfield.ui.report_dialogs import ReportActions
+
+MAX_PRINT_DPI = 300  # 600 dpi would be ~140 MB per A4 page image, for no visible gain
+_RUNNING: set[PrintJob] = set()  # print jobs outlive a preview closed while printing
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("ReportPreview", text)
+
+
+def print_pdf(path: Path, printer: QPrinter, step: Callable[[int, int], None],
+              cancelled: Callable[[], bool]) -> str:
+    """Paint every page of ``path`` onto ``printer``; "" when done, else what went wrong.
+
+    Runs on a helper thread: QPainter may paint on a QPrinter outside the GUI thread.
+    """
+    document = QPdfDocument()
+    if document.load(str(path)) != QPdfDocument.Error.None_:
+        return tr("The report file cannot be read: {path}").format(path=path)
+    pages = document.pageCount()
+    printer.setFullPage(True)  # the PDF has its own margins
+    painter = QPainter()
+    if not painter.begin(printer):
+        return tr("The printer could not be started.")
+    try:
+        dpi = min(printer.resolution(), MAX_PRINT_DPI)
+        paper = printer.paperRect(QPrinter.Unit.DevicePixel)
+        for page in range(pages):
+            if cancelled():
+                printer.abort()
+                return tr("Printing was cancelled.")
+            step(page, pages)
+            if page:
+                printer.newPage()
+            points = document.pagePointSize(page)
+            image = document.render(page, QSize(round(points.width() * dpi / 72),
+                                                round(points.height() * dpi / 72)))
+            scale = min(paper.width() / image.width(), paper.height() / image.height())
+            width, height = image.width() * scale, image.height() * scale
+            target = QRectF((paper.width() - width) / 2, (paper.height() - height) / 2,
+                            width, height)
+            painter.drawImage(target, image)
+        step(pages, pages)
+    finally:
+        painter.end()
+        document.close()
+    return ""
+
+
+class PrintJob(QObject):
+    """One print run on a helper thread; ``finished`` carries "" or the problem."""
+
+    progressed = Signal(int, int)
+    finished = Signal(str)
+
+    def __init__(self, path: Path, printer: QPrinter, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.path, self.printer = path, printer
+        self.cancelled = False
+
+    def start(self) -> None:
+        threading.Thread(target=self._run, name="scfield-print", daemon=True).start()
+
+    def cancel(self) -> None:
+        self.cancelled = True
+
+    def _run(self) -> None:
+        try:
+            problem = print_pdf(self.path, self.printer, self.progressed.emit,
+                                lambda: self.cancelled)
+        except Exception as exc:  # noqa: BLE001 - reported in the window, not a traceback
+            problem = tr("Printing failed: {error}").format(error=exc)
+        self.finished.emit(problem)
+
+
+class ReportPreview(QWidget):
+    """The report's pages, with Print…, Save as PDF…, Sign… and Amend…."""
+
+    def __init__(self, actions: ReportActions, result: ReportResult) -> None:
+        super().__init__(None, Qt.WindowType.Window)
+        self.actions = actions
+        self.worker = actions.worker
+        self.result = result
+        self.job: PrintJob | None = None
+        self.folders: list[Path] = []
+        self.document = QPdfDocument(self)
+        self.view = QPdfView(self)
+        self.view.setObjectName("report_view")
+        self.view.setDocument(self.document)
+        self.view.setPageMode(QPdfView.PageMode.MultiPage)
+        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        self.view.setPageSpacing(12)
+        self.info = QLabel(self)
+        self.info.setWordWrap(True)
+        self.print_button = QPushButton(self.tr("&Print…"), self)
+        self.print_button.setToolTip(self.tr("Print on paper with the system's print dialog "
+                                             "(Ctrl+P)"))
+        self.save_button = QPushButton(self.tr("&Save as PDF…"), self)
+        self.sign_button = QPushButton(self.tr("Si&gn…"), self)
+        self.sign_button.setToolTip(self.tr("Sign the assessment as it is now and lock it"))
+        self.amend_button = QPushButton(self.tr("&Amend…"), self)
+        self.amend_button.setToolTip(self.tr("Unlock the signed assessment, with a reason"))
+        self.fit_button = QPushButton(self.tr("&Whole page"), self)
+        self.fit_button.setCheckable(True)
+        close = QPushButton(self.tr("&Close"), self)
+        self.print_button.clicked.connect(self.ask_print)
+        self.save_button.clicked.connect(self.ask_save)
+        self.sign_button.clicked.connect(lambda: actions.ask_sign(self.result.assessment_id))
+        self.amend_button.clicked.connect(lambda: actions.ask_amend(self.result.assessment_id))
+        self.fit_button.toggled.connect(self._fit)
+        close.clicked.connect(self.close)
+        QShortcut(QKeySequence.StandardKey.Print, self, self.ask_print)
+        QShortcut(QKeySequence.StandardKey.Save, self, self.ask_save)
+        buttons = QHBoxLayout()
+        for button in (self.print_button, self.save_button, self.sign_button,
+                       self.amend_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.fit_button)
+        buttons.addWidget(close)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.info)
+        layout.addWidget(self.view, 1)
+        layout.addLayout(buttons)
+        self.page_label = QLabel(self)
+        buttons.insertWidget(buttons.count() - 2, self.page_label)
+        self.view.pageNavigator().currentPageChanged.connect(lambda _p: self._show_page())
+        screen = self.screen().availableGeometry() if self.screen() else None
+        self.resize(900, min(1000, screen.height() - 60) if screen else 1000)
+        self.show_result(result)
+
+    # -- showing ----------------------------------------------------------
+    def show_result(self, result: ReportResult) -> None:
+        """Show a (re)written report; its temporary folder is removed on close."""
+        self.result = result
+        self.folders.append(result.path.parent)
+        self.document.load(str(result.path))
+        from scfield.report.fingerprint import short_code
+
+        self.setWindowTitle(self.tr("Summary report — {title}").format(title=result.title))
+        state = (self.tr("signed") if result.signed else
+                 self.tr("draft (printed with a DRAFT watermark until it is signed)"))
+        text = self.tr("<b>{title}</b><br>{pages} pages · {state} · fingerprint {code}").format(
+            title=_html(result.title), pages=self.document.pageCount(), state=state,
+            code=short_code(result.fingerprint))
+        if result.omitted:
+            text += "<br><span style='color:#9a5b00'>" + _html(self.tr(
+                "Some text cannot be printed in this PDF and was replaced by a marker: "
+                "{what}").format(what=result.omitted)) + "</span>"
+        self.info.setText(text)
+        self.amend_button.setEnabled(result.signed)  # Sign stays: a counterpart co-signs
+        self._show_page()
+
+    def _show_page(self) -> None:
+        self.page_label.setText(self.tr("Page {n} of {total}").format(
+            n=self.view.pageNavigator().currentPage() + 1, total=self.document.pageCount()))
+
+    def page_count(self) -> int:
+        return self.document.pageCount()
+
+    def _fit(self, whole: bool) -> None:
+        self.view.setZoomMode(QPdfView.ZoomMode.FitInView if whole
+                              else QPdfView.ZoomMode.FitToWidth)
+
+    def regenerate(self) -> None:
+        """The assessment was signed or amended: write the report again and show it."""
+        from scfield.ui.report_dialogs import write_preview
+
+        assessment_id = self.result.assessment_id
+        from scfield.progress import NO_PROGRESS
+
+        self.worker.submit(lambda s: write_preview(s, assessment_id, NO_PROGRESS),
+                           lambda r: shiboken6.isValid(self) and self.show_result(r),
+                           lambda e: show_error(self, e))
+
+    # -- printing ----------------------------------------------------------
+    def new_printer(self) -> QPrinter:
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+        printer.setDocName(self.result.title)
+        return printer
+
+    def ask_print(self) -> None:
+        printer = self.new_printer()
+        dialog = QPrintDialog(printer, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self._printer = printer  # kept alive while the dialog is open
+        dialog.accepted.connect(lambda: self.print_to(printer))
+        self.print_dialog = dialog
+        # QPrintDialog.open(receiver, member) hides QDialog.open(): call the plain one
+        # (window-modal, no nested event loop).
+        QDialog.open(dialog)
+
+    def print_to(self, printer: QPrinter) -> PrintJob:
+        """Print every page on ``printer`` (tests pass a PDF-file printer)."""
+        job = PrintJob(self.result.path, printer)
+        _RUNNING.add(job)
+        progress = QProgressDialog(self.tr("Printing…"), self.tr("Cancel"), 0,
+                                   self.page_count(), self)
+        progress.setWindowTitle(self.tr("Printing"))
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(300)
+        progress.setAutoClose(False)
+        progress.canceled.connect(job.cancel)
+
+        def step(done: int, total: int) -> None:
+            if not shiboken6.isValid(progress):
+                return
+            progress.setMaximum(total)
+            progress.setValue(done)
+            progress.setLabelText(self.tr("Printing page {n} of {total}…").format(
+                n=min(done + 1, total), total=total))
+
+        def finished(problem: str) -> None:
+            _RUNNING.discard(job)
+            if not shiboken6.isValid(self) or not shiboken6.isValid(progress):
+                return
+            progress.canceled.disconnect(job.cancel)
+            progress.close()
+            progress.deleteLater()
+            self.job = None
+            self._printer = None
+            if problem and not job.cancelled:
+                from scfield.errors import ScfieldError
+
+                show_error(self, ScfieldError(problem), self.tr("Printing"))
+
+        job.progressed.connect(step)
+        job.finished.connect(finished)
+        self.job = job
+        self._printer = printer
+        job.start()
+        return job
+
+    # -- saving ----------------------------------------------------------
+    def ask_save(self) -> None:
+        from scfield.ui.sync_dialogs import last_folder, remember_folder
+
+        path, _filter = QFileDialog.getSaveFileName(
+            self, self.tr("Save the report as PDF"), str(last_folder() / self.result.path.name),
+            self.tr("PDF files (*.pdf)"))
+        if path:
+            remember_folder(path)
+            self.save_to(path)
+
+    def save_to(self, path: str | Path) -> None:
+        """Copy the previewed file (on the database thread, not to freeze the window)."""
+        source = self.result.path
+        out = Path(path) if Path(path).suffix.lower() == ".pdf" else Path(f"{path}.pdf")
+
+        def copy(_store: Any) -> Path:
+            from scfield.errors import ScfieldError
+
+            try:
+                shutil.copyfile(source, out)
+            except OSError as exc:
+                raise ScfieldError(f"{out}: cannot save the report ({exc.strerror})") from None
+            return out
+
+        main = self.actions.main
+        self.worker.submit(copy, lambda p: shiboken6.isValid(main) and main.statusBar()
+                           .showMessage(self.tr("Report saved: {path}").format(path=p), 15000),
+                           lambda e: show_error(self, e))
+
+    # -- closing ----------------------------------------------------------
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.job is not None:
+            self.job.cancel()
+        self.document.close()
+        folders = list(self.folders)
+        self.worker.submit(lambda _s: [shutil.rmtree(f, ignore_errors=True) for f in folders])
+        super().closeEvent(event)
+        self.deleteLater()
+
+
+def _html(text: Any) -> str:
+    import html
+
+    return html.escape("" if text is None else str(text))

@@ -1,0 +1,352 @@
+"""Field workbooks in the app: export, blank template, import (file dialog or drag
+and drop) with progress and Cancel, the per-file result, and the office summary.
+
+Every action has two halves: ``ask_…`` shows the file dialog, and ``…_to`` /
+``import_files`` does the work with the path given, so tests (and drag and
+drop) supply the file name without a native dialog. The work itself is the
+sync package's own functions, called on the database thread exactly as the
+CLI calls them; the window only shows what they return.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import shiboken6
+from PySide6.QtCore import QObject, Qt, QUrl
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QDialog,
+    QFileDialog,
+    QHeaderView,
+    QMessageBox,
+    QTreeWidgetItem,
+    QWidget,
+)
+
+from scfield.progress import Progress
+from scfield.store import Store
+from scfield.ui.forms import load_form
+from scfield.ui.messages import run_long, show_error
+
+if TYPE_CHECKING:
+    from scfield.sync.importer import FileResult
+    from scfield.ui.main_window import MainWindow
+
+WORKBOOK_SUFFIXES = (".xlsx", ".xlsm", ".xls")  # the importer explains why it refuses the last two
+RESULT_ROLE = Qt.ItemDataRole.UserRole + 3
+
+
+def workbook_paths(urls: Iterable[QUrl]) -> list[Path]:
+    """The local workbook files among dropped URLs (folders and web links are ignored)."""
+    paths = []
+    for url in urls:
+        if url.isLocalFile():
+            path = Path(url.toLocalFile())
+            if path.suffix.lower() in WORKBOOK_SUFFIXES:
+                paths.append(path)
+    return paths
+
+
+def last_folder() -> Path:
+    """Where the previous file dialog was answered (workbooks come back in batches)."""
+    from scfield.ui.i18n import settings
+
+    folder = Path(str(settings().value("files/last_folder", "") or Path.home()))
+    return folder if folder.is_dir() else Path.home()
+
+
+def remember_folder(path: str | Path) -> None:
+    from scfield.ui.i18n import settings
+
+    path = Path(path)
+    settings().setValue("files/last_folder", str(path if path.is_dir() else path.parent))
+
+
+def file_name(title: str, suffix: str) -> str:
+    """A file name from an assessment title: characters no file system accepts removed."""
+    name = re.sub(r'[<>:"/\\|?*\x00-\x1f]+', " ", title).strip(" .") or "assessment"
+    return f"{name}{suffix}"
+
+
+def with_suffix(path: str | Path, suffix: str) -> Path:
+    """The dialog may return a name without its extension; the writers insist on one."""
+    path = Path(path)
+    return path if path.suffix.lower() == suffix else path.with_name(path.name + suffix)
+
+
+class ImportResultsDialog(QDialog):
+    """One row per workbook: what it added, updated and left unchanged, its conflicts,
+    or why it was refused; the details of the selected workbook below."""
+
+    def __init__(self, results: list[FileResult], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Imported workbooks"))
+        self.results = results
+        self.form = f = load_form("import_results", self)
+        f.button_box.rejected.connect(self.reject)
+        f.conflicts_button.clicked.connect(self.review_conflicts)
+        tree = f.results_tree
+        for result in results:
+            counts = ([""] * 4 if result.refused else
+                      [str(result.added), str(result.updated), str(result.unchanged),
+                       self.conflicts_text(result)])
+            item = QTreeWidgetItem([result.file, self.outcome(result), *counts])
+            item.setData(0, RESULT_ROLE, result)
+            item.setToolTip(0, result.file)
+            for column in range(2, 6):
+                item.setTextAlignment(column, Qt.AlignmentFlag.AlignRight
+                                      | Qt.AlignmentFlag.AlignVCenter)
+            if result.refused:
+                item.setForeground(1, QBrush(QColor("#a01010")))
+            elif result.conflicts:
+                item.setForeground(5, QBrush(QColor("#9a5b00")))
+            tree.addTopLevelItem(item)
+        header = tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in range(1, 6):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        tree.currentItemChanged.connect(lambda item, _old: self.show_details(item))
+        first = next((i for i, r in enumerate(results) if r.refused or r.conflicts), 0)
+        if results:
+            tree.setCurrentItem(tree.topLevelItem(first))
+        f.summary_label.setText(self.summary())
+        f.conflicts_button.setVisible(any(r.conflicts or r.known_conflicts for r in results))
+        self.resize(860, 560)
+
+    def outcome(self, result: FileResult) -> str:
+        return {"applied": self.tr("Imported"), "unchanged": self.tr("Nothing new"),
+                "refused": self.tr("Refused"),
+                "dry-run": self.tr("Would import")}.get(result.status, result.status)
+
+    def conflicts_text(self, result: FileResult) -> str:
+        """New conflicts; those an earlier import already recorded in brackets."""
+        if result.known_conflicts:
+            return self.tr("{n} (+{known} earlier)").format(n=result.conflicts,
+                                                            known=result.known_conflicts)
+        return str(result.conflicts)
+
+    def summary(self) -> str:
+        results = self.results
+        refused = sum(r.refused for r in results)
+        imported = sum(r.status == "applied" for r in results)
+        unchanged = sum(r.status == "unchanged" for r in results)
+        conflicts = sum(r.conflicts for r in results)
+        parts = [self.tr("Workbooks imported: {n} of {total}.").format(
+            n=imported, total=len(results))]
+        if unchanged:
+            parts.append(self.tr("Nothing new in: {n}.").format(n=unchanged))
+        if refused:
+            parts.append(self.tr("Refused: {n} — nothing from them was written; the reasons "
+                                 "are below.").format(n=refused))
+        if conflicts:
+            parts.append(self.tr("New conflicts: {n} — the office values were kept until you "
+                                 "decide (Review conflicts…).").format(n=conflicts))
+        return " ".join(parts)
+
+    def show_details(self, item: QTreeWidgetItem | None) -> None:
+        import html
+
+        text = self.form.details_text
+        if item is None:
+            text.clear()
+            return
+        result: FileResult = item.data(0, RESULT_ROLE)
+        lines = [f"<p><b>{html.escape(result.file)}</b> — {html.escape(self.outcome(result))}"
+                 "</p>"]
+        if result.refused:
+            lines.append("<p>" + html.escape(self.tr(
+                "This workbook was refused and nothing from it was written, because:")) + "</p>")
+            lines.append("<ul>" + "".join(f"<li>{html.escape(p)}</li>"
+                                          for p in result.problems) + "</ul>")
+        else:
+            lines.append("<p>" + html.escape(self.tr(
+                "Added: {added}. Updated: {updated}. Unchanged: {unchanged}. New conflicts: "
+                "{conflicts}.").format(added=result.added, updated=result.updated,
+                                     unchanged=result.unchanged,
+                                     conflicts=result.conflicts)) + "</p>")
+            if result.known_conflicts:
+                lines.append("<p>" + html.escape(self.tr(
+                    "Conflicts already recorded by an earlier import: {n}.").format(
+                    n=result.known_conflicts)) + "</p>")
+        if result.notes:
+            lines.append("<p>" + html.escape(self.tr("Notes:")) + "</p><ul>"
+                         + "".join(f"<li>{html.escape(n)}</li>" for n in result.notes)
+                         + "</ul>")
+        if result.changes and not result.refused:
+            lines.append("<p>" + html.escape(self.tr("Changes:")) + "</p><ul>"
+                         + "".join(f"<li>{html.escape(c)}</li>" for c in result.changes[:200])
+                         + "</ul>")
+        if result.backup:
+            lines.append("<p>" + html.escape(self.tr(
+                "The database was backed up before the import: {path}").format(
+                path=result.backup)) + "</p>")
+        text.setHtml("".join(lines))
+
+    def review_conflicts(self) -> None:
+        main = self.parent()
+        if main is not None and hasattr(main, "sync"):
+            ids = [r.assessment_id for r in self.results if r.conflicts or r.known_conflicts]
+            main.sync.open_conflicts(ids[0] if ids else None)
+
+
+class SyncActions(QObject):
+    """The main window's workbook actions (File and Assessment menus, drops)."""
+
+    def __init__(self, main: MainWindow) -> None:
+        super().__init__(main)
+        self.main = main
+        self.worker = main.worker
+        self.results_dialog: ImportResultsDialog | None = None
+        self.review: Any = None
+        self.last_written: Path | None = None
+        self.message: QMessageBox | None = None
+
+    # -- helpers ----------------------------------------------------------
+    def _wrote(self, path: Path, what: str) -> None:
+        self.last_written = Path(path)
+        if shiboken6.isValid(self.main):
+            self.main.statusBar().showMessage(
+                self.tr("{what} written: {path}").format(what=what, path=path), 15000)
+
+    def _title(self, assessment_id: str) -> str:
+        row = next((r for r in self.main.model.rows if r.id == assessment_id), None)
+        return row.title if row else "assessment"
+
+    def _save_path(self, caption: str, name: str, pattern: str) -> Path | None:
+        path, _filter = QFileDialog.getSaveFileName(
+            self.main, caption, str(last_folder() / name), pattern)
+        if not path:
+            return None
+        remember_folder(path)
+        return with_suffix(path, ".xlsx")
+
+    # -- export ----------------------------------------------------------
+    def ask_export(self, assessment_id: str | None) -> None:
+        if not assessment_id:
+            self.choose_first()
+            return
+        path = self._save_path(self.tr("Export field workbook"),
+                               file_name(self._title(assessment_id), ".xlsx"),
+                               self.tr("Excel workbooks (*.xlsx)"))
+        if path:
+            self.export_to(assessment_id, path)
+
+    def export_to(self, assessment_id: str, path: str | Path) -> Any:
+        """Write the field workbook of one assessment to ``path`` (the menu asks first)."""
+        from scfield.sync.export import export_assessment
+
+        out = with_suffix(path, ".xlsx")
+        return run_long(self.main, self.worker, self.tr("Writing the field workbook"),
+                        lambda store, progress: export_assessment(store, assessment_id, out,
+                                                                  progress),
+                        success=lambda p: self._wrote(p, self.tr("Field workbook")))
+
+    def ask_template(self) -> None:
+        path = self._save_path(self.tr("Blank field template"),
+                               self.tr("scfield field template.xlsx"),
+                               self.tr("Excel workbooks (*.xlsx)"))
+        if path:
+            self.template_to(path)
+
+    def template_to(self, path: str | Path) -> None:
+        """A blank workbook for starting an assessment in the field without the app."""
+        from scfield.sync.export import write_template
+
+        out = with_suffix(path, ".xlsx")
+        # No database needed, but the database thread keeps the window free meanwhile.
+        self.worker.submit(lambda _store: write_template(out),
+                           lambda p: self._wrote(p, self.tr("Blank field template")),
+                           lambda e: show_error(self.main, e))
+
+    def ask_summary(self) -> None:
+        path = self._save_path(self.tr("Office summary workbook"),
+                               self.tr("scfield office summary.xlsx"),
+                               self.tr("Excel workbooks (*.xlsx)"))
+        if path:
+            self.summary_to(path)
+
+    def summary_to(self, path: str | Path) -> Any:
+        """The office workbook of all assessments (one row per assessment × element)."""
+        from scfield.sync.summary import write_summary
+
+        out = with_suffix(path, ".xlsx")
+        return run_long(self.main, self.worker, self.tr("Writing the office summary"),
+                        lambda store, progress: write_summary(store, out, progress),
+                        success=lambda p: self._wrote(p, self.tr("Office summary workbook")))
+
+    # -- import ----------------------------------------------------------
+    def ask_import(self) -> None:
+        paths, _filter = QFileDialog.getOpenFileNames(
+            self.main, self.tr("Import returned field workbooks"), str(last_folder()),
+            self.tr("Excel workbooks (*.xlsx);;All files (*)"))
+        if paths:
+            remember_folder(paths[0])
+            self.import_files(paths)
+
+    def import_files(self, paths: Iterable[str | Path]) -> Any:
+        """Merge the workbooks on the database thread, then show what each one did."""
+        from scfield.sync.importer import import_workbooks
+
+        files = [Path(p) for p in paths]
+        if not files:
+            return None
+
+        def job(store: Store, progress: Progress) -> list[FileResult]:
+            return import_workbooks(store, files, progress)
+
+        return run_long(self.main, self.worker,
+                        self.tr("Importing {n} workbooks").format(n=len(files)), job,
+                        success=self._imported, cancelled=self._import_cancelled)
+
+    def _imported(self, results: list[FileResult]) -> None:
+        if not shiboken6.isValid(self.main):
+            return
+        self._refresh_windows()
+        dialog = ImportResultsDialog(results, self.main)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.results_dialog = dialog
+        dialog.open()
+
+    def _import_cancelled(self) -> None:
+        self._refresh_windows()
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Import stopped"),
+                          self.tr("The import was stopped. Workbooks imported before you "
+                                  "pressed Cancel stay imported (each one completely); the "
+                                  "others were not touched."),
+                          QMessageBox.StandardButton.Ok, self.main)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.message = box
+        box.open()
+
+    def _refresh_windows(self) -> None:
+        """Imported changes may touch any assessment: the list and open windows re-read."""
+        self.main.refresh()
+        for window in list(self.main.workspaces.values()):
+            if shiboken6.isValid(window):
+                window.reload()
+
+    # -- conflicts ----------------------------------------------------------
+    def open_conflicts(self, assessment_id: str | None = None) -> Any:
+        from scfield.ui.conflict_review import ConflictReview
+
+        review = self.review
+        if review is None or not shiboken6.isValid(review):
+            review = ConflictReview(self.main)
+            self.review = review
+        review.load(prefer=assessment_id)
+        review.show()
+        review.raise_()
+        review.activateWindow()
+        return review
+
+    def choose_first(self) -> None:
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("No assessment selected"),
+                          self.tr("Select an assessment in the list first."),
+                          QMessageBox.StandardButton.Ok, self.main)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()

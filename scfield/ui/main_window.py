@@ -80,7 +80,8 @@ class MainWindow(QMainWindow):
         view.activated.connect(lambda _i: self.open_selected())
         f.main_splitter.setStretchFactor(0, 3)
         f.main_splitter.setStretchFactor(1, 1)
-        f.main_splitter.setSizes([960, 360])
+        # The list is the work; the search pane only needs room for a query and hits.
+        f.main_splitter.setSizes([1060, 280])
 
         self._fill_choice(f.level_combo, self.tr("All levels"),
                           [(level_text(v), v) for v in records.LEVELS])

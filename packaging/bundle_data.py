@@ -14,9 +14,7 @@ same layout as a source checkout), so the app finds them with no frozen-only cod
 
 from __future__ import annotations
 
-import shutil
 import subprocess
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -66,21 +64,13 @@ def source_data_files(root: Path) -> Iterator[Path]:
 
 
 def lrelease() -> str:
-    """Qt's translation compiler: the one inside PySide6, else one on PATH."""
-    import PySide6
+    """Qt's translation compiler, found as the app finds it (``scfield.ui.i18n``)."""
+    from scfield.ui.i18n import qt_tool
 
-    exe = ".exe" if sys.platform == "win32" else ""
-    # PySide6 can be a namespace package (Essentials and Addons share the folder).
-    for here in map(Path, PySide6.__path__):
-        for candidate in (here / f"lrelease{exe}", here / "Qt" / "bin" / f"lrelease{exe}",
-                          here / "Qt" / "libexec" / f"lrelease{exe}"):
-            if candidate.is_file():
-                return str(candidate)
-    for name in ("pyside6-lrelease", "lrelease"):
-        found = shutil.which(name)
-        if found:
-            return found
-    raise SystemExit("bundle_data: Qt's lrelease was not found (it ships with PySide6)")
+    found = qt_tool("lrelease")
+    if found is None:
+        raise SystemExit("bundle_data: Qt's lrelease was not found (it ships with PySide6)")
+    return found
 
 
 def _stale(ts: Path) -> bool:

@@ -10,6 +10,9 @@ import pytest
 
 # Before any Qt import: widgets render without a screen in CI.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# English unless a test asks otherwise: a developer's French desktop must not change
+# what the UI tests read (tests/i18n removes it to test the system locale).
+os.environ.setdefault("SCFIELD_LANGUAGE", "en")
 
 from scfield.store import Store, open_store  # noqa: E402
 

@@ -55,6 +55,15 @@ def application() -> QApplication:
         app.setApplicationName("scfield")
         app.setOrganizationName("scfield")
     assert isinstance(app, QApplication)
+    # Fonts first (Japanese must never show boxes), then the language: the
+    # user's choice or the system's (scfield.ui.i18n).
+    from scfield.ui.i18n import register_fonts, setup_language
+
+    if not app.property("scfield_fonts"):
+        register_fonts()
+        app.setProperty("scfield_fonts", True)
+    if not app.property("scfield_language"):
+        setup_language()
     if app.windowIcon().isNull():
         from PySide6.QtGui import QIcon
 

@@ -99,9 +99,11 @@ class ElementBars(QWidget):
     def set_elements(self, elements: list[ElementScore], domain_keys: list[str]) -> None:
         self.elements = elements
         self.domain_index = {k: i for i, k in enumerate(domain_keys)}
-        self.setToolTip("\n".join(f"{e.number:02d} {e.name}: {fmt(e.score)}"
-                                  f"{' (provisional)' if e.provisional else ''}"
-                                  for e in elements))
+        provisional = self.tr("{score} (provisional)")
+        self.setToolTip("\n".join(
+            f"{e.number:02d} {e.name}: "
+            + (provisional.format(score=fmt(e.score)) if e.provisional else fmt(e.score))
+            for e in elements))
         self.update()
 
     def sizeHint(self) -> QSize:

@@ -4,6 +4,7 @@ Elements whose proposals spread by 2 or more are highlighted."""
 
 from __future__ import annotations
 
+import html
 from typing import Any
 
 import shiboken6
@@ -11,10 +12,11 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QHeaderView, QTableWidgetItem, QWidget
 
-from scfield.framework import framework_for
+from scfield.framework import Framework, framework_for
 from scfield.scoring import Scorecard, fmt
 from scfield.store import Store, queries, records
 from scfield.ui.forms import load_form
+from scfield.ui.i18n import display_framework, fit_header_labels
 from scfield.ui.interviews import confidence_text, helix_text
 
 AUTOSAVE_MS = 500
@@ -28,6 +30,7 @@ class ConsolidationPage(QWidget):
         self.workspace = workspace
         self.worker = workspace.worker
         self.card: Scorecard | None = None
+        self.framework: Framework | None = None  # in the app's language
         self.evidence: dict[int, list[dict[str, Any]]] = {}
         self.ratings: dict[int, dict[str, Any]] = {}
         self.current: int | None = None
@@ -47,6 +50,7 @@ class ConsolidationPage(QWidget):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         for column, width in ((0, 40), (2, 90), (3, 55), (4, 70)):
             header.resizeSection(column, width)
+        fit_header_labels(header)
         table.currentCellChanged.connect(lambda row, *_: self._select_row(row))
         proposals = f.proposals_table
         proposals.setColumnCount(5)
@@ -58,6 +62,7 @@ class ConsolidationPage(QWidget):
         ph.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
         for column, width in ((0, 130), (1, 150), (2, 70), (3, 80)):
             ph.resizeSection(column, width)
+        fit_header_labels(ph)
         proposals.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         f.rating_combo.addItem(self.tr("– not set (the median of the proposals is used)"), None)
         for value in records.CONFIDENCE:
@@ -89,7 +94,9 @@ class ConsolidationPage(QWidget):
               ratings: dict[int, dict[str, Any]], assessment: dict[str, Any]) -> None:
         if not shiboken6.isValid(self):
             return
-        framework = framework_for(assessment["framework_id"], assessment["framework_version"])
+        framework = display_framework(
+            framework_for(assessment["framework_id"], assessment["framework_version"]))
+        self.framework = framework
         if self.form.rating_combo.count() == 1:
             for level in framework.score_levels:
                 self.form.rating_combo.addItem(f"{level.score}  {level.name}", level.score)
@@ -103,13 +110,14 @@ class ConsolidationPage(QWidget):
         for r, e in enumerate(card.elements):
             proposals = ", ".join(str(p) for p in e.proposals) or "–"
             score = fmt(e.score) + (" *" if e.provisional else "")
-            cells = [f"{e.number:02d}", e.name, proposals, str(e.spread) if e.proposals else "",
+            name = framework.element(e.number).name
+            cells = [f"{e.number:02d}", name, proposals, str(e.spread) if e.proposals else "",
                      score]
             for c, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setData(NUMBER_ROLE, e.number)
                 if c == 1:
-                    item.setToolTip(e.name)
+                    item.setToolTip(name)
                 if e.spread >= 2:
                     item.setBackground(QBrush(SPREAD_COLOUR))
                     item.setToolTip(self.tr("Proposals differ by {n}: check the notes before "
@@ -135,7 +143,8 @@ class ConsolidationPage(QWidget):
         self.current = number
         element = self.card.elements[row]
         f = self.form
-        f.element_label.setText(f"<b>{element.number:02d} · {element.name}</b>")
+        name = self.framework.element(number).name if self.framework else element.name
+        f.element_label.setText(f"<b>{element.number:02d} · {html.escape(name)}</b>")
         rows = self.evidence.get(number, [])
         proposals = f.proposals_table
         proposals.setRowCount(len(rows))

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 from scfield.framework import Framework, framework_for
 from scfield.store import Store, records
 from scfield.ui.forms import load_form
+from scfield.ui.i18n import display_framework
 from scfield.ui.interviews import confidence_text, helix_text
 
 AUTOSAVE_MS = 500
@@ -65,6 +66,10 @@ class GuidePage(QWidget):
         f.guide_splitter.setStretchFactor(1, 3)
         f.guide_splitter.setSizes([320, 1000])
         f.element_title.setObjectName("element_title")
+        # Element names are longer in French or Spanish: wrap them rather than cut them.
+        f.elements_list.setWordWrap(True)
+        f.elements_list.setTextElideMode(Qt.TextElideMode.ElideNone)
+        f.elements_list.setResizeMode(f.elements_list.ResizeMode.Adjust)
         f.definition_label.setObjectName("definition_label")
         self.timer = QTimer(self, singleShot=True, interval=AUTOSAVE_MS)
         self.timer.timeout.connect(self.flush)
@@ -181,7 +186,8 @@ class GuidePage(QWidget):
         if not shiboken6.isValid(self):
             return
         self.opening = None
-        framework = framework_for(assessment["framework_id"], assessment["framework_version"])
+        framework = display_framework(
+            framework_for(assessment["framework_id"], assessment["framework_version"]))
         self._build_framework(framework)
         self.interview = interview
         self.elements = sorted(records.interview_elements(interview, framework))

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QDialog, QListWidgetItem, QMessageBox, QTableWidge
 from scfield.framework import default_framework
 from scfield.store import queries, records
 from scfield.ui.forms import load_form
+from scfield.ui.i18n import display_framework, fit_header_labels
 from scfield.ui.messages import show_error
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -43,7 +44,7 @@ class InterviewDialog(QDialog):
             f.helix_combo.addItem(helix_text(group), group)
         f.date_edit.setText(date.today().isoformat())
         f.interviewer_edit.setText(interviewer)
-        for element in default_framework().elements:
+        for element in display_framework(default_framework()).elements:
             item = QListWidgetItem(f"{element.code}  {element.name}")
             item.setData(ID_ROLE, element.number)
             item.setCheckState(Qt.CheckState.Unchecked)
@@ -103,6 +104,7 @@ class InterviewsPage(QWidget):
             header.resizeSection(column, width)
         for column in (2, 3):  # role and organisation get the spare width
             header.setSectionResizeMode(column, header.ResizeMode.Stretch)
+        fit_header_labels(header)
         table.itemActivated.connect(lambda _i: self.open_guide())
         table.itemDoubleClicked.connect(lambda _i: self.open_guide())
         f.new_interview_button.clicked.connect(self.new_interview)

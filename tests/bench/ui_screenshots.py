@@ -14,6 +14,7 @@ import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -40,21 +41,21 @@ def grab(widget: QWidget, path: Path) -> None:
     print(f"wrote {path} ({path.stat().st_size // 1024} KB)")
 
 
-def main(db: str, out: str) -> int:
+def start_demo_app(db: str) -> Any:
+    """The main window on ``db``, with a named author so no first-run dialog shows."""
     from scfield.store import open_store
     from scfield.ui.app import start
 
-    folder = Path(out)
-    folder.mkdir(parents=True, exist_ok=True)
     with open_store(db) as store:
         if not store.get_meta("author_name"):
             store.set_meta("author_name", "Aiko Tanaka")
             store.set_meta("author_initials", "AT")
-    window = start(db, ask_first_run=False)
-    window.resize(1366, 740)
-    window.move(0, 0)
+    return start(db, ask_first_run=False)
+
+
+def open_guide(window: Any) -> Any:
+    """The Da Nang 2025 workspace at 1366×740, on the interview guide's fourth element."""
     wait_until(lambda: window.loaded)
-    grab(window, folder / "main-window.png")
     rows = window.model.rows
     target = next((r for r in rows if "2025" in r.title and r.city), rows[0])
     ws = window.open_assessment(target.id)
@@ -66,6 +67,18 @@ def main(db: str, out: str) -> int:
     ws.show_tab("guide")
     done = sorted(ws.guide.saved)
     ws.guide.show_element(done[3] if len(done) > 3 else ws.guide.elements[0])
+    return ws
+
+
+def main(db: str, out: str) -> int:
+    folder = Path(out)
+    folder.mkdir(parents=True, exist_ok=True)
+    window = start_demo_app(db)
+    window.resize(1366, 740)
+    window.move(0, 0)
+    wait_until(lambda: window.loaded)
+    grab(window, folder / "main-window.png")
+    ws = open_guide(window)
     grab(ws, folder / "interview-guide.png")
     ws.show_tab("consolidation")
     wait_until(lambda: ws.consolidation.card is not None)

@@ -1,1768 +1,1791 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
-    <context>
-        <name />
-        <message>
-            <source>Loading the demo assessments</source>
-            <translation>Chargement des évaluations de démonstration</translation>
-        </message>
-        <message>
-            <source>scfield cannot open the database</source>
-            <translation>scfield ne peut pas ouvrir la base de données</translation>
-        </message>
-        <message>
-            <source>City</source>
-            <translation>Ville</translation>
-        </message>
-        <message>
-            <source>Country</source>
-            <translation>Pays</translation>
-        </message>
-        <message>
-            <source>Draft</source>
-            <translation>Brouillon</translation>
-        </message>
-        <message>
-            <source>Signed</source>
-            <translation>Signée</translation>
-        </message>
-        <message>
-            <source>Amended</source>
-            <translation>Modifiée</translation>
-        </message>
-        <message>
-            <source>Title</source>
-            <translation>Titre</translation>
-        </message>
-        <message>
-            <source>City, country</source>
-            <translation>Ville, pays</translation>
-        </message>
-        <message>
-            <source>Level</source>
-            <translation>Niveau</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>Statut</translation>
-        </message>
-        <message>
-            <source>Start</source>
-            <translation>Début</translation>
-        </message>
-        <message>
-            <source>Overall</source>
-            <translation>Global</translation>
-        </message>
-        <message>
-            <source>Stage</source>
-            <translation>Stade</translation>
-        </message>
-        <message>
-            <source>Last change</source>
-            <translation>Mise à jour</translation>
-        </message>
-        <message>
-            <source>Public sector</source>
-            <translation>Secteur public</translation>
-        </message>
-        <message>
-            <source>Private sector</source>
-            <translation>Secteur privé</translation>
-        </message>
-        <message>
-            <source>Academia</source>
-            <translation>Milieu universitaire</translation>
-        </message>
-        <message>
-            <source>Citizens</source>
-            <translation>Citoyens</translation>
-        </message>
-        <message>
-            <source>High</source>
-            <translation>Élevée</translation>
-        </message>
-        <message>
-            <source>Medium</source>
-            <translation>Moyenne</translation>
-        </message>
-        <message>
-            <source>Low</source>
-            <translation>Faible</translation>
-        </message>
-        <message>
-            <source>Something went wrong ({name}). Your earlier work is saved. The details were written to the log file.</source>
-            <translation>Une erreur s'est produite ({name}). Votre travail précédent est enregistré. Les détails ont été écrits dans le fichier journal.</translation>
-        </message>
-        <message>
-            <source>scfield</source>
-            <translation>scfield</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>Annuler</translation>
-        </message>
-        <message>
-            <source>The report file cannot be read: {path}</source>
-            <translation>Le fichier du rapport ne peut pas être lu : {path}</translation>
-        </message>
-        <message>
-            <source>The printer could not be started.</source>
-            <translation>L'imprimante n'a pas pu être démarrée.</translation>
-        </message>
-        <message>
-            <source>Printing was cancelled.</source>
-            <translation>L'impression a été annulée.</translation>
-        </message>
-        <message>
-            <source>Printing failed: {error}</source>
-            <translation>L'impression a échoué : {error}</translation>
-        </message>
-    </context>
-    <context>
-        <name>AmendDialog</name>
-        <message>
-            <source>Amend the signed assessment</source>
-            <translation>Modifier l'évaluation signée</translation>
-        </message>
-        <message>
-            <source>Amending “{title}” makes it editable again and prints it as DRAFT until it is signed again. The signed version and its fingerprint stay in the history, with your reason.</source>
-            <translation>Modifier « {title} » la rend de nouveau modifiable et l'imprime comme BROUILLON jusqu'à une nouvelle signature. La version signée et son empreinte restent dans l'historique, avec votre motif.</translation>
-        </message>
-        <message>
-            <source>Why is it amended? (required)</source>
-            <translation>Pourquoi est-elle modifiée ? (obligatoire)</translation>
-        </message>
-        <message>
-            <source>&amp;Amend</source>
-            <translation>&amp;Modifier</translation>
-        </message>
-        <message>
-            <source>&amp;Reason:</source>
-            <translation>&amp;Motif :</translation>
-        </message>
-    </context>
-    <context>
-        <name>AssessmentWindow</name>
-        <message>
-            <source>Assessment</source>
-            <translation>Évaluation</translation>
-        </message>
-        <message>
-            <source>&amp;Print summary…</source>
-            <translation>&amp;Imprimer la synthèse…</translation>
-        </message>
-        <message>
-            <source>The summary report with a preview (Ctrl+P)</source>
-            <translation>Le rapport de synthèse avec un aperçu (Ctrl+P)</translation>
-        </message>
-        <message>
-            <source>E&amp;xport field workbook…</source>
-            <translation>E&amp;xporter le classeur de terrain…</translation>
-        </message>
-        <message>
-            <source>A workbook of this assessment to fill in the field</source>
-            <translation>Un classeur de cette évaluation à remplir sur le terrain</translation>
-        </message>
-        <message>
-            <source>&amp;Sign…</source>
-            <translation>&amp;Signer…</translation>
-        </message>
-        <message>
-            <source>Sign the assessment as it is now and lock it</source>
-            <translation>Signer l'évaluation dans son état actuel et la verrouiller</translation>
-        </message>
-        <message>
-            <source>&amp;Amend…</source>
-            <translation>&amp;Modifier…</translation>
-        </message>
-        <message>
-            <source>Unlock the signed assessment, with a reason</source>
-            <translation>Déverrouiller l'évaluation signée, avec un motif</translation>
-        </message>
-        <message>
-            <source>{title} — scfield</source>
-            <translation>{title} — scfield</translation>
-        </message>
-        <message>
-            <source>🔒 This assessment is signed and read-only. Nothing can be changed unless it is amended with a reason.</source>
-            <translation>🔒 Cette évaluation est signée et en lecture seule. Rien ne peut être modifié sans un amendement motivé.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ConflictReview</name>
-        <message>
-            <source>Conflicts to review</source>
-            <translation>Conflits à examiner</translation>
-        </message>
-        <message>
-            <source>Assessment profile</source>
-            <translation>Profil de l'évaluation</translation>
-        </message>
-        <message>
-            <source>Rating of {element}</source>
-            <translation>Note consolidée de {element}</translation>
-        </message>
-        <message>
-            <source>Evidence on {element} from {who}</source>
-            <translation>Élément probant sur {element} de {who}</translation>
-        </message>
-        <message>
-            <source>Interview with {who} ({date})</source>
-            <translation>Entretien avec {who} ({date})</translation>
-        </message>
-        <message>
-            <source>A deleted record</source>
-            <translation>Un enregistrement supprimé</translation>
-        </message>
-        <message>
-            <source>Open conflicts: {n}</source>
-            <translation>Conflits ouverts : {n}</translation>
-        </message>
-        <message>
-            <source>No open conflicts: every imported value has been settled.</source>
-            <translation>Aucun conflit ouvert : toutes les valeurs importées ont été réglées.</translation>
-        </message>
-        <message>
-            <source>Score</source>
-            <translation>Note</translation>
-        </message>
-        <message>
-            <source>Note</source>
-            <translation>Note</translation>
-        </message>
-        <message>
-            <source>Source</source>
-            <translation>Source</translation>
-        </message>
-        <message>
-            <source>Confidence</source>
-            <translation>Fiabilité</translation>
-        </message>
-        <message>
-            <source>Rationale</source>
-            <translation>Justification</translation>
-        </message>
-        <message>
-            <source>Title</source>
-            <translation>Titre</translation>
-        </message>
-        <message>
-            <source>Interviewee</source>
-            <translation>Personne interrogée</translation>
-        </message>
-        <message>
-            <source>Role</source>
-            <translation>Fonction</translation>
-        </message>
-        <message>
-            <source>Organisation</source>
-            <translation>Organisation</translation>
-        </message>
-        <message>
-            <source>Date</source>
-            <translation>Date</translation>
-        </message>
-        <message>
-            <source>Helix group</source>
-            <translation>Groupe de l'hélice</translation>
-        </message>
-        <message>
-            <source>(empty)</source>
-            <translation>(vide)</translation>
-        </message>
-        <message>
-            <source>When the workbook was exported, the value was: {value}</source>
-            <translation>À l'export du classeur, la valeur était : {value}</translation>
-        </message>
-        <message>
-            <source>From the workbook {file}, imported {when}</source>
-            <translation>Du classeur {file}, importé le {when}</translation>
-        </message>
-        <message>
-            <source>From the workbook {file}, imported by {who} on {when}</source>
-            <translation>Du classeur {file}, importé par {who} le {when}</translation>
-        </message>
-        <message>
-            <source>Last changed by {who} on {when}</source>
-            <translation>Modifié en dernier par {who} le {when}</translation>
-        </message>
-        <message>
-            <source>Unchanged since it was created</source>
-            <translation>Inchangé depuis sa création</translation>
-        </message>
-        <message>
-            <source>Please write the reason for your decision first: it is kept in the audit log.</source>
-            <translation>Veuillez d'abord écrire le motif de votre décision : il est conservé dans le journal d'audit.</translation>
-        </message>
-        <message>
-            <source>Enter the right value</source>
-            <translation>Saisir la bonne valeur</translation>
-        </message>
-        <message>
-            <source>{field} — {record}:</source>
-            <translation>{field} — {record} :</translation>
-        </message>
-        <message>
-            <source>Conflict settled: {what} is now {value}</source>
-            <translation>Conflit réglé : {what} vaut maintenant {value}</translation>
-        </message>
-    </context>
-    <context>
-        <name>ConflictReviewForm</name>
-        <message>
-            <source>A conflict is a value changed both in a returned field workbook and in the office database since the workbook was exported. The import kept the office value. Choose which value is right, and say why: the decision and its reason go to the audit log.</source>
-            <translation>Un conflit est une valeur modifiée à la fois dans un classeur de terrain retourné et dans la base de données du bureau depuis l'export du classeur. L'import a gardé la valeur du bureau. Choisissez la bonne valeur et dites pourquoi : la décision et son motif sont inscrits au journal d'audit.</translation>
-        </message>
-        <message>
-            <source>Assessment</source>
-            <translation>Évaluation</translation>
-        </message>
-        <message>
-            <source>Record</source>
-            <translation>Enregistrement</translation>
-        </message>
-        <message>
-            <source>Field</source>
-            <translation>Champ</translation>
-        </message>
-        <message>
-            <source>Workbook</source>
-            <translation>Classeur</translation>
-        </message>
-        <message>
-            <source>In the field workbook</source>
-            <translation>Dans le classeur de terrain</translation>
-        </message>
-        <message>
-            <source>In the office database</source>
-            <translation>Dans la base de données du bureau</translation>
-        </message>
-        <message>
-            <source>&amp;Reason:</source>
-            <translation>&amp;Motif :</translation>
-        </message>
-        <message>
-            <source>Why is this the right value? (required; kept in the audit log)</source>
-            <translation>Pourquoi est-ce la bonne valeur ? (obligatoire ; conservé dans le journal d'audit)</translation>
-        </message>
-        <message>
-            <source>Take &amp;field value</source>
-            <translation>Prendre la valeur du &amp;terrain</translation>
-        </message>
-        <message>
-            <source>Keep &amp;office value</source>
-            <translation>Garder la valeur du &amp;bureau</translation>
-        </message>
-        <message>
-            <source>&amp;Enter value…</source>
-            <translation>&amp;Saisir une valeur…</translation>
-        </message>
-    </context>
-    <context>
-        <name>ConsolidationForm</name>
-        <message>
-            <source>For each element, what every interviewee proposed. Set the consolidated score; elements whose proposals differ by 2 or more are highlighted.</source>
-            <translation>Pour chaque élément, ce que chaque personne interrogée a proposé. Fixez la note consolidée ; les éléments dont les propositions diffèrent de 2 ou plus sont surlignés.</translation>
-        </message>
-        <message>
-            <source>Consolidated rating</source>
-            <translation>Note consolidée</translation>
-        </message>
-        <message>
-            <source>&amp;Score:</source>
-            <translation>&amp;Note :</translation>
-        </message>
-        <message>
-            <source>Con&amp;fidence:</source>
-            <translation>&amp;Fiabilité :</translation>
-        </message>
-        <message>
-            <source>&amp;Rationale:</source>
-            <translation>&amp;Justification :</translation>
-        </message>
-        <message>
-            <source>Why this score, given the interviews and documents</source>
-            <translation>Pourquoi cette note, au vu des entretiens et des documents</translation>
-        </message>
-    </context>
-    <context>
-        <name>ConsolidationPage</name>
-        <message>
-            <source>No.</source>
-            <translation>N°</translation>
-        </message>
-        <message>
-            <source>Element</source>
-            <translation>Élément</translation>
-        </message>
-        <message>
-            <source>Proposals</source>
-            <translation>Propositions</translation>
-        </message>
-        <message>
-            <source>Spread</source>
-            <translation>Écart</translation>
-        </message>
-        <message>
-            <source>Score</source>
-            <translation>Note</translation>
-        </message>
-        <message>
-            <source>Interviewee</source>
-            <translation>Personne interrogée</translation>
-        </message>
-        <message>
-            <source>Role</source>
-            <translation>Fonction</translation>
-        </message>
-        <message>
-            <source>Proposal</source>
-            <translation>Proposition</translation>
-        </message>
-        <message>
-            <source>Confidence</source>
-            <translation>Fiabilité</translation>
-        </message>
-        <message>
-            <source>Note and source</source>
-            <translation>Note et source</translation>
-        </message>
-        <message>
-            <source>– not set (the median of the proposals is used)</source>
-            <translation>– non fixée (la médiane des propositions est utilisée)</translation>
-        </message>
-        <message>
-            <source>Proposals differ by {n}: check the notes before consolidating</source>
-            <translation>Les propositions diffèrent de {n} : vérifiez les notes avant de consolider</translation>
-        </message>
-        <message>
-            <source>Provisional: the median of the proposals, until you set a consolidated score</source>
-            <translation>Provisoire : la médiane des propositions, jusqu'à ce que vous fixiez une note consolidée</translation>
-        </message>
-        <message>
-            <source> (confidential)</source>
-            <translation> (confidentiel)</translation>
-        </message>
-        <message>
-            <source>not discussed</source>
-            <translation>non abordé</translation>
-        </message>
-        <message>
-            <source>Saving…</source>
-            <translation>Enregistrement…</translation>
-        </message>
-        <message>
-            <source>Consolidated ratings saved</source>
-            <translation>Notes consolidées enregistrées</translation>
-        </message>
-    </context>
-    <context>
-        <name>DashboardForm</name>
-        <message>
-            <source>&lt;b&gt;The 21 elements&lt;/b&gt; (hatched: provisional, from interview proposals; grey: not scored)</source>
-            <translation>&lt;b&gt;Les 21 éléments&lt;/b&gt; (hachuré : provisoire, d'après les propositions des entretiens ; gris : non noté)</translation>
-        </message>
-        <message>
-            <source>Evidence coverage</source>
-            <translation>Couverture des éléments probants</translation>
-        </message>
-        <message>
-            <source>Helix groups interviewed</source>
-            <translation>Groupes de l'hélice interrogés</translation>
-        </message>
-        <message>
-            <source>Weakest elements</source>
-            <translation>Éléments les plus faibles</translation>
-        </message>
-        <message>
-            <source>Recommended support</source>
-            <translation>Appui recommandé</translation>
-        </message>
-    </context>
-    <context>
-        <name>DashboardPage</name>
-        <message>
-            <source>Domain</source>
-            <translation>Domaine</translation>
-        </message>
-        <message>
-            <source>Score</source>
-            <translation>Note</translation>
-        </message>
-        <message>
-            <source>Stage</source>
-            <translation>Stade</translation>
-        </message>
-        <message>
-            <source>Elements scored / with evidence / all</source>
-            <translation>Éléments notés / avec éléments probants / total</translation>
-        </message>
-        <message>
-            <source>not assessed yet</source>
-            <translation>pas encore évalué</translation>
-        </message>
-        <message>
-            <source>Overall {score} — {stage}</source>
-            <translation>Global {score} — {stage}</translation>
-        </message>
-        <message>
-            <source>{scored} of {total} elements scored, {evidenced} with evidence; {notes} evidence notes in all. Elements marked * in Consolidation are still provisional ({provisional}).</source>
-            <translation>{scored} éléments notés sur {total}, {evidenced} avec éléments probants ; {notes} notes au total. Les éléments marqués * dans Consolidation sont encore provisoires ({provisional}).</translation>
-        </message>
-        <message>
-            <source>{mark} {group}: {n} interviews</source>
-            <translation>{mark} {group} : {n} entretiens</translation>
-        </message>
-        <message>
-            <source>Not yet heard: {groups}.</source>
-            <translation>Pas encore entendus : {groups}.</translation>
-        </message>
-        <message>
-            <source>none scored yet</source>
-            <translation>aucun élément noté pour l'instant</translation>
-        </message>
-        <message>
-            <source>None yet: no element is scored.</source>
-            <translation>Aucun pour l'instant : aucun élément n'est noté.</translation>
-        </message>
-        <message>
-            <source>&lt;b&gt;Suggested scale-up:&lt;/b&gt; {name}. {reason}</source>
-            <translation>&lt;b&gt;Extension suggérée :&lt;/b&gt; {name}. {reason}</translation>
-        </message>
-        <message>
-            <source>{domain}: no element is scored yet.</source>
-            <translation>{domain} : aucun élément n'est encore noté.</translation>
-        </message>
-        <message>
-            <source>{domain} scores {score}, at least {min} for {stage}</source>
-            <translation>{domain} obtient {score}, au moins {min} pour {stage}</translation>
-        </message>
-        <message>
-            <source>; {stage} needs {min}</source>
-            <translation> ; {stage} exige {min}</translation>
-        </message>
-        <message>
-            <source>No element is scored yet, so no stage can be given.</source>
-            <translation>Aucun élément n'est encore noté : aucun stade ne peut être donné.</translation>
-        </message>
-        <message>
-            <source>{stage}: the overall score is {score}.</source>
-            <translation>{stage} : la note globale est de {score}.</translation>
-        </message>
-        <message>
-            <source>{stage} needs an overall score of at least {min} and at least {floor} in every domain.</source>
-            <translation>{stage} exige une note globale d'au moins {min} et d'au moins {floor} dans chaque domaine.</translation>
-        </message>
-        <message>
-            <source>Strengthens {elements}</source>
-            <translation>Renforce {elements}</translation>
-        </message>
-        <message>
-            <source>; {activity} is a focus at the {stage} stage</source>
-            <translation> ; {activity} est une priorité au stade {stage}</translation>
-        </message>
-        <message>
-            <source>{scores}; the sector-based approach needs an average of at least {min} for these elements.</source>
-            <translation>{scores} ; l'approche sectorielle exige une moyenne d'au moins {min} pour ces éléments.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ElementBars</name>
-        <message>
-            <source>{score} (provisional)</source>
-            <translation>{score} (provisoire)</translation>
-        </message>
-    </context>
-    <context>
-        <name>FirstRunDialog</name>
-        <message>
-            <source>Welcome to scfield</source>
-            <translation>Bienvenue dans scfield</translation>
-        </message>
-        <message>
-            <source>Please type your name: it is recorded with every change you make.</source>
-            <translation>Veuillez saisir votre nom : il est enregistré avec chacune de vos modifications.</translation>
-        </message>
-    </context>
-    <context>
-        <name>FirstRunForm</name>
-        <message>
-            <source>&lt;h3&gt;Welcome to scfield&lt;/h3&gt;&lt;p&gt;Your name is recorded as the author of every change you make, so that the team can see who assessed what.&lt;/p&gt;</source>
-            <translation>&lt;h3&gt;Bienvenue dans scfield&lt;/h3&gt;&lt;p&gt;Votre nom est enregistré comme auteur de chacune de vos modifications, pour que l'équipe sache qui a évalué quoi.&lt;/p&gt;</translation>
-        </message>
-        <message>
-            <source>Your &amp;name:</source>
-            <translation>Votre &amp;nom :</translation>
-        </message>
-        <message>
-            <source>e.g. Aiko Tanaka</source>
-            <translation>p. ex. Aiko Tanaka</translation>
-        </message>
-        <message>
-            <source>&amp;Initials:</source>
-            <translation>&amp;Initiales :</translation>
-        </message>
-        <message>
-            <source>e.g. AT</source>
-            <translation>p. ex. AT</translation>
-        </message>
-        <message>
-            <source>How do you want to start?</source>
-            <translation>Comment voulez-vous commencer ?</translation>
-        </message>
-        <message>
-            <source>Load the demo assessments (five sample cities and a country) to look around</source>
-            <translation>Charger les évaluations de démonstration (cinq exemples de villes et un pays) pour découvrir l'outil</translation>
-        </message>
-        <message>
-            <source>Start with an empty database</source>
-            <translation>Commencer avec une base de données vide</translation>
-        </message>
-    </context>
-    <context>
-        <name>GuideForm</name>
-        <message>
-            <source>Interview:</source>
-            <translation>Entretien :</translation>
-        </message>
-        <message>
-            <source>The elements of this interview: ✔ scored, – not discussed, ○ not yet done</source>
-            <translation>Les éléments de cet entretien : ✔ noté, – non abordé, ○ pas encore fait</translation>
-        </message>
-        <message>
-            <source>Progress by domain</source>
-            <translation>Avancement par domaine</translation>
-        </message>
-        <message>
-            <source>Score (keys 0–4, N = not discussed; Alt+key while typing a note)</source>
-            <translation>Note (touches 0–4, N = non abordé ; Alt+touche pendant la saisie d'une note)</translation>
-        </message>
-        <message>
-            <source>Evidence no&amp;te:</source>
-            <translation>No&amp;te :</translation>
-        </message>
-        <message>
-            <source>What the interviewee said or showed (saved as you type)</source>
-            <translation>Ce que la personne interrogée a dit ou montré (enregistré pendant la saisie)</translation>
-        </message>
-        <message>
-            <source>&amp;Source:</source>
-            <translation>&amp;Source :</translation>
-        </message>
-        <message>
-            <source>document, page, web address, photo…</source>
-            <translation>document, page, adresse web, photo…</translation>
-        </message>
-        <message>
-            <source>Con&amp;fidence:</source>
-            <translation>&amp;Fiabilité :</translation>
-        </message>
-        <message>
-            <source>◀ Previous</source>
-            <translation>◀ Précédent</translation>
-        </message>
-        <message>
-            <source>Previous element (PageUp, Alt+Left, or Ctrl+Left outside a text box)</source>
-            <translation>Élément précédent (Page préc., Alt+Gauche, ou Ctrl+Gauche hors d'une zone de texte)</translation>
-        </message>
-        <message>
-            <source>Next ▶</source>
-            <translation>Suivant ▶</translation>
-        </message>
-        <message>
-            <source>Next element (PageDown, Alt+Right, or Ctrl+Right outside a text box)</source>
-            <translation>Élément suivant (Page suiv., Alt+Droite, ou Ctrl+Droite hors d'une zone de texte)</translation>
-        </message>
-    </context>
-    <context>
-        <name>GuidePage</name>
-        <message>
-            <source>Record an interview in the Interviews tab, then run it here.</source>
-            <translation>Enregistrez un entretien dans l'onglet Entretiens, puis menez-le ici.</translation>
-        </message>
-        <message>
-            <source>N  Not discussed</source>
-            <translation>N  Non abordé</translation>
-        </message>
-        <message>
-            <source>Key {key} (Alt+{key} while typing)</source>
-            <translation>Touche {key} (Alt+{key} pendant la saisie)</translation>
-        </message>
-        <message>
-            <source>The interview did not cover this element (it does not count in the scores).</source>
-            <translation>L'entretien n'a pas porté sur cet élément (il ne compte pas dans les notes).</translation>
-        </message>
-        <message>
-            <source>(no name)</source>
-            <translation>(sans nom)</translation>
-        </message>
-        <message>
-            <source>🔒 This assessment is signed: the interview can be read, not changed.</source>
-            <translation>🔒 Cette évaluation est signée : l'entretien peut être lu, pas modifié.</translation>
-        </message>
-        <message>
-            <source>{domain} domain</source>
-            <translation>Domaine {domain}</translation>
-        </message>
-        <message>
-            <source>&lt;b&gt;Guiding questions&lt;/b&gt;</source>
-            <translation>&lt;b&gt;Questions d'orientation&lt;/b&gt;</translation>
-        </message>
-        <message>
-            <source>Element {i} of {n} in this interview</source>
-            <translation>Élément {i} sur {n} dans cet entretien</translation>
-        </message>
-        <message>
-            <source>Saving…</source>
-            <translation>Enregistrement…</translation>
-        </message>
-        <message>
-            <source>All changes saved at {time}</source>
-            <translation>Toutes les modifications enregistrées à {time}</translation>
-        </message>
-        <message>
-            <source>Not saved: {reason}</source>
-            <translation>Non enregistré : {reason}</translation>
-        </message>
-        <message>
-            <source>Scored {score}</source>
-            <translation>Noté {score}</translation>
-        </message>
-        <message>
-            <source>Not discussed</source>
-            <translation>Non abordé</translation>
-        </message>
-        <message>
-            <source>Not yet done</source>
-            <translation>Pas encore fait</translation>
-        </message>
-    </context>
-    <context>
-        <name>ImportResultsDialog</name>
-        <message>
-            <source>Imported workbooks</source>
-            <translation>Classeurs importés</translation>
-        </message>
-        <message>
-            <source>Imported</source>
-            <translation>Importé</translation>
-        </message>
-        <message>
-            <source>Nothing new</source>
-            <translation>Rien de nouveau</translation>
-        </message>
-        <message>
-            <source>Refused</source>
-            <translation>Refusé</translation>
-        </message>
-        <message>
-            <source>Would import</source>
-            <translation>Serait importé</translation>
-        </message>
-        <message>
-            <source>{n} (+{known} earlier)</source>
-            <translation>{n} (+{known} antérieurs)</translation>
-        </message>
-        <message>
-            <source>Workbooks imported: {n} of {total}.</source>
-            <translation>Classeurs importés : {n} sur {total}.</translation>
-        </message>
-        <message>
-            <source>Nothing new in: {n}.</source>
-            <translation>Rien de nouveau dans : {n}.</translation>
-        </message>
-        <message>
-            <source>Refused: {n} — nothing from them was written; the reasons are below.</source>
-            <translation>Refusés : {n} — rien n'en a été écrit ; les motifs figurent ci-dessous.</translation>
-        </message>
-        <message>
-            <source>New conflicts: {n} — the office values were kept until you decide (Review conflicts…).</source>
-            <translation>Nouveaux conflits : {n} — les valeurs du bureau ont été gardées jusqu'à votre décision (Examiner les conflits…).</translation>
-        </message>
-        <message>
-            <source>This workbook was refused and nothing from it was written, because:</source>
-            <translation>Ce classeur a été refusé et rien n'en a été écrit, pour la raison suivante :</translation>
-        </message>
-        <message>
-            <source>Added: {added}. Updated: {updated}. Unchanged: {unchanged}. New conflicts: {conflicts}.</source>
-            <translation>Ajoutés : {added}. Mis à jour : {updated}. Inchangés : {unchanged}. Nouveaux conflits : {conflicts}.</translation>
-        </message>
-        <message>
-            <source>Conflicts already recorded by an earlier import: {n}.</source>
-            <translation>Conflits déjà enregistrés par un import précédent : {n}.</translation>
-        </message>
-        <message>
-            <source>Notes:</source>
-            <translation>Remarques :</translation>
-        </message>
-        <message>
-            <source>Changes:</source>
-            <translation>Modifications :</translation>
-        </message>
-        <message>
-            <source>The database was backed up before the import: {path}</source>
-            <translation>La base de données a été sauvegardée avant l'import : {path}</translation>
-        </message>
-    </context>
-    <context>
-        <name>ImportResultsForm</name>
-        <message>
-            <source>Workbook</source>
-            <translation>Classeur</translation>
-        </message>
-        <message>
-            <source>Result</source>
-            <translation>Résultat</translation>
-        </message>
-        <message>
-            <source>Added</source>
-            <translation>Ajoutés</translation>
-        </message>
-        <message>
-            <source>Updated</source>
-            <translation>Mis à jour</translation>
-        </message>
-        <message>
-            <source>Unchanged</source>
-            <translation>Inchangés</translation>
-        </message>
-        <message>
-            <source>Conflicts</source>
-            <translation>Conflits</translation>
-        </message>
-        <message>
-            <source>&lt;b&gt;Details of the selected workbook&lt;/b&gt;</source>
-            <translation>&lt;b&gt;Détails du classeur sélectionné&lt;/b&gt;</translation>
-        </message>
-        <message>
-            <source>Review &amp;conflicts…</source>
-            <translation>Examiner les &amp;conflits…</translation>
-        </message>
-        <message>
-            <source>Decide, field by field, which value to keep</source>
-            <translation>Décider, champ par champ, quelle valeur garder</translation>
-        </message>
-    </context>
-    <context>
-        <name>InterviewDialog</name>
-        <message>
-            <source>New interview</source>
-            <translation>Nouvel entretien</translation>
-        </message>
-        <message>
-            <source>Please give the interviewee's name.</source>
-            <translation>Veuillez indiquer le nom de la personne interrogée.</translation>
-        </message>
-        <message>
-            <source>Tick at least one element, or choose all 21.</source>
-            <translation>Cochez au moins un élément, ou choisissez les 21.</translation>
-        </message>
-    </context>
-    <context>
-        <name>InterviewForm</name>
-        <message>
-            <source>&amp;Interviewee:</source>
-            <translation>&amp;Personne interrogée :</translation>
-        </message>
-        <message>
-            <source>full name</source>
-            <translation>nom complet</translation>
-        </message>
-        <message>
-            <source>&amp;Role:</source>
-            <translation>&amp;Fonction :</translation>
-        </message>
-        <message>
-            <source>e.g. Director, Department of IT</source>
-            <translation>p. ex. directrice, département informatique</translation>
-        </message>
-        <message>
-            <source>&amp;Organisation:</source>
-            <translation>&amp;Organisation :</translation>
-        </message>
-        <message>
-            <source>&amp;Helix group:</source>
-            <translation>Groupe de l'&amp;hélice :</translation>
-        </message>
-        <message>
-            <source>Public sector, private sector, academia or citizens (the quadruple helix)</source>
-            <translation>Secteur public, secteur privé, milieu universitaire ou citoyens (la quadruple hélice)</translation>
-        </message>
-        <message>
-            <source>The interviewee &amp;consents to the interview being recorded</source>
-            <translation>La personne interrogée &amp;consent à l'enregistrement de l'entretien</translation>
-        </message>
-        <message>
-            <source>Con&amp;fidential: keep notes out of shared reports</source>
-            <translation>Con&amp;fidentiel : exclure les notes des rapports partagés</translation>
-        </message>
-        <message>
-            <source>&amp;Date:</source>
-            <translation>&amp;Date :</translation>
-        </message>
-        <message>
-            <source>YYYY-MM-DD</source>
-            <translation>AAAA-MM-JJ</translation>
-        </message>
-        <message>
-            <source>&amp;Place:</source>
-            <translation>&amp;Lieu :</translation>
-        </message>
-        <message>
-            <source>Inter&amp;viewer:</source>
-            <translation>Inter&amp;vieweur :</translation>
-        </message>
-        <message>
-            <source>Elements to discuss</source>
-            <translation>Éléments à aborder</translation>
-        </message>
-        <message>
-            <source>&amp;All 21 elements</source>
-            <translation>&amp;Les 21 éléments</translation>
-        </message>
-        <message>
-            <source>Only the elements &amp;ticked below:</source>
-            <translation>Seulement les éléments &amp;cochés ci-dessous :</translation>
-        </message>
-    </context>
-    <context>
-        <name>InterviewsForm</name>
-        <message>
-            <source>&amp;New interview…</source>
-            <translation>&amp;Nouvel entretien…</translation>
-        </message>
-        <message>
-            <source>Record a new interview with its interviewee and consent</source>
-            <translation>Enregistrer un nouvel entretien avec la personne interrogée et son consentement</translation>
-        </message>
-        <message>
-            <source>Open in the &amp;guide</source>
-            <translation>Ouvrir dans le &amp;guide</translation>
-        </message>
-        <message>
-            <source>Run the interview element by element (Enter or double-click)</source>
-            <translation>Mener l'entretien élément par élément (Entrée ou double-clic)</translation>
-        </message>
-    </context>
-    <context>
-        <name>InterviewsPage</name>
-        <message>
-            <source>Date</source>
-            <translation>Date</translation>
-        </message>
-        <message>
-            <source>Interviewee</source>
-            <translation>Personne interrogée</translation>
-        </message>
-        <message>
-            <source>Role</source>
-            <translation>Fonction</translation>
-        </message>
-        <message>
-            <source>Organisation</source>
-            <translation>Organisation</translation>
-        </message>
-        <message>
-            <source>Helix group</source>
-            <translation>Groupe de l'hélice</translation>
-        </message>
-        <message>
-            <source>Consent</source>
-            <translation>Consentement</translation>
-        </message>
-        <message>
-            <source>Confidential</source>
-            <translation>Confidentiel</translation>
-        </message>
-        <message>
-            <source>Elements noted</source>
-            <translation>Éléments notés</translation>
-        </message>
-        <message>
-            <source>yes</source>
-            <translation>oui</translation>
-        </message>
-        <message>
-            <source>no</source>
-            <translation>non</translation>
-        </message>
-        <message>
-            <source>No interviews yet. Record one with “New interview…”, then run it in the guide.</source>
-            <translation>Aucun entretien pour l'instant. Enregistrez-en un avec « Nouvel entretien… », puis menez-le dans le guide.</translation>
-        </message>
-        <message>
-            <source>{n} interviews. Each covers all {total} elements unless a subset was chosen.</source>
-            <translation>{n} entretiens. Chacun porte sur les {total} éléments, sauf si une partie a été choisie.</translation>
-        </message>
-    </context>
-    <context>
-        <name>LanguageDialog</name>
-        <message>
-            <source>Language</source>
-            <translation>Langue</translation>
-        </message>
-        <message>
-            <source>System default ({language})</source>
-            <translation>Langue du système ({language})</translation>
-        </message>
-        <message>
-            <source>Language of scfield:</source>
-            <translation>Langue de scfield :</translation>
-        </message>
-        <message>
-            <source>The new language is used the next time scfield starts. Assessments, interview notes and workbooks are not changed.</source>
-            <translation>La nouvelle langue sera utilisée au prochain démarrage de scfield. Les évaluations, les notes d'entretien et les classeurs ne sont pas modifiés.</translation>
-        </message>
-    </context>
-    <context>
-        <name>MainForm</name>
-        <message>
-            <source>scfield</source>
-            <translation>scfield</translation>
-        </message>
-        <message>
-            <source>&amp;New assessment…</source>
-            <translation>&amp;Nouvelle évaluation…</translation>
-        </message>
-        <message>
-            <source>Start a new assessment (Ctrl+N)</source>
-            <translation>Commencer une nouvelle évaluation (Ctrl+N)</translation>
-        </message>
-        <message>
-            <source>&amp;Open</source>
-            <translation>&amp;Ouvrir</translation>
-        </message>
-        <message>
-            <source>Open the selected assessment (Enter or double-click)</source>
-            <translation>Ouvrir l'évaluation sélectionnée (Entrée ou double-clic)</translation>
-        </message>
-        <message>
-            <source>&amp;Delete…</source>
-            <translation>&amp;Supprimer…</translation>
-        </message>
-        <message>
-            <source>Delete the selected assessment; a backup is made first</source>
-            <translation>Supprimer l'évaluation sélectionnée ; une sauvegarde est faite d'abord</translation>
-        </message>
-        <message>
-            <source>The database file in use</source>
-            <translation>Le fichier de base de données utilisé</translation>
-        </message>
-        <message>
-            <source>Filter by title or place</source>
-            <translation>Filtrer par titre ou lieu</translation>
-        </message>
-        <message>
-            <source>Show one country only</source>
-            <translation>N'afficher qu'un pays</translation>
-        </message>
-        <message>
-            <source>Country-level or city-level assessments</source>
-            <translation>Évaluations au niveau national ou municipal</translation>
-        </message>
-        <message>
-            <source>Draft, signed or amended</source>
-            <translation>Brouillon, signée ou modifiée</translation>
-        </message>
-        <message>
-            <source>Show assessments at one stage</source>
-            <translation>Afficher les évaluations d'un stade</translation>
-        </message>
-        <message>
-            <source>&lt;b&gt;Search the evidence notes&lt;/b&gt;</source>
-            <translation>&lt;b&gt;Rechercher dans les notes&lt;/b&gt;</translation>
-        </message>
-        <message>
-            <source>Words from any note, in any language</source>
-            <translation>Mots d'une note, en toute langue</translation>
-        </message>
-        <message>
-            <source>Searches every interview note and source (Ctrl+F)</source>
-            <translation>Recherche dans toutes les notes d'entretien et leurs sources (Ctrl+F)</translation>
-        </message>
-        <message>
-            <source>Double-click (or Enter) opens the interview guide at that element</source>
-            <translation>Un double-clic (ou Entrée) ouvre le guide d'entretien sur cet élément</translation>
-        </message>
-    </context>
-    <context>
-        <name>MainWindow</name>
-        <message>
-            <source>scfield — smart city assessments</source>
-            <translation>scfield — évaluations de villes intelligentes</translation>
-        </message>
-        <message>
-            <source>Database: {path}</source>
-            <translation>Base de données : {path}</translation>
-        </message>
-        <message>
-            <source>All levels</source>
-            <translation>Tous les niveaux</translation>
-        </message>
-        <message>
-            <source>All statuses</source>
-            <translation>Tous les statuts</translation>
-        </message>
-        <message>
-            <source>All stages</source>
-            <translation>Tous les stades</translation>
-        </message>
-        <message>
-            <source>All countries</source>
-            <translation>Tous les pays</translation>
-        </message>
-        <message>
-            <source>&amp;File</source>
-            <translation>&amp;Fichier</translation>
-        </message>
-        <message>
-            <source>&amp;Import workbooks…</source>
-            <translation>&amp;Importer des classeurs…</translation>
-        </message>
-        <message>
-            <source>Merge returned field workbooks (you can also drop them on this window)</source>
-            <translation>Fusionner les classeurs de terrain retournés (vous pouvez aussi les déposer sur cette fenêtre)</translation>
-        </message>
-        <message>
-            <source>Blank field &amp;template…</source>
-            <translation>&amp;Modèle de terrain vierge…</translation>
-        </message>
-        <message>
-            <source>A workbook for starting an assessment in the field without the app</source>
-            <translation>Un classeur pour commencer une évaluation sur le terrain sans l'application</translation>
-        </message>
-        <message>
-            <source>Office &amp;summary workbook…</source>
-            <translation>Classeur de &amp;synthèse du bureau…</translation>
-        </message>
-        <message>
-            <source>One workbook with the scores of every assessment</source>
-            <translation>Un classeur avec les notes de toutes les évaluations</translation>
-        </message>
-        <message>
-            <source>&amp;Reports for all assessments…</source>
-            <translation>&amp;Rapports de toutes les évaluations…</translation>
-        </message>
-        <message>
-            <source>One PDF per assessment into a folder</source>
-            <translation>Un PDF par évaluation dans un dossier</translation>
-        </message>
-        <message>
-            <source>&amp;Verify a printed report…</source>
-            <translation>&amp;Vérifier un rapport imprimé…</translation>
-        </message>
-        <message>
-            <source>Check a fingerprint code or a PDF against the signed record</source>
-            <translation>Vérifier un code d'empreinte ou un PDF par rapport à l'enregistrement signé</translation>
-        </message>
-        <message>
-            <source>&amp;Quit</source>
-            <translation>&amp;Quitter</translation>
-        </message>
-        <message>
-            <source>&amp;Assessment</source>
-            <translation>É&amp;valuation</translation>
-        </message>
-        <message>
-            <source>&amp;New assessment…</source>
-            <translation>&amp;Nouvelle évaluation…</translation>
-        </message>
-        <message>
-            <source>&amp;Open</source>
-            <translation>&amp;Ouvrir</translation>
-        </message>
-        <message>
-            <source>&amp;Export field workbook…</source>
-            <translation>&amp;Exporter le classeur de terrain…</translation>
-        </message>
-        <message>
-            <source>Write the selected assessment as a workbook to fill in the field</source>
-            <translation>Écrire l'évaluation sélectionnée dans un classeur à remplir sur le terrain</translation>
-        </message>
-        <message>
-            <source>&amp;Conflicts…</source>
-            <translation>&amp;Conflits…</translation>
-        </message>
-        <message>
-            <source>Values changed both in a returned workbook and in the office</source>
-            <translation>Valeurs modifiées à la fois dans un classeur retourné et au bureau</translation>
-        </message>
-        <message>
-            <source>&amp;Print summary…</source>
-            <translation>&amp;Imprimer la synthèse…</translation>
-        </message>
-        <message>
-            <source>The summary report of the selected assessment, with a preview</source>
-            <translation>Le rapport de synthèse de l'évaluation sélectionnée, avec un aperçu</translation>
-        </message>
-        <message>
-            <source>&amp;Sign…</source>
-            <translation>&amp;Signer…</translation>
-        </message>
-        <message>
-            <source>Sign the selected assessment as it is now and lock it</source>
-            <translation>Signer l'évaluation sélectionnée dans son état actuel et la verrouiller</translation>
-        </message>
-        <message>
-            <source>A&amp;mend…</source>
-            <translation>&amp;Modifier…</translation>
-        </message>
-        <message>
-            <source>Unlock a signed assessment for changes, with a reason</source>
-            <translation>Déverrouiller une évaluation signée pour la modifier, avec un motif</translation>
-        </message>
-        <message>
-            <source>&amp;Delete…</source>
-            <translation>&amp;Supprimer…</translation>
-        </message>
-        <message>
-            <source>&amp;Settings</source>
-            <translation>&amp;Paramètres</translation>
-        </message>
-        <message>
-            <source>&amp;Language…</source>
-            <translation>&amp;Langue…</translation>
-        </message>
-        <message>
-            <source>&amp;Help</source>
-            <translation>&amp;Aide</translation>
-        </message>
-        <message>
-            <source>&amp;About scfield</source>
-            <translation>À &amp;propos de scfield</translation>
-        </message>
-        <message>
-            <source>Language</source>
-            <translation>Langue</translation>
-        </message>
-        <message>
-            <source>Choosing the language is not available in this version of scfield.</source>
-            <translation>Le choix de la langue n'est pas disponible dans cette version de scfield.</translation>
-        </message>
-        <message>
-            <source>About scfield</source>
-            <translation>À propos de scfield</translation>
-        </message>
-        <message>
-            <source>scfield {version}
+<context>
+    <name></name>
+    <message>
+        <source>Loading the demo assessments</source>
+        <translation>Chargement des évaluations de démonstration</translation>
+    </message>
+    <message>
+        <source>scfield cannot open the database</source>
+        <translation>scfield ne peut pas ouvrir la base de données</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ville</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Brouillon</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Signée</translation>
+    </message>
+    <message>
+        <source>Amended</source>
+        <translation>Modifiée</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>City, country</source>
+        <translation>Ville, pays</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>Overall</source>
+        <translation>Global</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Stade</translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation>Mise à jour</translation>
+    </message>
+    <message>
+        <source>Public sector</source>
+        <translation>Secteur public</translation>
+    </message>
+    <message>
+        <source>Private sector</source>
+        <translation>Secteur privé</translation>
+    </message>
+    <message>
+        <source>Academia</source>
+        <translation>Milieu universitaire</translation>
+    </message>
+    <message>
+        <source>Citizens</source>
+        <translation>Citoyens</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Élevée</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Moyenne</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Faible</translation>
+    </message>
+    <message>
+        <source>Something went wrong ({name}). Your earlier work is saved. The details were written to the log file.</source>
+        <translation>Une erreur s&apos;est produite ({name}). Votre travail précédent est enregistré. Les détails ont été écrits dans le fichier journal.</translation>
+    </message>
+    <message>
+        <source>scfield</source>
+        <translation>scfield</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>The report file cannot be read: {path}</source>
+        <translation>Le fichier du rapport ne peut pas être lu : {path}</translation>
+    </message>
+    <message>
+        <source>The printer could not be started.</source>
+        <translation>L&apos;imprimante n&apos;a pas pu être démarrée.</translation>
+    </message>
+    <message>
+        <source>Printing was cancelled.</source>
+        <translation>L&apos;impression a été annulée.</translation>
+    </message>
+    <message>
+        <source>Printing failed: {error}</source>
+        <translation>L&apos;impression a échoué : {error}</translation>
+    </message>
+</context>
+<context>
+    <name>AmendDialog</name>
+    <message>
+        <source>Amend the signed assessment</source>
+        <translation>Modifier l&apos;évaluation signée</translation>
+    </message>
+    <message>
+        <source>Amending “{title}” makes it editable again and prints it as DRAFT until it is signed again. The signed version and its fingerprint stay in the history, with your reason.</source>
+        <translation>Modifier « {title} » la rend de nouveau modifiable et l&apos;imprime comme BROUILLON jusqu&apos;à une nouvelle signature. La version signée et son empreinte restent dans l&apos;historique, avec votre motif.</translation>
+    </message>
+    <message>
+        <source>Why is it amended? (required)</source>
+        <translation>Pourquoi est-elle modifiée ? (obligatoire)</translation>
+    </message>
+    <message>
+        <source>&amp;Amend</source>
+        <translation>&amp;Modifier</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Motif :</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentWindow</name>
+    <message>
+        <source>Assessment</source>
+        <translation>Évaluation</translation>
+    </message>
+    <message>
+        <source>&amp;Print summary…</source>
+        <translation>&amp;Imprimer la synthèse…</translation>
+    </message>
+    <message>
+        <source>The summary report with a preview (Ctrl+P)</source>
+        <translation>Le rapport de synthèse avec un aperçu (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>E&amp;xport field workbook…</source>
+        <translation>E&amp;xporter le classeur de terrain…</translation>
+    </message>
+    <message>
+        <source>A workbook of this assessment to fill in the field</source>
+        <translation>Un classeur de cette évaluation à remplir sur le terrain</translation>
+    </message>
+    <message>
+        <source>&amp;Sign…</source>
+        <translation>&amp;Signer…</translation>
+    </message>
+    <message>
+        <source>Sign the assessment as it is now and lock it</source>
+        <translation>Signer l&apos;évaluation dans son état actuel et la verrouiller</translation>
+    </message>
+    <message>
+        <source>&amp;Amend…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>Unlock the signed assessment, with a reason</source>
+        <translation>Déverrouiller l&apos;évaluation signée, avec un motif</translation>
+    </message>
+    <message>
+        <source>{title} — scfield</source>
+        <translation>{title} — scfield</translation>
+    </message>
+    <message>
+        <source>This assessment is signed and read-only. Nothing can be changed unless it is amended with a reason.</source>
+        <translation>Cette évaluation est signée et en lecture seule. Rien ne peut être modifié sans un amendement motivé.</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictReview</name>
+    <message>
+        <source>Conflicts to review</source>
+        <translation>Conflits à examiner</translation>
+    </message>
+    <message>
+        <source>Assessment profile</source>
+        <translation>Profil de l&apos;évaluation</translation>
+    </message>
+    <message>
+        <source>Rating of {element}</source>
+        <translation>Note consolidée de {element}</translation>
+    </message>
+    <message>
+        <source>Evidence on {element} from {who}</source>
+        <translation>Élément probant sur {element} de {who}</translation>
+    </message>
+    <message>
+        <source>Interview with {who} ({date})</source>
+        <translation>Entretien avec {who} ({date})</translation>
+    </message>
+    <message>
+        <source>A deleted record</source>
+        <translation>Un enregistrement supprimé</translation>
+    </message>
+    <message>
+        <source>Open conflicts: {n}</source>
+        <translation>Conflits ouverts : {n}</translation>
+    </message>
+    <message>
+        <source>No open conflicts: every imported value has been settled.</source>
+        <translation>Aucun conflit ouvert : toutes les valeurs importées ont été réglées.</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>Fiabilité</translation>
+    </message>
+    <message>
+        <source>Rationale</source>
+        <translation>Justification</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Interviewee</source>
+        <translation>Personne interrogée</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Fonction</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Helix group</source>
+        <translation>Groupe de l&apos;hélice</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(vide)</translation>
+    </message>
+    <message>
+        <source>When the workbook was exported, the value was: {value}</source>
+        <translation>À l&apos;export du classeur, la valeur était : {value}</translation>
+    </message>
+    <message>
+        <source>From the workbook {file}, imported {when}</source>
+        <translation>Du classeur {file}, importé le {when}</translation>
+    </message>
+    <message>
+        <source>From the workbook {file}, imported by {who} on {when}</source>
+        <translation>Du classeur {file}, importé par {who} le {when}</translation>
+    </message>
+    <message>
+        <source>Last changed by {who} on {when}</source>
+        <translation>Modifié en dernier par {who} le {when}</translation>
+    </message>
+    <message>
+        <source>Unchanged since it was created</source>
+        <translation>Inchangé depuis sa création</translation>
+    </message>
+    <message>
+        <source>Please write the reason for your decision first: it is kept in the audit log.</source>
+        <translation>Veuillez d&apos;abord écrire le motif de votre décision : il est conservé dans le journal d&apos;audit.</translation>
+    </message>
+    <message>
+        <source>Enter the right value</source>
+        <translation>Saisir la bonne valeur</translation>
+    </message>
+    <message>
+        <source>{field} — {record}:</source>
+        <translation>{field} — {record} :</translation>
+    </message>
+    <message>
+        <source>Conflict settled: {what} is now {value}</source>
+        <translation>Conflit réglé : {what} vaut maintenant {value}</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictReviewForm</name>
+    <message>
+        <source>A conflict is a value changed both in a returned field workbook and in the office database since the workbook was exported. The import kept the office value. Choose which value is right, and say why: the decision and its reason go to the audit log.</source>
+        <translation>Un conflit est une valeur modifiée à la fois dans un classeur de terrain retourné et dans la base de données du bureau depuis l&apos;export du classeur. L&apos;import a gardé la valeur du bureau. Choisissez la bonne valeur et dites pourquoi : la décision et son motif sont inscrits au journal d&apos;audit.</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>Évaluation</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Enregistrement</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>Workbook</source>
+        <translation>Classeur</translation>
+    </message>
+    <message>
+        <source>In the field workbook</source>
+        <translation>Dans le classeur de terrain</translation>
+    </message>
+    <message>
+        <source>In the office database</source>
+        <translation>Dans la base de données du bureau</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Motif :</translation>
+    </message>
+    <message>
+        <source>Why is this the right value? (required; kept in the audit log)</source>
+        <translation>Pourquoi est-ce la bonne valeur ? (obligatoire ; conservé dans le journal d&apos;audit)</translation>
+    </message>
+    <message>
+        <source>Take &amp;field value</source>
+        <translation>Prendre la valeur du &amp;terrain</translation>
+    </message>
+    <message>
+        <source>Keep &amp;office value</source>
+        <translation>Garder la valeur du &amp;bureau</translation>
+    </message>
+    <message>
+        <source>&amp;Enter value…</source>
+        <translation>&amp;Saisir une valeur…</translation>
+    </message>
+</context>
+<context>
+    <name>ConsolidationForm</name>
+    <message>
+        <source>For each element, what every interviewee proposed. Set the consolidated score; elements whose proposals differ by 2 or more are highlighted.</source>
+        <translation>Pour chaque élément, ce que chaque personne interrogée a proposé. Fixez la note consolidée ; les éléments dont les propositions diffèrent de 2 ou plus sont surlignés.</translation>
+    </message>
+    <message>
+        <source>Consolidated rating</source>
+        <translation>Note consolidée</translation>
+    </message>
+    <message>
+        <source>&amp;Score:</source>
+        <translation>&amp;Note :</translation>
+    </message>
+    <message>
+        <source>Con&amp;fidence:</source>
+        <translation>&amp;Fiabilité :</translation>
+    </message>
+    <message>
+        <source>&amp;Rationale:</source>
+        <translation>&amp;Justification :</translation>
+    </message>
+    <message>
+        <source>Why this score, given the interviews and documents</source>
+        <translation>Pourquoi cette note, au vu des entretiens et des documents</translation>
+    </message>
+</context>
+<context>
+    <name>ConsolidationPage</name>
+    <message>
+        <source>No.</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <source>Element</source>
+        <translation>Élément</translation>
+    </message>
+    <message>
+        <source>Proposals</source>
+        <translation>Propositions</translation>
+    </message>
+    <message>
+        <source>Spread</source>
+        <translation>Écart</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Interviewee</source>
+        <translation>Personne interrogée</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Fonction</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation>Proposition</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>Fiabilité</translation>
+    </message>
+    <message>
+        <source>Note and source</source>
+        <translation>Note et source</translation>
+    </message>
+    <message>
+        <source>– not set (the median of the proposals is used)</source>
+        <translation>– non fixée (la médiane des propositions est utilisée)</translation>
+    </message>
+    <message>
+        <source>Proposals differ by {n}: check the notes before consolidating</source>
+        <translation>Les propositions diffèrent de {n} : vérifiez les notes avant de consolider</translation>
+    </message>
+    <message>
+        <source>Provisional: the median of the proposals, until you set a consolidated score</source>
+        <translation>Provisoire : la médiane des propositions, jusqu&apos;à ce que vous fixiez une note consolidée</translation>
+    </message>
+    <message>
+        <source> (confidential)</source>
+        <translation> (confidentiel)</translation>
+    </message>
+    <message>
+        <source>not discussed</source>
+        <translation>non abordé</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Enregistrement…</translation>
+    </message>
+    <message>
+        <source>Consolidated ratings saved</source>
+        <translation>Notes consolidées enregistrées</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardForm</name>
+    <message>
+        <source>&lt;b&gt;The 21 elements&lt;/b&gt; (hatched: provisional, from interview proposals; grey: not scored)</source>
+        <translation>&lt;b&gt;Les 21 éléments&lt;/b&gt; (hachuré : provisoire, d&apos;après les propositions des entretiens ; gris : non noté)</translation>
+    </message>
+    <message>
+        <source>Evidence coverage</source>
+        <translation>Couverture des éléments probants</translation>
+    </message>
+    <message>
+        <source>Helix groups interviewed</source>
+        <translation>Groupes de l&apos;hélice interrogés</translation>
+    </message>
+    <message>
+        <source>Weakest elements</source>
+        <translation>Éléments les plus faibles</translation>
+    </message>
+    <message>
+        <source>Recommended support</source>
+        <translation>Appui recommandé</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <source>Domain</source>
+        <translation>Domaine</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Stade</translation>
+    </message>
+    <message>
+        <source>Elements scored / with evidence / all</source>
+        <translation>Éléments notés / avec éléments probants / total</translation>
+    </message>
+    <message>
+        <source>not assessed yet</source>
+        <translation>pas encore évalué</translation>
+    </message>
+    <message>
+        <source>Overall {score} — {stage}</source>
+        <translation>Global {score} — {stage}</translation>
+    </message>
+    <message>
+        <source>{scored} of {total} elements scored, {evidenced} with evidence; {notes} evidence notes in all. Elements marked * in Consolidation are still provisional ({provisional}).</source>
+        <translation>{scored} éléments notés sur {total}, {evidenced} avec éléments probants ; {notes} notes au total. Les éléments marqués * dans Consolidation sont encore provisoires ({provisional}).</translation>
+    </message>
+    <message>
+        <source>{mark} {group}: 1 interview</source>
+        <translation>{mark} {group} : 1 entretien</translation>
+    </message>
+    <message>
+        <source>{mark} {group}: {n} interviews</source>
+        <translation>{mark} {group} : {n} entretiens</translation>
+    </message>
+    <message>
+        <source>Not yet heard: {groups}.</source>
+        <translation>Pas encore entendus : {groups}.</translation>
+    </message>
+    <message>
+        <source>none scored yet</source>
+        <translation>aucun élément noté pour l&apos;instant</translation>
+    </message>
+    <message>
+        <source>None yet: no element is scored.</source>
+        <translation>Aucun pour l&apos;instant : aucun élément n&apos;est noté.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Suggested scale-up:&lt;/b&gt; {name}. {reason}</source>
+        <translation>&lt;b&gt;Extension suggérée :&lt;/b&gt; {name}. {reason}</translation>
+    </message>
+    <message>
+        <source>{domain}: no element is scored yet.</source>
+        <translation>{domain} : aucun élément n&apos;est encore noté.</translation>
+    </message>
+    <message>
+        <source>{domain} scores {score}, at least {min} for {stage}</source>
+        <translation>{domain} obtient {score}, au moins {min} pour {stage}</translation>
+    </message>
+    <message>
+        <source>; {stage} needs {min}</source>
+        <translation> ; {stage} exige {min}</translation>
+    </message>
+    <message>
+        <source>No element is scored yet, so no stage can be given.</source>
+        <translation>Aucun élément n&apos;est encore noté : aucun stade ne peut être donné.</translation>
+    </message>
+    <message>
+        <source>{stage}: the overall score is {score}.</source>
+        <translation>{stage} : la note globale est de {score}.</translation>
+    </message>
+    <message>
+        <source>{stage} needs an overall score of at least {min} and at least {floor} in every domain.</source>
+        <translation>{stage} exige une note globale d&apos;au moins {min} et d&apos;au moins {floor} dans chaque domaine.</translation>
+    </message>
+    <message>
+        <source>Strengthens {elements}</source>
+        <translation>Renforce {elements}</translation>
+    </message>
+    <message>
+        <source>; {activity} is a focus at the {stage} stage</source>
+        <translation> ; {activity} est une priorité au stade {stage}</translation>
+    </message>
+    <message>
+        <source>{scores}; the sector-based approach needs an average of at least {min} for these elements.</source>
+        <translation>{scores} ; l&apos;approche sectorielle exige une moyenne d&apos;au moins {min} pour ces éléments.</translation>
+    </message>
+</context>
+<context>
+    <name>ElementBars</name>
+    <message>
+        <source>{score} (provisional)</source>
+        <translation>{score} (provisoire)</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunDialog</name>
+    <message>
+        <source>Welcome to scfield</source>
+        <translation>Bienvenue dans scfield</translation>
+    </message>
+    <message>
+        <source>Please type your name: it is recorded with every change you make.</source>
+        <translation>Veuillez saisir votre nom : il est enregistré avec chacune de vos modifications.</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunForm</name>
+    <message>
+        <source>&lt;h3&gt;Welcome to scfield&lt;/h3&gt;&lt;p&gt;Your name is recorded as the author of every change you make, so that the team can see who assessed what.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Bienvenue dans scfield&lt;/h3&gt;&lt;p&gt;Votre nom est enregistré comme auteur de chacune de vos modifications, pour que l&apos;équipe sache qui a évalué quoi.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>Votre &amp;nom :</translation>
+    </message>
+    <message>
+        <source>e.g. Aiko Tanaka</source>
+        <translation>p. ex. Aiko Tanaka</translation>
+    </message>
+    <message>
+        <source>&amp;Initials:</source>
+        <translation>&amp;Initiales :</translation>
+    </message>
+    <message>
+        <source>e.g. AT</source>
+        <translation>p. ex. AT</translation>
+    </message>
+    <message>
+        <source>How do you want to start?</source>
+        <translation>Comment voulez-vous commencer ?</translation>
+    </message>
+    <message>
+        <source>Load the demo assessments (five sample cities and a country) to look around</source>
+        <translation>Charger les évaluations de démonstration (cinq exemples de villes et un pays) pour découvrir l&apos;outil</translation>
+    </message>
+    <message>
+        <source>Start with an empty database</source>
+        <translation>Commencer avec une base de données vide</translation>
+    </message>
+</context>
+<context>
+    <name>GuideForm</name>
+    <message>
+        <source>Interview:</source>
+        <translation>Entretien :</translation>
+    </message>
+    <message>
+        <source>The elements of this interview: ✔ scored, – not discussed, ○ not yet done</source>
+        <translation>Les éléments de cet entretien : ✔ noté, – non abordé, ○ pas encore fait</translation>
+    </message>
+    <message>
+        <source>Progress by domain</source>
+        <translation>Avancement par domaine</translation>
+    </message>
+    <message>
+        <source>Score (keys 0–4, N = not discussed; Alt+key while typing a note)</source>
+        <translation>Note (touches 0–4, N = non abordé ; Alt+touche pendant la saisie d&apos;une note)</translation>
+    </message>
+    <message>
+        <source>Evidence no&amp;te:</source>
+        <translation>No&amp;te :</translation>
+    </message>
+    <message>
+        <source>What the interviewee said or showed (saved as you type)</source>
+        <translation>Ce que la personne interrogée a dit ou montré (enregistré pendant la saisie)</translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation>&amp;Source :</translation>
+    </message>
+    <message>
+        <source>document, page, web address, photo…</source>
+        <translation>document, page, adresse web, photo…</translation>
+    </message>
+    <message>
+        <source>Con&amp;fidence:</source>
+        <translation>&amp;Fiabilité :</translation>
+    </message>
+    <message>
+        <source>◀ Previous</source>
+        <translation>◀ Précédent</translation>
+    </message>
+    <message>
+        <source>Previous element (PageUp, Alt+Left, or Ctrl+Left outside a text box)</source>
+        <translation>Élément précédent (Page préc., Alt+Gauche, ou Ctrl+Gauche hors d&apos;une zone de texte)</translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation>Suivant ▶</translation>
+    </message>
+    <message>
+        <source>Next element (PageDown, Alt+Right, or Ctrl+Right outside a text box)</source>
+        <translation>Élément suivant (Page suiv., Alt+Droite, ou Ctrl+Droite hors d&apos;une zone de texte)</translation>
+    </message>
+</context>
+<context>
+    <name>GuidePage</name>
+    <message>
+        <source>Record an interview in the Interviews tab, then run it here.</source>
+        <translation>Enregistrez un entretien dans l&apos;onglet Entretiens, puis menez-le ici.</translation>
+    </message>
+    <message>
+        <source>N  Not discussed</source>
+        <translation>N  Non abordé</translation>
+    </message>
+    <message>
+        <source>Key {key} (Alt+{key} while typing)</source>
+        <translation>Touche {key} (Alt+{key} pendant la saisie)</translation>
+    </message>
+    <message>
+        <source>The interview did not cover this element (it does not count in the scores).</source>
+        <translation>L&apos;entretien n&apos;a pas porté sur cet élément (il ne compte pas dans les notes).</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(sans nom)</translation>
+    </message>
+    <message>
+        <source>This assessment is signed: the interview can be read, not changed.</source>
+        <translation>Cette évaluation est signée : l&apos;entretien peut être lu, pas modifié.</translation>
+    </message>
+    <message>
+        <source>{domain} domain</source>
+        <translation>Domaine {domain}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Guiding questions&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Questions d&apos;orientation&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Element {i} of {n} in this interview</source>
+        <translation>Élément {i} sur {n} dans cet entretien</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Enregistrement…</translation>
+    </message>
+    <message>
+        <source>All changes saved at {time}</source>
+        <translation>Toutes les modifications enregistrées à {time}</translation>
+    </message>
+    <message>
+        <source>Not saved: {reason}</source>
+        <translation>Non enregistré : {reason}</translation>
+    </message>
+    <message>
+        <source>Scored {score}</source>
+        <translation>Noté {score}</translation>
+    </message>
+    <message>
+        <source>Not discussed</source>
+        <translation>Non abordé</translation>
+    </message>
+    <message>
+        <source>Not yet done</source>
+        <translation>Pas encore fait</translation>
+    </message>
+</context>
+<context>
+    <name>ImportResultsDialog</name>
+    <message>
+        <source>Imported workbooks</source>
+        <translation>Classeurs importés</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Importé</translation>
+    </message>
+    <message>
+        <source>Nothing new</source>
+        <translation>Rien de nouveau</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Refusé</translation>
+    </message>
+    <message>
+        <source>Would import</source>
+        <translation>Serait importé</translation>
+    </message>
+    <message>
+        <source>{n} (+{known} earlier)</source>
+        <translation>{n} (+{known} antérieurs)</translation>
+    </message>
+    <message>
+        <source>Workbooks imported: {n} of {total}.</source>
+        <translation>Classeurs importés : {n} sur {total}.</translation>
+    </message>
+    <message>
+        <source>Nothing new in: {n}.</source>
+        <translation>Rien de nouveau dans : {n}.</translation>
+    </message>
+    <message>
+        <source>Refused: {n} — nothing from them was written; the reasons are below.</source>
+        <translation>Refusés : {n} — rien n&apos;en a été écrit ; les motifs figurent ci-dessous.</translation>
+    </message>
+    <message>
+        <source>New conflicts: {n} — the office values were kept until you decide (Review conflicts…).</source>
+        <translation>Nouveaux conflits : {n} — les valeurs du bureau ont été gardées jusqu&apos;à votre décision (Examiner les conflits…).</translation>
+    </message>
+    <message>
+        <source>This workbook was refused and nothing from it was written, because:</source>
+        <translation>Ce classeur a été refusé et rien n&apos;en a été écrit, pour la raison suivante :</translation>
+    </message>
+    <message>
+        <source>Added: {added}. Updated: {updated}. Unchanged: {unchanged}. New conflicts: {conflicts}.</source>
+        <translation>Ajoutés : {added}. Mis à jour : {updated}. Inchangés : {unchanged}. Nouveaux conflits : {conflicts}.</translation>
+    </message>
+    <message>
+        <source>Conflicts already recorded by an earlier import: {n}.</source>
+        <translation>Conflits déjà enregistrés par un import précédent : {n}.</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Remarques :</translation>
+    </message>
+    <message>
+        <source>Changes:</source>
+        <translation>Modifications :</translation>
+    </message>
+    <message>
+        <source>The database was backed up before the import: {path}</source>
+        <translation>La base de données a été sauvegardée avant l&apos;import : {path}</translation>
+    </message>
+</context>
+<context>
+    <name>ImportResultsForm</name>
+    <message>
+        <source>Workbook</source>
+        <translation>Classeur</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Ajoutés</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Mis à jour</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Inchangés</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Conflits</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Details of the selected workbook&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Détails du classeur sélectionné&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Review &amp;conflicts…</source>
+        <translation>Examiner les &amp;conflits…</translation>
+    </message>
+    <message>
+        <source>Decide, field by field, which value to keep</source>
+        <translation>Décider, champ par champ, quelle valeur garder</translation>
+    </message>
+</context>
+<context>
+    <name>InterviewDialog</name>
+    <message>
+        <source>New interview</source>
+        <translation>Nouvel entretien</translation>
+    </message>
+    <message>
+        <source>Please give the interviewee&apos;s name.</source>
+        <translation>Veuillez indiquer le nom de la personne interrogée.</translation>
+    </message>
+    <message>
+        <source>Tick at least one element, or choose all 21.</source>
+        <translation>Cochez au moins un élément, ou choisissez les 21.</translation>
+    </message>
+</context>
+<context>
+    <name>InterviewForm</name>
+    <message>
+        <source>&amp;Interviewee:</source>
+        <translation>&amp;Personne interrogée :</translation>
+    </message>
+    <message>
+        <source>full name</source>
+        <translation>nom complet</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Fonction :</translation>
+    </message>
+    <message>
+        <source>e.g. Director, Department of IT</source>
+        <translation>p. ex. directrice, département informatique</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organisation :</translation>
+    </message>
+    <message>
+        <source>&amp;Helix group:</source>
+        <translation>Groupe de l&apos;&amp;hélice :</translation>
+    </message>
+    <message>
+        <source>Public sector, private sector, academia or citizens (the quadruple helix)</source>
+        <translation>Secteur public, secteur privé, milieu universitaire ou citoyens (la quadruple hélice)</translation>
+    </message>
+    <message>
+        <source>The interviewee &amp;consents to the interview being recorded</source>
+        <translation>La personne interrogée &amp;consent à l&apos;enregistrement de l&apos;entretien</translation>
+    </message>
+    <message>
+        <source>Con&amp;fidential: keep notes out of shared reports</source>
+        <translation>Con&amp;fidentiel : exclure les notes des rapports partagés</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date :</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>AAAA-MM-JJ</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>&amp;Lieu :</translation>
+    </message>
+    <message>
+        <source>Inter&amp;viewer:</source>
+        <translation>Inter&amp;vieweur :</translation>
+    </message>
+    <message>
+        <source>Elements to discuss</source>
+        <translation>Éléments à aborder</translation>
+    </message>
+    <message>
+        <source>&amp;All 21 elements</source>
+        <translation>&amp;Les 21 éléments</translation>
+    </message>
+    <message>
+        <source>Only the elements &amp;ticked below:</source>
+        <translation>Seulement les éléments &amp;cochés ci-dessous :</translation>
+    </message>
+</context>
+<context>
+    <name>InterviewsForm</name>
+    <message>
+        <source>&amp;New interview…</source>
+        <translation>&amp;Nouvel entretien…</translation>
+    </message>
+    <message>
+        <source>Record a new interview with its interviewee and consent</source>
+        <translation>Enregistrer un nouvel entretien avec la personne interrogée et son consentement</translation>
+    </message>
+    <message>
+        <source>Open in the &amp;guide</source>
+        <translation>Ouvrir dans le &amp;guide</translation>
+    </message>
+    <message>
+        <source>Run the interview element by element (Enter or double-click)</source>
+        <translation>Mener l&apos;entretien élément par élément (Entrée ou double-clic)</translation>
+    </message>
+</context>
+<context>
+    <name>InterviewsPage</name>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Interviewee</source>
+        <translation>Personne interrogée</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Fonction</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Helix group</source>
+        <translation>Groupe de l&apos;hélice</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Consentement</translation>
+    </message>
+    <message>
+        <source>Confidential</source>
+        <translation>Confidentiel</translation>
+    </message>
+    <message>
+        <source>Elements noted</source>
+        <translation>Éléments notés</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>No interviews yet. Record one with “New interview…”, then run it in the guide.</source>
+        <translation>Aucun entretien pour l&apos;instant. Enregistrez-en un avec « Nouvel entretien… », puis menez-le dans le guide.</translation>
+    </message>
+    <message>
+        <source>1 interview. It covers all {total} elements unless a subset was chosen.</source>
+        <translation>1 entretien. Il couvre les {total} éléments, sauf si une sélection a été choisie.</translation>
+    </message>
+    <message>
+        <source>{n} interviews. Each covers all {total} elements unless a subset was chosen.</source>
+        <translation>{n} entretiens. Chacun porte sur les {total} éléments, sauf si une partie a été choisie.</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageDialog</name>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>System default ({language})</source>
+        <translation>Langue du système ({language})</translation>
+    </message>
+    <message>
+        <source>Language of scfield:</source>
+        <translation>Langue de scfield :</translation>
+    </message>
+    <message>
+        <source>The new language is used the next time scfield starts. Assessments, interview notes and workbooks are not changed.</source>
+        <translation>La nouvelle langue sera utilisée au prochain démarrage de scfield. Les évaluations, les notes d&apos;entretien et les classeurs ne sont pas modifiés.</translation>
+    </message>
+</context>
+<context>
+    <name>MainForm</name>
+    <message>
+        <source>scfield</source>
+        <translation>scfield</translation>
+    </message>
+    <message>
+        <source>&amp;New assessment…</source>
+        <translation>&amp;Nouvelle évaluation…</translation>
+    </message>
+    <message>
+        <source>Start a new assessment (Ctrl+N)</source>
+        <translation>Commencer une nouvelle évaluation (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Ouvrir</translation>
+    </message>
+    <message>
+        <source>Open the selected assessment (Enter or double-click)</source>
+        <translation>Ouvrir l&apos;évaluation sélectionnée (Entrée ou double-clic)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Supprimer…</translation>
+    </message>
+    <message>
+        <source>Delete the selected assessment; a backup is made first</source>
+        <translation>Supprimer l&apos;évaluation sélectionnée ; une sauvegarde est faite d&apos;abord</translation>
+    </message>
+    <message>
+        <source>The database file in use</source>
+        <translation>Le fichier de base de données utilisé</translation>
+    </message>
+    <message>
+        <source>Filter by title or place</source>
+        <translation>Filtrer par titre ou lieu</translation>
+    </message>
+    <message>
+        <source>Show one country only</source>
+        <translation>N&apos;afficher qu&apos;un pays</translation>
+    </message>
+    <message>
+        <source>Country-level or city-level assessments</source>
+        <translation>Évaluations au niveau national ou municipal</translation>
+    </message>
+    <message>
+        <source>Draft, signed or amended</source>
+        <translation>Brouillon, signée ou modifiée</translation>
+    </message>
+    <message>
+        <source>Show assessments at one stage</source>
+        <translation>Afficher les évaluations d&apos;un stade</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Search the evidence notes&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Rechercher dans les notes&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Words from any note, in any language</source>
+        <translation>Mots d&apos;une note, en toute langue</translation>
+    </message>
+    <message>
+        <source>Searches every interview note and source (Ctrl+F)</source>
+        <translation>Recherche dans toutes les notes d&apos;entretien et leurs sources (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Double-click (or Enter) opens the interview guide at that element</source>
+        <translation>Un double-clic (ou Entrée) ouvre le guide d&apos;entretien sur cet élément</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>scfield — smart city assessments</source>
+        <translation>scfield — évaluations de villes intelligentes</translation>
+    </message>
+    <message>
+        <source>Database: {path}</source>
+        <translation>Base de données : {path}</translation>
+    </message>
+    <message>
+        <source>All levels</source>
+        <translation>Tous les niveaux</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Tous les statuts</translation>
+    </message>
+    <message>
+        <source>All stages</source>
+        <translation>Tous les stades</translation>
+    </message>
+    <message>
+        <source>All countries</source>
+        <translation>Tous les pays</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Import workbooks…</source>
+        <translation>&amp;Importer des classeurs…</translation>
+    </message>
+    <message>
+        <source>Merge returned field workbooks (you can also drop them on this window)</source>
+        <translation>Fusionner les classeurs de terrain retournés (vous pouvez aussi les déposer sur cette fenêtre)</translation>
+    </message>
+    <message>
+        <source>Blank field &amp;template…</source>
+        <translation>&amp;Modèle de terrain vierge…</translation>
+    </message>
+    <message>
+        <source>A workbook for starting an assessment in the field without the app</source>
+        <translation>Un classeur pour commencer une évaluation sur le terrain sans l&apos;application</translation>
+    </message>
+    <message>
+        <source>Office &amp;summary workbook…</source>
+        <translation>Classeur de &amp;synthèse du bureau…</translation>
+    </message>
+    <message>
+        <source>One workbook with the scores of every assessment</source>
+        <translation>Un classeur avec les notes de toutes les évaluations</translation>
+    </message>
+    <message>
+        <source>&amp;Reports for all assessments…</source>
+        <translation>&amp;Rapports de toutes les évaluations…</translation>
+    </message>
+    <message>
+        <source>One PDF per assessment into a folder</source>
+        <translation>Un PDF par évaluation dans un dossier</translation>
+    </message>
+    <message>
+        <source>&amp;Verify a printed report…</source>
+        <translation>&amp;Vérifier un rapport imprimé…</translation>
+    </message>
+    <message>
+        <source>Check a fingerprint code or a PDF against the signed record</source>
+        <translation>Vérifier un code d&apos;empreinte ou un PDF par rapport à l&apos;enregistrement signé</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;Assessment</source>
+        <translation>É&amp;valuation</translation>
+    </message>
+    <message>
+        <source>&amp;New assessment…</source>
+        <translation>&amp;Nouvelle évaluation…</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Ouvrir</translation>
+    </message>
+    <message>
+        <source>&amp;Export field workbook…</source>
+        <translation>&amp;Exporter le classeur de terrain…</translation>
+    </message>
+    <message>
+        <source>Write the selected assessment as a workbook to fill in the field</source>
+        <translation>Écrire l&apos;évaluation sélectionnée dans un classeur à remplir sur le terrain</translation>
+    </message>
+    <message>
+        <source>&amp;Conflicts…</source>
+        <translation>&amp;Conflits…</translation>
+    </message>
+    <message>
+        <source>Values changed both in a returned workbook and in the office</source>
+        <translation>Valeurs modifiées à la fois dans un classeur retourné et au bureau</translation>
+    </message>
+    <message>
+        <source>&amp;Print summary…</source>
+        <translation>&amp;Imprimer la synthèse…</translation>
+    </message>
+    <message>
+        <source>The summary report of the selected assessment, with a preview</source>
+        <translation>Le rapport de synthèse de l&apos;évaluation sélectionnée, avec un aperçu</translation>
+    </message>
+    <message>
+        <source>&amp;Sign…</source>
+        <translation>&amp;Signer…</translation>
+    </message>
+    <message>
+        <source>Sign the selected assessment as it is now and lock it</source>
+        <translation>Signer l&apos;évaluation sélectionnée dans son état actuel et la verrouiller</translation>
+    </message>
+    <message>
+        <source>A&amp;mend…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>Unlock a signed assessment for changes, with a reason</source>
+        <translation>Déverrouiller une évaluation signée pour la modifier, avec un motif</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Supprimer…</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>&amp;Paramètres</translation>
+    </message>
+    <message>
+        <source>&amp;Language…</source>
+        <translation>&amp;Langue…</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <source>&amp;About scfield</source>
+        <translation>À &amp;propos de scfield</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Choosing the language is not available in this version of scfield.</source>
+        <translation>Le choix de la langue n&apos;est pas disponible dans cette version de scfield.</translation>
+    </message>
+    <message>
+        <source>About scfield</source>
+        <translation>À propos de scfield</translation>
+    </message>
+    <message>
+        <source>scfield {version}
 
-Smart-city readiness assessments in the field, with JICA's Smart City Approach. Works offline; your data stays in the database file shown at the top right.</source>
-            <translation>scfield {version}
+Smart-city readiness assessments in the field, with JICA&apos;s Smart City Approach. Works offline; your data stays in the database file shown at the top right.</source>
+        <translation>scfield {version}
 
-Évaluations de la maturité des villes intelligentes sur le terrain, avec l'approche Smart City de la JICA. Fonctionne hors ligne ; vos données restent dans le fichier de base de données affiché en haut à droite.</translation>
-        </message>
-        <message>
-            <source>No assessments yet. Click “New assessment…” to start one.</source>
-            <translation>Aucune évaluation pour l'instant. Cliquez sur « Nouvelle évaluation… » pour en commencer une.</translation>
-        </message>
-        <message>
-            <source>{n} assessments</source>
-            <translation>{n} évaluations</translation>
-        </message>
-        <message>
-            <source>{shown} of {n} assessments match the filter</source>
-            <translation>{shown} évaluations sur {n} correspondent au filtre</translation>
-        </message>
-        <message>
-            <source>New assessment</source>
-            <translation>Nouvelle évaluation</translation>
-        </message>
-        <message>
-            <source>Title of the new assessment:</source>
-            <translation>Titre de la nouvelle évaluation :</translation>
-        </message>
-        <message>
-            <source>Delete assessment</source>
-            <translation>Supprimer l'évaluation</translation>
-        </message>
-        <message>
-            <source>Delete “{title}” with all its interviews, evidence and ratings?
+Évaluations de la maturité des villes intelligentes sur le terrain, avec l&apos;approche Smart City de la JICA. Fonctionne hors ligne ; vos données restent dans le fichier de base de données affiché en haut à droite.</translation>
+    </message>
+    <message>
+        <source>No assessments yet. Click “New assessment…” to start one.</source>
+        <translation>Aucune évaluation pour l&apos;instant. Cliquez sur « Nouvelle évaluation… » pour en commencer une.</translation>
+    </message>
+    <message>
+        <source>1 assessment</source>
+        <translation>1 évaluation</translation>
+    </message>
+    <message>
+        <source>{n} assessments</source>
+        <translation>{n} évaluations</translation>
+    </message>
+    <message>
+        <source>{shown} of {n} assessments match the filter</source>
+        <translation>{shown} évaluations sur {n} correspondent au filtre</translation>
+    </message>
+    <message>
+        <source>New assessment</source>
+        <translation>Nouvelle évaluation</translation>
+    </message>
+    <message>
+        <source>Title of the new assessment:</source>
+        <translation>Titre de la nouvelle évaluation :</translation>
+    </message>
+    <message>
+        <source>Delete assessment</source>
+        <translation>Supprimer l&apos;évaluation</translation>
+    </message>
+    <message>
+        <source>Delete “{title}” with all its interviews, evidence and ratings?
 
 A backup copy of the database is made first, so it can be recovered.</source>
-            <translation>Supprimer « {title} » avec tous ses entretiens, éléments probants et notes ?
+        <translation>Supprimer « {title} » avec tous ses entretiens, éléments probants et notes ?
 
-Une copie de sauvegarde de la base de données est faite d'abord : elle pourra être récupérée.</translation>
-        </message>
-        <message>
-            <source>(the database was empty)</source>
-            <translation>(la base de données était vide)</translation>
-        </message>
-        <message>
-            <source>Assessment deleted</source>
-            <translation>Évaluation supprimée</translation>
-        </message>
-        <message>
-            <source>“{title}” was deleted. The backup made just before is:
+Une copie de sauvegarde de la base de données est faite d&apos;abord : elle pourra être récupérée.</translation>
+    </message>
+    <message>
+        <source>(the database was empty)</source>
+        <translation>(la base de données était vide)</translation>
+    </message>
+    <message>
+        <source>Assessment deleted</source>
+        <translation>Évaluation supprimée</translation>
+    </message>
+    <message>
+        <source>“{title}” was deleted. The backup made just before is:
 {path}</source>
-            <translation>« {title} » a été supprimée. La sauvegarde faite juste avant est :
+        <translation>« {title} » a été supprimée. La sauvegarde faite juste avant est :
 {path}</translation>
-        </message>
-        <message>
-            <source>{n} notes found. Double-click one to open it in its interview.</source>
-            <translation>{n} notes trouvées. Double-cliquez sur l'une d'elles pour l'ouvrir dans son entretien.</translation>
-        </message>
-        <message>
-            <source>No evidence note contains that text.</source>
-            <translation>Aucune note ne contient ce texte.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ProfileForm</name>
-        <message>
-            <source>&amp;Title:</source>
-            <translation>&amp;Titre :</translation>
-        </message>
-        <message>
-            <source>e.g. Da Nang smart city readiness 2025</source>
-            <translation>p. ex. Maturité ville intelligente de Da Nang 2025</translation>
-        </message>
-        <message>
-            <source>C&amp;ountry:</source>
-            <translation>&amp;Pays :</translation>
-        </message>
-        <message>
-            <source>C&amp;ity:</source>
-            <translation>&amp;Ville :</translation>
-        </message>
-        <message>
-            <source>empty for a country-level assessment</source>
-            <translation>vide pour une évaluation au niveau national</translation>
-        </message>
-        <message>
-            <source>&amp;Level:</source>
-            <translation>Nive&amp;au :</translation>
-        </message>
-        <message>
-            <source>&amp;Start date:</source>
-            <translation>Date de &amp;début :</translation>
-        </message>
-        <message>
-            <source>YYYY-MM-DD</source>
-            <translation>AAAA-MM-JJ</translation>
-        </message>
-        <message>
-            <source>&amp;End date:</source>
-            <translation>Date de &amp;fin :</translation>
-        </message>
-        <message>
-            <source>T&amp;eam:</source>
-            <translation>É&amp;quipe :</translation>
-        </message>
-        <message>
-            <source>names and organisations of the assessors</source>
-            <translation>noms et organisations des évaluateurs</translation>
-        </message>
-        <message>
-            <source>Lan&amp;guage:</source>
-            <translation>Lan&amp;gue :</translation>
-        </message>
-        <message>
-            <source>language of the interviews</source>
-            <translation>langue des entretiens</translation>
-        </message>
-        <message>
-            <source>&amp;Population:</source>
-            <translation>Po&amp;pulation :</translation>
-        </message>
-        <message>
-            <source>Econom&amp;y:</source>
-            <translation>Économ&amp;ie :</translation>
-        </message>
-        <message>
-            <source>main industries, growth, budget</source>
-            <translation>principales industries, croissance, budget</translation>
-        </message>
-        <message>
-            <source>Existing &amp;assets:</source>
-            <translation>&amp;Atouts existants :</translation>
-        </message>
-        <message>
-            <source>data platforms, sensors, systems already in place</source>
-            <translation>plateformes de données, capteurs, systèmes déjà en place</translation>
-        </message>
-        <message>
-            <source>Implementing e&amp;ntities:</source>
-            <translation>E&amp;ntités de mise en œuvre :</translation>
-        </message>
-        <message>
-            <source>who would implement smart city projects</source>
-            <translation>qui mettrait en œuvre les projets de ville intelligente</translation>
-        </message>
-        <message>
-            <source>Other c&amp;onditions:</source>
-            <translation>Autres c&amp;onditions :</translation>
-        </message>
-        <message>
-            <source>anything else about the city</source>
-            <translation>tout autre élément sur la ville</translation>
-        </message>
-        <message>
-            <source>Changes are saved automatically.</source>
-            <translation>Les modifications sont enregistrées automatiquement.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ReportActions</name>
-        <message>
-            <source>Preparing the summary report</source>
-            <translation>Préparation du rapport de synthèse</translation>
-        </message>
-        <message>
-            <source>Assessment signed</source>
-            <translation>Évaluation signée</translation>
-        </message>
-        <message>
-            <source>Signed by {who} on {date}. The assessment is now locked.
+    </message>
+    <message>
+        <source>{n} notes found. Double-click one to open it in its interview.</source>
+        <translation>{n} notes trouvées. Double-cliquez sur l&apos;une d&apos;elles pour l&apos;ouvrir dans son entretien.</translation>
+    </message>
+    <message>
+        <source>No evidence note contains that text.</source>
+        <translation>Aucune note ne contient ce texte.</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileForm</name>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titre :</translation>
+    </message>
+    <message>
+        <source>e.g. Da Nang smart city readiness 2025</source>
+        <translation>p. ex. Maturité ville intelligente de Da Nang 2025</translation>
+    </message>
+    <message>
+        <source>C&amp;ountry:</source>
+        <translation>&amp;Pays :</translation>
+    </message>
+    <message>
+        <source>C&amp;ity:</source>
+        <translation>&amp;Ville :</translation>
+    </message>
+    <message>
+        <source>empty for a country-level assessment</source>
+        <translation>vide pour une évaluation au niveau national</translation>
+    </message>
+    <message>
+        <source>&amp;Level:</source>
+        <translation>Nive&amp;au :</translation>
+    </message>
+    <message>
+        <source>&amp;Start date:</source>
+        <translation>Date de &amp;début :</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>AAAA-MM-JJ</translation>
+    </message>
+    <message>
+        <source>&amp;End date:</source>
+        <translation>Date de &amp;fin :</translation>
+    </message>
+    <message>
+        <source>T&amp;eam:</source>
+        <translation>É&amp;quipe :</translation>
+    </message>
+    <message>
+        <source>names and organisations of the assessors</source>
+        <translation>noms et organisations des évaluateurs</translation>
+    </message>
+    <message>
+        <source>Report lan&amp;guage:</source>
+        <translation>Lan&amp;gue du rapport :</translation>
+    </message>
+    <message>
+        <source>The signed summary and the field workbook&apos;s instructions are written in this language. Workbooks in any language import in any office.</source>
+        <translation>Le résumé signé et les instructions du classeur de terrain sont rédigés dans cette langue. Un classeur de n&apos;importe quelle langue s&apos;importe dans n&apos;importe quel bureau.</translation>
+    </message>
+    <message>
+        <source>&amp;Population:</source>
+        <translation>Po&amp;pulation :</translation>
+    </message>
+    <message>
+        <source>Econom&amp;y:</source>
+        <translation>Économ&amp;ie :</translation>
+    </message>
+    <message>
+        <source>main industries, growth, budget</source>
+        <translation>principales industries, croissance, budget</translation>
+    </message>
+    <message>
+        <source>Existing &amp;assets:</source>
+        <translation>&amp;Atouts existants :</translation>
+    </message>
+    <message>
+        <source>data platforms, sensors, systems already in place</source>
+        <translation>plateformes de données, capteurs, systèmes déjà en place</translation>
+    </message>
+    <message>
+        <source>Implementing e&amp;ntities:</source>
+        <translation>E&amp;ntités de mise en œuvre :</translation>
+    </message>
+    <message>
+        <source>who would implement smart city projects</source>
+        <translation>qui mettrait en œuvre les projets de ville intelligente</translation>
+    </message>
+    <message>
+        <source>Other c&amp;onditions:</source>
+        <translation>Autres c&amp;onditions :</translation>
+    </message>
+    <message>
+        <source>anything else about the city</source>
+        <translation>tout autre élément sur la ville</translation>
+    </message>
+    <message>
+        <source>Changes are saved automatically.</source>
+        <translation>Les modifications sont enregistrées automatiquement.</translation>
+    </message>
+</context>
+<context>
+    <name>ProfilePage</name>
+    <message>
+        <source>{code} (printed in English)</source>
+        <translation>{code} (imprimé en anglais)</translation>
+    </message>
+</context>
+<context>
+    <name>ReportActions</name>
+    <message>
+        <source>Preparing the summary report</source>
+        <translation>Préparation du rapport de synthèse</translation>
+    </message>
+    <message>
+        <source>Assessment signed</source>
+        <translation>Évaluation signée</translation>
+    </message>
+    <message>
+        <source>Signed by {who} on {date}. The assessment is now locked.
 
 Fingerprint: {code}</source>
-            <translation>Signée par {who} le {date}. L'évaluation est maintenant verrouillée.
+        <translation>Signée par {who} le {date}. L&apos;évaluation est maintenant verrouillée.
 
 Empreinte : {code}</translation>
-        </message>
-        <message>
-            <source>Assessment amended</source>
-            <translation>Évaluation modifiée</translation>
-        </message>
-        <message>
-            <source>The assessment can be edited again and prints as DRAFT until it is signed again. The signed version ({codes}) stays in the history.</source>
-            <translation>L'évaluation est de nouveau modifiable et s'imprime comme BROUILLON jusqu'à une nouvelle signature. La version signée ({codes}) reste dans l'historique.</translation>
-        </message>
-        <message>
-            <source>Folder for the reports of all assessments</source>
-            <translation>Dossier pour les rapports de toutes les évaluations</translation>
-        </message>
-        <message>
-            <source>Writing the reports</source>
-            <translation>Écriture des rapports</translation>
-        </message>
-        <message>
-            <source>{n} reports written to {folder}</source>
-            <translation>{n} rapports écrits dans {folder}</translation>
-        </message>
-        <message>
-            <source>Some text the PDF cannot print was replaced by a marker in:</source>
-            <translation>Du texte que le PDF ne peut pas imprimer a été remplacé par un repère dans :</translation>
-        </message>
-        <message>
-            <source>Reports written</source>
-            <translation>Rapports écrits</translation>
-        </message>
-    </context>
-    <context>
-        <name>ReportPreview</name>
-        <message>
-            <source>&amp;Print…</source>
-            <translation>&amp;Imprimer…</translation>
-        </message>
-        <message>
-            <source>Print on paper with the system's print dialog (Ctrl+P)</source>
-            <translation>Imprimer sur papier avec la boîte de dialogue d'impression du système (Ctrl+P)</translation>
-        </message>
-        <message>
-            <source>&amp;Save as PDF…</source>
-            <translation>&amp;Enregistrer en PDF…</translation>
-        </message>
-        <message>
-            <source>Si&amp;gn…</source>
-            <translation>Si&amp;gner…</translation>
-        </message>
-        <message>
-            <source>Sign the assessment as it is now and lock it</source>
-            <translation>Signer l'évaluation dans son état actuel et la verrouiller</translation>
-        </message>
-        <message>
-            <source>&amp;Amend…</source>
-            <translation>&amp;Modifier…</translation>
-        </message>
-        <message>
-            <source>Unlock the signed assessment, with a reason</source>
-            <translation>Déverrouiller l'évaluation signée, avec un motif</translation>
-        </message>
-        <message>
-            <source>&amp;Whole page</source>
-            <translation>Page &amp;entière</translation>
-        </message>
-        <message>
-            <source>&amp;Close</source>
-            <translation>&amp;Fermer</translation>
-        </message>
-        <message>
-            <source>Summary report — {title}</source>
-            <translation>Rapport de synthèse — {title}</translation>
-        </message>
-        <message>
-            <source>signed</source>
-            <translation>signée</translation>
-        </message>
-        <message>
-            <source>draft (printed with a DRAFT watermark until it is signed)</source>
-            <translation>brouillon (imprimé avec un filigrane BROUILLON jusqu'à sa signature)</translation>
-        </message>
-        <message>
-            <source>&lt;b&gt;{title}&lt;/b&gt;&lt;br&gt;{pages} pages · {state} · fingerprint {code}</source>
-            <translation>&lt;b&gt;{title}&lt;/b&gt;&lt;br&gt;{pages} pages · {state} · empreinte {code}</translation>
-        </message>
-        <message>
-            <source>Some text cannot be printed in this PDF and was replaced by a marker: {what}</source>
-            <translation>Une partie du texte ne peut pas être imprimée dans ce PDF et a été remplacée par un repère : {what}</translation>
-        </message>
-        <message>
-            <source>Page {n} of {total}</source>
-            <translation>Page {n} sur {total}</translation>
-        </message>
-        <message>
-            <source>Printing…</source>
-            <translation>Impression…</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>Annuler</translation>
-        </message>
-        <message>
-            <source>Printing</source>
-            <translation>Impression</translation>
-        </message>
-        <message>
-            <source>Printing page {n} of {total}…</source>
-            <translation>Impression de la page {n} sur {total}…</translation>
-        </message>
-        <message>
-            <source>Save the report as PDF</source>
-            <translation>Enregistrer le rapport en PDF</translation>
-        </message>
-        <message>
-            <source>PDF files (*.pdf)</source>
-            <translation>Fichiers PDF (*.pdf)</translation>
-        </message>
-        <message>
-            <source>Report saved: {path}</source>
-            <translation>Rapport enregistré : {path}</translation>
-        </message>
-    </context>
-    <context>
-        <name>RoadmapDialog</name>
-        <message>
-            <source>Roadmap for the summary</source>
-            <translation>Feuille de route pour la synthèse</translation>
-        </message>
-        <message>
-            <source>&amp;Continue to the preview</source>
-            <translation>&amp;Continuer vers l'aperçu</translation>
-        </message>
-    </context>
-    <context>
-        <name>RoadmapForm</name>
-        <message>
-            <source>The summary ends with a roadmap: what the city (or country) and its partners do next. Write or correct it before printing; it is saved with the assessment. Leave a box empty to print “not written”.</source>
-            <translation>La synthèse se termine par une feuille de route : ce que la ville (ou le pays) et ses partenaires font ensuite. Rédigez-la ou corrigez-la avant d'imprimer ; elle est enregistrée avec l'évaluation. Laissez une case vide pour imprimer « non rédigé ».</translation>
-        </message>
-        <message>
-            <source>This assessment is signed: the roadmap is shown as it was signed and cannot be changed unless the assessment is amended.</source>
-            <translation>Cette évaluation est signée : la feuille de route est affichée telle qu'elle a été signée et ne peut être modifiée que si l'évaluation est amendée.</translation>
-        </message>
-        <message>
-            <source>&amp;Short term (the next year):</source>
-            <translation>&amp;Court terme (l'année qui vient) :</translation>
-        </message>
-        <message>
-            <source>&amp;Medium term (two to five years):</source>
-            <translation>&amp;Moyen terme (deux à cinq ans) :</translation>
-        </message>
-        <message>
-            <source>&amp;Long term (beyond five years):</source>
-            <translation>&amp;Long terme (au-delà de cinq ans) :</translation>
-        </message>
-    </context>
-    <context>
-        <name>SignDialog</name>
-        <message>
-            <source>Sign the assessment</source>
-            <translation>Signer l'évaluation</translation>
-        </message>
-        <message>
-            <source>Sign “{title}” as it is now. Signing records your name, the time and the fingerprint of the content, and locks the assessment: nothing can be changed unless it is amended with a reason. A second person may sign the same version.</source>
-            <translation>Signer « {title} » dans son état actuel. La signature enregistre votre nom, l'heure et l'empreinte du contenu, et verrouille l'évaluation : rien ne peut être modifié sans un amendement motivé. Une deuxième personne peut signer la même version.</translation>
-        </message>
-        <message>
-            <source>&amp;Sign and lock</source>
-            <translation>&amp;Signer et verrouiller</translation>
-        </message>
-    </context>
-    <context>
-        <name>SignForm</name>
-        <message>
-            <source>&amp;Name:</source>
-            <translation>&amp;Nom :</translation>
-        </message>
-        <message>
-            <source>required</source>
-            <translation>obligatoire</translation>
-        </message>
-        <message>
-            <source>&amp;Role:</source>
-            <translation>&amp;Fonction :</translation>
-        </message>
-        <message>
-            <source>e.g. Team Leader, Deputy Director</source>
-            <translation>p. ex. chef d'équipe, directeur adjoint</translation>
-        </message>
-        <message>
-            <source>&amp;Organisation:</source>
-            <translation>&amp;Organisation :</translation>
-        </message>
-        <message>
-            <source>e.g. JICA, Da Nang People's Committee</source>
-            <translation>p. ex. JICA, Comité populaire de Da Nang</translation>
-        </message>
-    </context>
-    <context>
-        <name>SyncActions</name>
-        <message>
-            <source>{what} written: {path}</source>
-            <translation>{what} écrit : {path}</translation>
-        </message>
-        <message>
-            <source>Export field workbook</source>
-            <translation>Exporter le classeur de terrain</translation>
-        </message>
-        <message>
-            <source>Excel workbooks (*.xlsx)</source>
-            <translation>Classeurs Excel (*.xlsx)</translation>
-        </message>
-        <message>
-            <source>Writing the field workbook</source>
-            <translation>Écriture du classeur de terrain</translation>
-        </message>
-        <message>
-            <source>Field workbook</source>
-            <translation>Classeur de terrain</translation>
-        </message>
-        <message>
-            <source>Blank field template</source>
-            <translation>Modèle de terrain vierge</translation>
-        </message>
-        <message>
-            <source>scfield field template.xlsx</source>
-            <translation>scfield modèle de terrain.xlsx</translation>
-        </message>
-        <message>
-            <source>Office summary workbook</source>
-            <translation>Classeur de synthèse du bureau</translation>
-        </message>
-        <message>
-            <source>scfield office summary.xlsx</source>
-            <translation>scfield synthèse du bureau.xlsx</translation>
-        </message>
-        <message>
-            <source>Writing the office summary</source>
-            <translation>Écriture de la synthèse du bureau</translation>
-        </message>
-        <message>
-            <source>Import returned field workbooks</source>
-            <translation>Importer les classeurs de terrain retournés</translation>
-        </message>
-        <message>
-            <source>Excel workbooks (*.xlsx);;All files (*)</source>
-            <translation>Classeurs Excel (*.xlsx);;Tous les fichiers (*)</translation>
-        </message>
-        <message>
-            <source>Importing {n} workbooks</source>
-            <translation>Import de {n} classeurs</translation>
-        </message>
-        <message>
-            <source>Import stopped</source>
-            <translation>Import arrêté</translation>
-        </message>
-        <message>
-            <source>The import was stopped. Workbooks imported before you pressed Cancel stay imported (each one completely); the others were not touched.</source>
-            <translation>L'import a été arrêté. Les classeurs importés avant que vous appuyiez sur Annuler restent importés (chacun entièrement) ; les autres n'ont pas été touchés.</translation>
-        </message>
-        <message>
-            <source>No assessment selected</source>
-            <translation>Aucune évaluation sélectionnée</translation>
-        </message>
-        <message>
-            <source>Select an assessment in the list first.</source>
-            <translation>Sélectionnez d'abord une évaluation dans la liste.</translation>
-        </message>
-    </context>
-    <context>
-        <name>VerifyDialog</name>
-        <message>
-            <source>Verify a printed report</source>
-            <translation>Vérifier un rapport imprimé</translation>
-        </message>
-        <message>
-            <source>Choose the PDF report</source>
-            <translation>Choisir le rapport PDF</translation>
-        </message>
-        <message>
-            <source>PDF files (*.pdf)</source>
-            <translation>Fichiers PDF (*.pdf)</translation>
-        </message>
-        <message>
-            <source>Type the fingerprint code first, or choose a PDF.</source>
-            <translation>Saisissez d'abord le code d'empreinte, ou choisissez un PDF.</translation>
-        </message>
-        <message>
-            <source>Checking…</source>
-            <translation>Vérification…</translation>
-        </message>
-        <message>
-            <source>Cannot check it</source>
-            <translation>Vérification impossible</translation>
-        </message>
-        <message>
-            <source>It matches the signed record.</source>
-            <translation>Il correspond à l'enregistrement signé.</translation>
-        </message>
-        <message>
-            <source>It does not match a signed record.</source>
-            <translation>Il ne correspond à aucun enregistrement signé.</translation>
-        </message>
-    </context>
-    <context>
-        <name>VerifyForm</name>
-        <message>
-            <source>Type the fingerprint printed in the footer of a report page (for example 3F2A-91C0-77DE-0B14), or choose the PDF file. scfield says whether it matches a signed assessment in this database, and what changed if it does not.</source>
-            <translation>Saisissez l'empreinte imprimée en pied de page d'un rapport (par exemple 3F2A-91C0-77DE-0B14), ou choisissez le fichier PDF. scfield indique si elle correspond à une évaluation signée de cette base de données, et ce qui a changé sinon.</translation>
-        </message>
-        <message>
-            <source>Fingerprint code or PDF file</source>
-            <translation>Code d'empreinte ou fichier PDF</translation>
-        </message>
-        <message>
-            <source>Choose &amp;PDF…</source>
-            <translation>Choisir un &amp;PDF…</translation>
-        </message>
-        <message>
-            <source>&amp;Check</source>
-            <translation>&amp;Vérifier</translation>
-        </message>
-    </context>
-    <context>
-        <name>WorkspaceForm</name>
-        <message>
-            <source>&amp;Profile</source>
-            <translation>&amp;Profil</translation>
-        </message>
-        <message>
-            <source>&amp;Interviews</source>
-            <translation>&amp;Entretiens</translation>
-        </message>
-        <message>
-            <source>Interview &amp;guide</source>
-            <translation>&amp;Guide d'entretien</translation>
-        </message>
-        <message>
-            <source>&amp;Consolidation</source>
-            <translation>&amp;Consolidation</translation>
-        </message>
-        <message>
-            <source>&amp;Dashboard</source>
-            <translation>&amp;Tableau de bord</translation>
-        </message>
-    </context>
+    </message>
+    <message>
+        <source>Assessment amended</source>
+        <translation>Évaluation modifiée</translation>
+    </message>
+    <message>
+        <source>The assessment can be edited again and prints as DRAFT until it is signed again. The signed version ({codes}) stays in the history.</source>
+        <translation>L&apos;évaluation est de nouveau modifiable et s&apos;imprime comme BROUILLON jusqu&apos;à une nouvelle signature. La version signée ({codes}) reste dans l&apos;historique.</translation>
+    </message>
+    <message>
+        <source>Folder for the reports of all assessments</source>
+        <translation>Dossier pour les rapports de toutes les évaluations</translation>
+    </message>
+    <message>
+        <source>Writing the reports</source>
+        <translation>Écriture des rapports</translation>
+    </message>
+    <message>
+        <source>1 report written to {folder}</source>
+        <translation>1 rapport écrit dans {folder}</translation>
+    </message>
+    <message>
+        <source>{n} reports written to {folder}</source>
+        <translation>{n} rapports écrits dans {folder}</translation>
+    </message>
+    <message>
+        <source>Some text the PDF cannot print was replaced by a marker in:</source>
+        <translation>Du texte que le PDF ne peut pas imprimer a été remplacé par un repère dans :</translation>
+    </message>
+    <message>
+        <source>Reports written</source>
+        <translation>Rapports écrits</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPreview</name>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimer…</translation>
+    </message>
+    <message>
+        <source>Print on paper with the system&apos;s print dialog (Ctrl+P)</source>
+        <translation>Imprimer sur papier avec la boîte de dialogue d&apos;impression du système (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>&amp;Enregistrer en PDF…</translation>
+    </message>
+    <message>
+        <source>Si&amp;gn…</source>
+        <translation>Si&amp;gner…</translation>
+    </message>
+    <message>
+        <source>Sign the assessment as it is now and lock it</source>
+        <translation>Signer l&apos;évaluation dans son état actuel et la verrouiller</translation>
+    </message>
+    <message>
+        <source>&amp;Amend…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>Unlock the signed assessment, with a reason</source>
+        <translation>Déverrouiller l&apos;évaluation signée, avec un motif</translation>
+    </message>
+    <message>
+        <source>&amp;Whole page</source>
+        <translation>Page &amp;entière</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <source>Summary report — {title}</source>
+        <translation>Rapport de synthèse — {title}</translation>
+    </message>
+    <message>
+        <source>signed</source>
+        <translation>signée</translation>
+    </message>
+    <message>
+        <source>draft (printed with a DRAFT watermark until it is signed)</source>
+        <translation>brouillon (imprimé avec un filigrane BROUILLON jusqu&apos;à sa signature)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{title}&lt;/b&gt;&lt;br&gt;{pages} pages · {state} · fingerprint {code}</source>
+        <translation>&lt;b&gt;{title}&lt;/b&gt;&lt;br&gt;{pages} pages · {state} · empreinte {code}</translation>
+    </message>
+    <message>
+        <source>Some text cannot be printed in this PDF and was replaced by a marker: {what}</source>
+        <translation>Une partie du texte ne peut pas être imprimée dans ce PDF et a été remplacée par un repère : {what}</translation>
+    </message>
+    <message>
+        <source>Page {n} of {total}</source>
+        <translation>Page {n} sur {total}</translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation>Impression…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Printing</source>
+        <translation>Impression</translation>
+    </message>
+    <message>
+        <source>Printing page {n} of {total}…</source>
+        <translation>Impression de la page {n} sur {total}…</translation>
+    </message>
+    <message>
+        <source>Save the report as PDF</source>
+        <translation>Enregistrer le rapport en PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Report saved: {path}</source>
+        <translation>Rapport enregistré : {path}</translation>
+    </message>
+</context>
+<context>
+    <name>RoadmapDialog</name>
+    <message>
+        <source>Roadmap for the summary</source>
+        <translation>Feuille de route pour la synthèse</translation>
+    </message>
+    <message>
+        <source>&amp;Continue to the preview</source>
+        <translation>&amp;Continuer vers l&apos;aperçu</translation>
+    </message>
+</context>
+<context>
+    <name>RoadmapForm</name>
+    <message>
+        <source>The summary ends with a roadmap: what the city (or country) and its partners do next. Write or correct it before printing; it is saved with the assessment. Leave a box empty to print “not written”.</source>
+        <translation>La synthèse se termine par une feuille de route : ce que la ville (ou le pays) et ses partenaires font ensuite. Rédigez-la ou corrigez-la avant d&apos;imprimer ; elle est enregistrée avec l&apos;évaluation. Laissez une case vide pour imprimer « non rédigé ».</translation>
+    </message>
+    <message>
+        <source>This assessment is signed: the roadmap is shown as it was signed and cannot be changed unless the assessment is amended.</source>
+        <translation>Cette évaluation est signée : la feuille de route est affichée telle qu&apos;elle a été signée et ne peut être modifiée que si l&apos;évaluation est amendée.</translation>
+    </message>
+    <message>
+        <source>&amp;Short term (the next year):</source>
+        <translation>&amp;Court terme (l&apos;année qui vient) :</translation>
+    </message>
+    <message>
+        <source>&amp;Medium term (two to five years):</source>
+        <translation>&amp;Moyen terme (deux à cinq ans) :</translation>
+    </message>
+    <message>
+        <source>&amp;Long term (beyond five years):</source>
+        <translation>&amp;Long terme (au-delà de cinq ans) :</translation>
+    </message>
+</context>
+<context>
+    <name>SignDialog</name>
+    <message>
+        <source>Sign the assessment</source>
+        <translation>Signer l&apos;évaluation</translation>
+    </message>
+    <message>
+        <source>Sign “{title}” as it is now. Signing records your name, the time and the fingerprint of the content, and locks the assessment: nothing can be changed unless it is amended with a reason. A second person may sign the same version.</source>
+        <translation>Signer « {title} » dans son état actuel. La signature enregistre votre nom, l&apos;heure et l&apos;empreinte du contenu, et verrouille l&apos;évaluation : rien ne peut être modifié sans un amendement motivé. Une deuxième personne peut signer la même version.</translation>
+    </message>
+    <message>
+        <source>&amp;Sign and lock</source>
+        <translation>&amp;Signer et verrouiller</translation>
+    </message>
+</context>
+<context>
+    <name>SignForm</name>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>obligatoire</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Fonction :</translation>
+    </message>
+    <message>
+        <source>e.g. Team Leader, Deputy Director</source>
+        <translation>p. ex. chef d&apos;équipe, directeur adjoint</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organisation :</translation>
+    </message>
+    <message>
+        <source>e.g. JICA, Da Nang People&apos;s Committee</source>
+        <translation>p. ex. JICA, Comité populaire de Da Nang</translation>
+    </message>
+</context>
+<context>
+    <name>SyncActions</name>
+    <message>
+        <source>{what} written: {path}</source>
+        <translation>{what} écrit : {path}</translation>
+    </message>
+    <message>
+        <source>Export field workbook</source>
+        <translation>Exporter le classeur de terrain</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Classeurs Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Writing the field workbook</source>
+        <translation>Écriture du classeur de terrain</translation>
+    </message>
+    <message>
+        <source>Field workbook</source>
+        <translation>Classeur de terrain</translation>
+    </message>
+    <message>
+        <source>Blank field template</source>
+        <translation>Modèle de terrain vierge</translation>
+    </message>
+    <message>
+        <source>scfield field template.xlsx</source>
+        <translation>scfield modèle de terrain.xlsx</translation>
+    </message>
+    <message>
+        <source>Office summary workbook</source>
+        <translation>Classeur de synthèse du bureau</translation>
+    </message>
+    <message>
+        <source>scfield office summary.xlsx</source>
+        <translation>scfield synthèse du bureau.xlsx</translation>
+    </message>
+    <message>
+        <source>Writing the office summary</source>
+        <translation>Écriture de la synthèse du bureau</translation>
+    </message>
+    <message>
+        <source>Import returned field workbooks</source>
+        <translation>Importer les classeurs de terrain retournés</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx);;All files (*)</source>
+        <translation>Classeurs Excel (*.xlsx);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Importing {n} workbooks</source>
+        <translation>Import de {n} classeurs</translation>
+    </message>
+    <message>
+        <source>Import stopped</source>
+        <translation>Import arrêté</translation>
+    </message>
+    <message>
+        <source>The import was stopped. Workbooks imported before you pressed Cancel stay imported (each one completely); the others were not touched.</source>
+        <translation>L&apos;import a été arrêté. Les classeurs importés avant que vous appuyiez sur Annuler restent importés (chacun entièrement) ; les autres n&apos;ont pas été touchés.</translation>
+    </message>
+    <message>
+        <source>No assessment selected</source>
+        <translation>Aucune évaluation sélectionnée</translation>
+    </message>
+    <message>
+        <source>Select an assessment in the list first.</source>
+        <translation>Sélectionnez d&apos;abord une évaluation dans la liste.</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyDialog</name>
+    <message>
+        <source>Verify a printed report</source>
+        <translation>Vérifier un rapport imprimé</translation>
+    </message>
+    <message>
+        <source>Choose the PDF report</source>
+        <translation>Choisir le rapport PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Type the fingerprint code first, or choose a PDF.</source>
+        <translation>Saisissez d&apos;abord le code d&apos;empreinte, ou choisissez un PDF.</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Vérification…</translation>
+    </message>
+    <message>
+        <source>Cannot check it</source>
+        <translation>Vérification impossible</translation>
+    </message>
+    <message>
+        <source>It matches the signed record.</source>
+        <translation>Il correspond à l&apos;enregistrement signé.</translation>
+    </message>
+    <message>
+        <source>It does not match a signed record.</source>
+        <translation>Il ne correspond à aucun enregistrement signé.</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyForm</name>
+    <message>
+        <source>Type the fingerprint printed in the footer of a report page (for example 3F2A-91C0-77DE-0B14), or choose the PDF file. scfield says whether it matches a signed assessment in this database, and what changed if it does not.</source>
+        <translation>Saisissez l&apos;empreinte imprimée en pied de page d&apos;un rapport (par exemple 3F2A-91C0-77DE-0B14), ou choisissez le fichier PDF. scfield indique si elle correspond à une évaluation signée de cette base de données, et ce qui a changé sinon.</translation>
+    </message>
+    <message>
+        <source>Fingerprint code or PDF file</source>
+        <translation>Code d&apos;empreinte ou fichier PDF</translation>
+    </message>
+    <message>
+        <source>Choose &amp;PDF…</source>
+        <translation>Choisir un &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;Check</source>
+        <translation>&amp;Vérifier</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceForm</name>
+    <message>
+        <source>&amp;Profile</source>
+        <translation>&amp;Profil</translation>
+    </message>
+    <message>
+        <source>&amp;Interviews</source>
+        <translation>&amp;Entretiens</translation>
+    </message>
+    <message>
+        <source>Interview &amp;guide</source>
+        <translation>&amp;Guide d&apos;entretien</translation>
+    </message>
+    <message>
+        <source>&amp;Consolidation</source>
+        <translation>&amp;Consolidation</translation>
+    </message>
+    <message>
+        <source>&amp;Dashboard</source>
+        <translation>&amp;Tableau de bord</translation>
+    </message>
+</context>
 </TS>

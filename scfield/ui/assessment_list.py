@@ -18,6 +18,7 @@ from PySide6.QtCore import (
 from scfield.framework import default_framework
 from scfield.scoring import fmt
 from scfield.store.queries import AssessmentSummary
+from scfield.ui.i18n import display_framework
 
 Index = QModelIndex | QPersistentModelIndex
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -31,7 +32,7 @@ def stage_name(key: str | None) -> str:
     if not key:
         return ""
     try:
-        return default_framework().stage(key).name
+        return display_framework(default_framework()).stage(key).name
     except KeyError:
         return key
 

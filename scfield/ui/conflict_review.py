@@ -36,13 +36,15 @@ def _who_when(store: Store, conflict: Any) -> dict[str, str]:
 def _record_of(store: Store, conflict: Any) -> dict[str, Any]:
     """What the conflicting record is, in the expert's terms (element, interviewee)."""
     from scfield.framework import framework_for
+    from scfield.ui.i18n import display_framework
 
     facts: dict[str, Any] = {"table": conflict.table}
     row = store.find(conflict.table, conflict.record_id)
     if row is None or conflict.table == "assessments":
         return facts
     assessment = store.get("assessments", conflict.assessment_id)
-    framework = framework_for(assessment["framework_id"], assessment["framework_version"])
+    framework = display_framework(
+        framework_for(assessment["framework_id"], assessment["framework_version"]))
     interview = row if conflict.table == "interviews" else (
         store.find("interviews", row["interview_id"]) if conflict.table == "evidence" else None)
     if interview is not None:

@@ -101,7 +101,8 @@ class DashboardPage(QWidget):
         for group in records.HELIX_GROUPS:
             n = helix.count(group)
             mark = "✔" if n else "✘"
-            lines.append(self.tr("{mark} {group}: {n} interviews").format(
+            lines.append((self.tr("{mark} {group}: 1 interview") if n == 1 else
+                          self.tr("{mark} {group}: {n} interviews")).format(
                 mark=mark, group=helix_text(group), n=n))
         missing = [helix_text(g) for g in records.HELIX_GROUPS if g not in helix]
         if missing:

@@ -213,7 +213,7 @@ class GuidePage(QWidget):
         self._set_enabled(True)
         if self.locked:
             f.guide_banner_label.setText(self.tr(
-                "🔒 This assessment is signed: the interview can be read, not changed."))
+                "This assessment is signed: the interview can be read, not changed."))
             f.guide_banner_label.show()
         else:
             f.guide_banner_label.hide()

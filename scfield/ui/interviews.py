@@ -151,8 +151,10 @@ class InterviewsPage(QWidget):
         self.form.interviews_hint.setText(
             self.tr("No interviews yet. Record one with “New interview…”, then run it in "
                     "the guide.") if not rows else
-            self.tr("{n} interviews. Each covers all {total} elements unless a subset was "
-                    "chosen.").format(n=len(rows), total=total))
+            (self.tr("1 interview. It covers all {total} elements unless a subset was "
+                     "chosen.") if len(rows) == 1 else
+             self.tr("{n} interviews. Each covers all {total} elements unless a subset was "
+                     "chosen.")).format(n=len(rows), total=total))
         self.form.new_interview_button.setEnabled(not self.workspace.locked)
         self.workspace.guide.set_interviews(rows)
 

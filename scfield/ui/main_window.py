@@ -39,6 +39,7 @@ from scfield.ui.assessment_list import (
     status_text,
 )
 from scfield.ui.forms import load_form
+from scfield.ui.i18n import current_language, display_framework
 from scfield.ui.messages import show_error
 from scfield.ui.report_dialogs import ReportActions
 from scfield.ui.sync_dialogs import SyncActions, workbook_paths
@@ -285,8 +286,9 @@ class MainWindow(QMainWindow):
         self._fill_choice(self.form.country_combo, self.tr("All countries"),
                           [(c, c) for c in countries])
         if self.form.stage_combo.count() == 1:
+            stages = display_framework(default_framework()).stages
             self._fill_choice(self.form.stage_combo, self.tr("All stages"),
-                              [(s.name, s.key) for s in default_framework().stages])
+                              [(s.name, s.key) for s in stages])
         self._apply_filter()
         if selected:
             self.select_id(selected)  # a refresh (after an import) keeps the selection
@@ -301,6 +303,8 @@ class MainWindow(QMainWindow):
         shown, total = self.proxy.rowCount(), self.model.rowCount()
         if total == 0:
             text = self.tr("No assessments yet. Click “New assessment…” to start one.")
+        elif shown == total == 1:
+            text = self.tr("1 assessment")
         elif shown == total:
             text = self.tr("{n} assessments").format(n=total)
         else:
@@ -333,6 +337,9 @@ class MainWindow(QMainWindow):
             self.refresh()
             self.open_assessment(assessment_id, tab="profile")
 
+        # A new assessment is summarised in the language the app speaks; the profile
+        # page changes it.
+        fields.setdefault("language", current_language())
         self.worker.submit(lambda s: records.create_assessment(s, title=title, **fields),
                            created, lambda e: show_error(self, e))
 
@@ -411,7 +418,7 @@ class MainWindow(QMainWindow):
             return
         results = self.form.search_results
         results.clear()
-        framework = default_framework()
+        framework = display_framework(default_framework())
         for hit in hits:
             try:
                 name = framework.element(hit.element).name

@@ -404,7 +404,9 @@ class ReportActions(QObject):
 
     def _reports_written(self, folder: str | Path, results: list[ReportResult]) -> None:
         self.last_results = results
-        text = self.tr("{n} reports written to {folder}").format(n=len(results), folder=folder)
+        text = (self.tr("1 report written to {folder}") if len(results) == 1 else
+                self.tr("{n} reports written to {folder}")).format(n=len(results),
+                                                                  folder=folder)
         omitted = [f"{r.title}: {r.omitted}" for r in results if r.omitted]
         if omitted:
             text += "\n\n" + self.tr(

@@ -10,6 +10,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QWidget
 
+from scfield.i18n import LANGUAGES
 from scfield.store import records
 from scfield.ui.assessment_list import level_text
 from scfield.ui.forms import load_form
@@ -23,8 +24,7 @@ AUTOSAVE_MS = 500
 class ProfilePage(QWidget):
     """The assessment's profile; every edit is saved half a second after typing stops."""
 
-    TEXT_FIELDS = ("title", "country", "city", "start_date", "end_date", "team", "language",
-                   "population")
+    TEXT_FIELDS = ("title", "country", "city", "start_date", "end_date", "team", "population")
     NOTE_FIELDS = ("economy", "existing_assets", "implementing_entities", "profile_notes")
 
     def __init__(self, workspace: AssessmentWindow) -> None:
@@ -45,6 +45,10 @@ class ProfilePage(QWidget):
             edit.textChanged.connect(lambda n=name, e=edit: self._changed(n, e.toPlainText()))
         f.level_combo.activated.connect(
             lambda _i: self._changed("level", f.level_combo.currentData()))
+        for code, name in LANGUAGES.items():
+            f.language_combo.addItem(name, code)
+        f.language_combo.activated.connect(
+            lambda _i: self._changed("language", f.language_combo.currentData()))
 
     def load(self, row: dict[str, Any]) -> None:
         f = self.form
@@ -60,6 +64,18 @@ class ProfilePage(QWidget):
             widget.blockSignals(False)
         f.level_combo.setCurrentIndex(max(f.level_combo.findData(row["level"]), 0))
         f.level_combo.setEnabled(row["status"] != "signed")
+        self._show_language(row.get("language") or "")
+        f.language_combo.setEnabled(row["status"] != "signed")
+
+    def _show_language(self, code: str) -> None:
+        """Select the assessment's language; a value scfield does not ship (typed in an
+        older version or a workbook) stays visible as it is, and prints in English."""
+        combo = self.form.language_combo
+        index = combo.findData(code)
+        if index < 0 and code:
+            combo.addItem(self.tr("{code} (printed in English)").format(code=code), code)
+            index = combo.count() - 1
+        combo.setCurrentIndex(max(index, 0))
 
     def refresh_from(self, row: dict[str, Any]) -> None:
         """Show values changed elsewhere (an imported workbook, a resolved conflict),
@@ -80,6 +96,8 @@ class ProfilePage(QWidget):
         if "level" not in self.changes:
             combo = self.form.level_combo
             combo.setCurrentIndex(max(combo.findData(row["level"]), 0))
+        if "language" not in self.changes:
+            self._show_language(row.get("language") or "")
 
     def _changed(self, name: str, value: Any) -> None:
         self.changes[name] = value
@@ -189,7 +207,7 @@ class AssessmentWindow(QWidget):
                                       f"{_html(level_text(row['level']))}")
         if row["status"] == "signed":
             self.form.banner_label.setText(self.tr(
-                "🔒 This assessment is signed and read-only. Nothing can be changed unless "
+                "This assessment is signed and read-only. Nothing can be changed unless "
                 "it is amended with a reason."))
             self.form.banner_label.show()
         else:

@@ -59,6 +59,28 @@ def test_profile_edits_autosave_and_update_the_list(qtbot: Any, launch: Any,
     assert "Hue smart city readiness 2026" in ws.windowTitle()
 
 
+def test_report_language_is_chosen_from_the_shipped_languages(qtbot: Any, launch: Any,
+                                                               store: Store) -> None:
+    window = launch(store.path)
+    ws = open_first_interview(qtbot, window, store)
+    ws.show_tab("profile")
+    combo = ws.profile.form.language_combo
+    assert [combo.itemData(i) for i in range(combo.count())] == ["en", "fr", "es", "ja"]
+    assert combo.currentData() == "en"
+    combo.setFocus()
+    qtbot.keyClick(combo, Qt.Key.Key_Down)  # a closed combo box steps to the next item
+    qtbot.keyClick(combo, Qt.Key.Key_Down)
+    assert combo.currentText() == "Español"
+    ws.profile.flush()
+    wait_saved(qtbot, window)
+    assert store.get("assessments", ws.assessment_id)["language"] == "es"
+    # A value scfield does not ship (an older version's free text) is kept and shown.
+    records.update_assessment(store, ws.assessment_id, language="th")
+    ws.reload()
+    qtbot.waitUntil(lambda: combo.currentData() == "th", timeout=5000)
+    assert combo.currentText() == "th (printed in English)"
+
+
 def test_errors_are_shown_in_plain_words(qtbot: Any, launch: Any, db_path: Path,
                                         caplog: Any) -> None:
     window = launch(db_path)

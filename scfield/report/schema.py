@@ -7,12 +7,16 @@ printed. ``roadmaps`` holds the short / medium / long-term roadmap the assessor
 writes before printing; it is part of the signed content.
 """
 
-from sqlite_utils import Database
+from __future__ import annotations
 
-from scfield.store.schema import RECORD_COLUMNS, migrations
+from typing import TYPE_CHECKING
+
+from scfield.store.schema import RECORD_COLUMNS
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 
-@migrations(name="m004_report_signatures_roadmaps")
 def m004_report_signatures_roadmaps(db: Database) -> None:
     """Sign-offs (with the signed snapshot) and the printed roadmap."""
     db.executescript(f"""
@@ -39,3 +43,6 @@ def m004_report_signatures_roadmaps(db: Database) -> None:
         long_term TEXT NOT NULL DEFAULT ''
     );
     """)
+
+
+MIGRATIONS = (m004_report_signatures_roadmaps,)

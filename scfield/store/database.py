@@ -20,13 +20,15 @@ import sqlite3
 import uuid
 from collections.abc import Iterator, Mapping
 from datetime import UTC, datetime
+from functools import cached_property
 from pathlib import Path
-from typing import Any
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING, Any
 
 from scfield.errors import LockedError, NotFound, StoreError
 from scfield.store import schema
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 LOCKABLE = ("assessments", "interviews", "evidence", "ratings", "attachments")
@@ -121,10 +123,11 @@ def open_store(path: str | Path, author: str | None = None) -> Store:
     Raises ``StoreError`` for a foreign, newer or damaged file, leaving it untouched.
     """
     path = Path(path)
+    known = schema.known_migrations()
+    applied: list[str] = []
     if path.exists():
         _check_file(path)
         _, applied = _inspect(path)
-        known = schema.known_migrations()
         unknown = [name for name in applied if name not in known]
         if unknown:
             raise StoreError(f"{path}: written by a newer version of scfield (schema "
@@ -133,28 +136,33 @@ def open_store(path: str | Path, author: str | None = None) -> Store:
             backup_database(path, "before-upgrade")
     else:
         path.parent.mkdir(parents=True, exist_ok=True)
+    store: Store | None = None
     try:
-        # No sqlite-utils plugins: scanning installed packages for them costs
-        # ~15 ms at every start and nothing of ours uses one.
-        db = Database(path, execute_plugins=False)
-        db.execute("PRAGMA foreign_keys = ON")
-        db.execute("PRAGMA busy_timeout = 5000")
-        db.enable_wal()
+        store = Store(sqlite3.connect(path), path)
+        conn = store.conn
+        conn.execute("PRAGMA recursive_triggers = ON")  # as sqlite-utils sets it
+        conn.execute("PRAGMA foreign_keys = ON")
+        conn.execute("PRAGMA busy_timeout = 5000")
+        if conn.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
+            conn.execute("PRAGMA journal_mode = wal")
         # FULL: a commit is on disk before the autosave reports it, even if the
         # battery dies the next second (WAL + NORMAL could lose the last commits).
-        db.execute("PRAGMA synchronous = FULL")
-        schema.migrations.apply(db)
-        with db.atomic():
-            db.execute("INSERT OR IGNORE INTO meta (key, value) VALUES ('app', ?)",
-                       [schema.APP_ID])
-            db.execute("INSERT OR IGNORE INTO meta (key, value) VALUES ('database_id', ?)",
-                       [new_id()])
-            db.execute("INSERT OR IGNORE INTO meta (key, value) VALUES ('created_at', ?)",
-                       [now()])
+        conn.execute("PRAGMA synchronous = FULL")
+        if not set(known) <= set(applied):  # new or older: the one case needing sqlite-utils
+            db = store.db
+            schema.migration_set().apply(db)
+            with db.atomic():
+                db.execute("INSERT OR IGNORE INTO meta (key, value) VALUES ('app', ?)",
+                           [schema.APP_ID])
+                db.execute("INSERT OR IGNORE INTO meta (key, value) VALUES "
+                           "('database_id', ?)", [new_id()])
+                db.execute("INSERT OR IGNORE INTO meta (key, value) VALUES ('created_at', ?)",
+                           [now()])
+        store.author = author or store.get_meta("author_name") or default_author()
     except sqlite3.DatabaseError as exc:
+        if store is not None:
+            store.close()
         raise StoreError(f"{path}: the database file is damaged or unreadable ({exc})") from None
-    store = Store(db, path)
-    store.author = author or store.get_meta("author_name") or default_author()
     return store
 
 
@@ -165,14 +173,28 @@ class Store:
     the desktop app opens its own on a worker thread.
     """
 
-    def __init__(self, db: Database, path: Path) -> None:
-        self.db = db
+    def __init__(self, conn: sqlite3.Connection, path: Path) -> None:
+        self.conn = conn
         self.path = path
         self.author = ""
         self.audit_source = ""
 
+    @cached_property
+    def db(self) -> Database:
+        """sqlite-utils on this store's connection, made at the first write.
+
+        Reads go straight to ``conn``: opening the app and listing the assessments
+        never imports sqlite-utils (~40 ms, most of it click, dateutil and pluggy
+        that it imports for its own CLI), so the window is ready sooner.
+        """
+        from sqlite_utils import Database
+
+        # No plugins: scanning installed packages for them costs ~15 ms and nothing
+        # of ours uses one. recursive_triggers is set when the store opens.
+        return Database(self.conn, execute_plugins=False, recursive_triggers=False)
+
     def close(self) -> None:
-        self.db.close()
+        self.conn.close()
 
     def __enter__(self) -> Store:
         return self
@@ -182,7 +204,7 @@ class Store:
 
     # -- meta -------------------------------------------------------------
     def get_meta(self, key: str) -> str | None:
-        row = self.db.execute("SELECT value FROM meta WHERE key = ?", [key]).fetchone()
+        row = self.conn.execute("SELECT value FROM meta WHERE key = ?", [key]).fetchone()
         return row[0] if row else None
 
     def set_meta(self, key: str, value: str) -> None:
@@ -203,7 +225,10 @@ class Store:
 
     # -- reads ----------------------------------------------------------------
     def query(self, sql: str, params: Any = ()) -> list[dict[str, Any]]:
-        cursor = self.db.execute(sql, params)
+        # Reads go to the connection; anything else through sqlite-utils, which
+        # commits or rolls back the implicit transaction a write statement opens.
+        reads = sql.lstrip()[:7].upper().startswith(("SELECT", "PRAGMA", "EXPLAIN"))
+        cursor = (self.conn if reads else self.db).execute(sql, params)
         names = [d[0] for d in cursor.description]
         return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
 
@@ -225,7 +250,7 @@ class Store:
                 "evidence": "evidence"}.get(table, table)
         if not prefix:
             raise NotFound(f"no {noun} id given")
-        rows = self.db.execute(
+        rows = self.conn.execute(
             f"SELECT id FROM [{table}] WHERE id >= ? AND id < ? ORDER BY id LIMIT 2",
             [prefix, prefix + "\uffff"]).fetchall()
         if not rows:
@@ -242,11 +267,11 @@ class Store:
         if table in ("interviews", "ratings"):
             return record.get("assessment_id")
         if table == "evidence":
-            row = self.db.execute("SELECT assessment_id FROM interviews WHERE id = ?",
+            row = self.conn.execute("SELECT assessment_id FROM interviews WHERE id = ?",
                                   [record.get("interview_id")]).fetchone()
             return row[0] if row else None
         if table == "attachments":
-            row = self.db.execute(
+            row = self.conn.execute(
                 "SELECT i.assessment_id FROM evidence e JOIN interviews i "
                 "ON i.id = e.interview_id WHERE e.id = ?", [record.get("evidence_id")]).fetchone()
             return row[0] if row else None
@@ -259,7 +284,7 @@ class Store:
         assessment_id = self._assessment_of(table, record)
         if assessment_id is None:
             return
-        row = self.db.execute("SELECT status, title FROM assessments WHERE id = ?",
+        row = self.conn.execute("SELECT status, title FROM assessments WHERE id = ?",
                               [assessment_id]).fetchone()
         if row and row[0] == "signed":
             raise LockedError(f"assessment {row[1]!r} is signed and locked; amend it "

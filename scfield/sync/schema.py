@@ -7,12 +7,14 @@ with a reason; the record itself is never overwritten by the import.
 Values are stored as JSON so that a score 3 and a text "3" stay distinct.
 """
 
-from sqlite_utils import Database
+from __future__ import annotations
 
-from scfield.store.schema import migrations
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 
-@migrations(name="m003_sync_imports_conflicts")
 def m003_sync_imports_conflicts(db: Database) -> None:
     """Imported workbooks and merge conflicts."""
     db.executescript("""
@@ -50,3 +52,6 @@ def m003_sync_imports_conflicts(db: Database) -> None:
     CREATE INDEX sync_conflicts_assessment ON sync_conflicts(assessment_id, status);
     CREATE INDEX sync_conflicts_record ON sync_conflicts(record_id, field);
     """)
+
+
+MIGRATIONS = (m003_sync_imports_conflicts,)

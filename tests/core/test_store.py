@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import hashlib
 import sqlite3
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -32,7 +34,7 @@ def test_new_database_is_ours_in_wal_with_foreign_keys(store: Store) -> None:
     assert len(store.database_id) == 36
     assert store.db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
     assert store.db.execute("PRAGMA foreign_keys").fetchone()[0] == 1
-    applied = [m.name for m in schema.migrations.applied(store.db)]
+    applied = [m.name for m in schema.migration_set().applied(store.db)]
     assert applied == schema.known_migrations()
 
 
@@ -165,7 +167,7 @@ def test_score_cache_follows_every_change(store: Store) -> None:
 def first_schema(path: Path) -> None:
     """A database as the first released scfield (schema m001 only) left it."""
     db = Database(path)
-    schema.migrations.apply(db, stop_before="m002_search_and_score_cache")
+    schema.migration_set().apply(db, stop_before="m002_search_and_score_cache")
     db.execute("INSERT INTO meta VALUES ('app', 'scfield')")
     db.execute("INSERT INTO assessments (id, created_at, updated_at, title, framework_id, "
                "framework_version) VALUES ('a1', 't', 't', 'Old', "
@@ -181,7 +183,7 @@ def first_schema(path: Path) -> None:
 def test_first_schema_upgrades_in_place_with_a_backup(db_path: Path) -> None:
     first_schema(db_path)
     with open_store(db_path) as s:
-        assert [m.name for m in schema.migrations.applied(s.db)] == schema.known_migrations()
+        assert [m.name for m in schema.migration_set().applied(s.db)] == schema.known_migrations()
         assert s.get("evidence", "e1")["note"] == "データ連携基盤 exists"
         assert [h.evidence_id for h in search_evidence(s, "連携基盤")] == ["e1"]
         assert list_assessments(s)[0].overall == pytest.approx(3.0)
@@ -261,3 +263,33 @@ def test_migrations_register_in_numbered_order() -> None:
     names = schema.known_migrations()
     assert names == sorted(names)
     assert [n[:4] for n in names] == [f"m{i:03d}" for i in range(1, len(names) + 1)]
+
+
+def test_an_up_to_date_database_opens_and_lists_without_sqlite_utils(db_path: Path) -> None:
+    """The app's start reads through the plain connection; sqlite-utils (~40 ms of
+    imports) comes only with the first write, which still commits, audits and
+    keeps the foreign keys and triggers on."""
+    with open_store(db_path, author="Setup") as s:
+        aid = create_assessment(s, title="Hue 2026")
+        list_assessments(s)  # the score cache filled, as the last session left it
+    code = f"""
+import sys
+from scfield.store import open_store
+from scfield.store.queries import list_assessments
+from scfield.store.records import add_interview
+with open_store({str(db_path)!r}, author="Later") as s:
+    assert [a.title for a in list_assessments(s)] == ["Hue 2026"]
+    assert "sqlite_utils" not in sys.modules, "sqlite_utils imported by a read"
+    add_interview(s, {aid!r}, interviewee="An Nguyen")
+    assert "sqlite_utils" in sys.modules
+    assert s.conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+    assert s.conn.execute("PRAGMA recursive_triggers").fetchone()[0] == 1
+    assert s.conn.execute("PRAGMA synchronous").fetchone()[0] == 2  # FULL
+"""
+    subprocess.run([sys.executable, "-c", code], check=True, timeout=60)
+    with open_store(db_path) as s:
+        assert [r["interviewee"] for r in s.query("SELECT * FROM interviews")] == ["An Nguyen"]
+        assert s.query("SELECT who FROM audit WHERE table_name = 'interviews'") == [
+            {"who": "Later"}]
+        with pytest.raises(sqlite3.IntegrityError):  # foreign keys: no orphan interview
+            s.insert("interviews", {"assessment_id": "no-such-assessment"})

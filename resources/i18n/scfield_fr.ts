@@ -645,7 +645,7 @@
     </message>
     <message>
         <source>Evidence no&amp;te:</source>
-        <translation>No&amp;te :</translation>
+        <translation>No&amp;te d&apos;entretien :</translation>
     </message>
     <message>
         <source>What the interviewee said or showed (saved as you type)</source>

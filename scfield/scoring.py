@@ -26,6 +26,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
 from scfield.framework import MAX_SCORE, Framework, Stage, SupportItem
+from scfield.messages import ENGLISH, Messages
 
 WEAKEST_COUNT = 5
 MAX_RECOMMENDATIONS = 8
@@ -116,51 +117,65 @@ def fmt(score: float | None) -> str:
     return "–" if score is None else f"{score:.2f}"
 
 
-def domain_stage(framework: Framework, name: str, score: float | None
-                 ) -> tuple[Stage | None, str]:
+def domain_stage(framework: Framework, name: str, score: float | None,
+                 m: Messages = ENGLISH) -> tuple[Stage | None, str]:
     """The stage a domain score reaches, with the sentence that justifies it."""
     if score is None:
-        return None, f"{name}: no element is scored yet."
+        return None, m("{domain}: no element is scored yet.", domain=name)
     reached = [s for s in framework.stages if score >= s.min_score]
     stage = reached[-1]
-    reason = f"{name} scores {fmt(score)}, at least {stage.min_score:.2f} for {stage.name}"
+    values = {"domain": name, "score": fmt(score), "min": f"{stage.min_score:.2f}",
+              "stage": stage.name}
     higher = [s for s in framework.stages if s.min_score > score]
     if higher:
-        reason += f"; {higher[0].name} needs {higher[0].min_score:.2f}"
-    return stage, reason + "."
+        return stage, m("{domain} scores {score}, at least {min} for {stage}; {next} needs "
+                        "{next_min}.", next=higher[0].name,
+                        next_min=f"{higher[0].min_score:.2f}", **values)
+    return stage, m("{domain} scores {score}, at least {min} for {stage}.", **values)
 
 
 def overall_stage(framework: Framework, overall: float | None,
-                  domains: Iterable[tuple[str, float | None]]) -> tuple[Stage | None, str]:
+                  domains: Iterable[tuple[str, float | None]], m: Messages = ENGLISH
+                  ) -> tuple[Stage | None, str]:
     """The overall stage: the overall score's threshold and every domain's floor."""
     domains = list(domains)
     if overall is None:
-        return None, "No element is scored yet, so no stage can be given."
+        return None, m("No element is scored yet, so no stage can be given.")
 
     def blockers(stage: Stage) -> list[str]:
         out = []
         if overall < stage.min_score:
-            out.append(f"the overall score {fmt(overall)} is below {stage.min_score:.2f}")
+            out.append(m("the overall score {score} is below {min}", score=fmt(overall),
+                         min=f"{stage.min_score:.2f}"))
         for name, score in domains:
             if stage.min_domain_score > 0 and score is None:
-                out.append(f"{name} is not scored")
+                out.append(m("{domain} is not scored", domain=name))
             elif score is not None and score < stage.min_domain_score:
-                out.append(f"{name} scores {fmt(score)}, below the floor of "
-                           f"{stage.min_domain_score:.2f}")
+                out.append(m("{domain} scores {score}, below the floor of {floor}",
+                             domain=name, score=fmt(score),
+                             floor=f"{stage.min_domain_score:.2f}"))
         return out
 
     reached = [s for s in framework.stages if not blockers(s)]
     stage = reached[-1] if reached else framework.stages[0]
-    reason = f"{stage.name}: the overall score is {fmt(overall)}"
-    if stage.min_score > 0:
-        reason += f", at least {stage.min_score:.2f}"
-    if stage.min_domain_score > 0:
-        reason += f", and every domain reaches {stage.min_domain_score:.2f}"
+    values = {"stage": stage.name, "score": fmt(overall), "min": f"{stage.min_score:.2f}",
+              "floor": f"{stage.min_domain_score:.2f}"}
+    if stage.min_score > 0 and stage.min_domain_score > 0:
+        reason = m("{stage}: the overall score is {score}, at least {min}, and every domain "
+                   "reaches {floor}", **values)
+    elif stage.min_score > 0:
+        reason = m("{stage}: the overall score is {score}, at least {min}", **values)
+    elif stage.min_domain_score > 0:
+        reason = m("{stage}: the overall score is {score}, and every domain reaches {floor}",
+                   **values)
+    else:
+        reason = m("{stage}: the overall score is {score}", **values)
     index = framework.stages.index(stage)
     if index + 1 < len(framework.stages):
         nxt = framework.stages[index + 1]
-        reason += f". Not {nxt.name}: " + "; ".join(blockers(nxt))
-    return stage, reason + "."
+        return stage, m("{reason}. Not {stage}: {blockers}.", reason=reason, stage=nxt.name,
+                        blockers=m("; ").join(blockers(nxt)))
+    return stage, m("{reason}.", reason=reason)
 
 
 def weakest_elements(elements: Iterable[ElementScore], count: int = WEAKEST_COUNT
@@ -176,7 +191,7 @@ def weakest_elements(elements: Iterable[ElementScore], count: int = WEAKEST_COUN
 
 
 def recommend(framework: Framework, level: str, weakest: Iterable[ElementScore],
-              stage: Stage | None, limit: int = MAX_RECOMMENDATIONS
+              stage: Stage | None, limit: int = MAX_RECOMMENDATIONS, m: Messages = ENGLISH
               ) -> tuple[Recommendation, ...]:
     """Support-menu items for the assessment's level that strengthen its weakest elements.
 
@@ -200,40 +215,51 @@ def recommend(framework: Framework, level: str, weakest: Iterable[ElementScore],
     ranked.sort(key=lambda r: r[:3])
     out = []
     for _, _, _, item, hits, emphasised in ranked[:limit]:
-        names = ", ".join(f"{n:02d} {weak[n].name}" for n in hits)
-        reason = f"Strengthens {names}"
+        names = m.join(f"{n:02d} {weak[n].name}" for n in hits)
         if emphasised and stage is not None:
-            reason += f"; {item.activity} is a focus at the {stage.name} stage"
-        out.append(Recommendation(item, hits, reason + "."))
+            reason = m("Strengthens {elements}; {activity} is a focus at the {stage} stage.",
+                       elements=names, activity=item.activity, stage=stage.name)
+        else:
+            reason = m("Strengthens {elements}.", elements=names)
+        out.append(Recommendation(item, hits, reason))
     return tuple(out)
 
 
-def suggest_scale_up(framework: Framework, elements: Mapping[int, ElementScore]
-                     ) -> ScaleUpSuggestion:
+def suggest_scale_up(framework: Framework, elements: Mapping[int, ElementScore],
+                     m: Messages = ENGLISH) -> ScaleUpSuggestion:
     """Sector-based when the platform and data elements are strong, otherwise area-based."""
     refs = [elements[n] for n in framework.sector_elements if n in elements]
     scored = [e.score for e in refs if e.score is not None]
-    names = " and ".join(f"{e.number:02d} {e.name}" for e in refs)
+    labels = [f"{e.number:02d} {e.name}" for e in refs]
+    names = (m("{first} and {last}", first=m.join(labels[:-1]), last=labels[-1])
+             if len(labels) > 1 else "".join(labels))
     sector = framework.scale_up_approach("sector")
     area = framework.scale_up_approach("area")
     if not scored:
-        return ScaleUpSuggestion(area.key, f"{names} are not scored yet; start in a specific "
-                                           f"area ({area.name.lower()}).")
+        return ScaleUpSuggestion(area.key, m(
+            "{elements} are not scored yet; start in a specific area ({approach}).",
+            elements=names, approach=area.name.lower()))
     mean = sum(scored) / len(scored)
+    values = {"elements": names, "mean": fmt(mean), "min": f"{framework.sector_min_score:.2f}"}
     if mean >= framework.sector_min_score:
-        return ScaleUpSuggestion(sector.key, (
-            f"{names} average {fmt(mean)}, at least {framework.sector_min_score:.2f}: "
-            f"a platform and data to connect sectors through exist ({sector.name.lower()})."))
-    return ScaleUpSuggestion(area.key, (
-        f"{names} average {fmt(mean)}, below {framework.sector_min_score:.2f}: prove solutions "
-        f"in a specific area first, then spread them ({area.name.lower()})."))
+        return ScaleUpSuggestion(sector.key, m(
+            "{elements} average {mean}, at least {min}: a platform and data to connect sectors "
+            "through exist ({approach}).", approach=sector.name.lower(), **values))
+    return ScaleUpSuggestion(area.key, m(
+        "{elements} average {mean}, below {min}: prove solutions in a specific area first, "
+        "then spread them ({approach}).", approach=area.name.lower(), **values))
 
 
 def score_assessment(framework: Framework, level: str,
                      ratings: Mapping[int, int | None],
                      proposals: Mapping[int, Iterable[int | None]],
-                     evidence_counts: Mapping[int, int]) -> Scorecard:
+                     evidence_counts: Mapping[int, int], m: Messages = ENGLISH) -> Scorecard:
     """Everything the dashboard, report and CLI show about one assessment.
+
+    The sentences that explain the stage, the recommendations and the scale-up
+    are in ``m``'s language; give it the framework translated to the same language
+    (``i18n.translated_framework``), whose names those sentences quote. The numbers
+    do not depend on either.
 
     ``ratings`` maps element number to the consolidated score (None or absent:
     not set); ``proposals`` maps element number to the interview scores
@@ -252,12 +278,13 @@ def score_assessment(framework: Framework, level: str,
         members = [elements[e.number] for e in framework.elements_of(domain.key)]
         scores = [e.score for e in members if e.score is not None]
         score = _mean(scores)
-        stage, reason = domain_stage(framework, domain.name, score)
+        stage, reason = domain_stage(framework, domain.name, score, m)
         coverage = Coverage(len(scores), sum(1 for e in members if e.evidence_count),
                             len(members))
         domains.append(DomainScore(domain.key, domain.name, score, stage, reason, coverage))
     overall = _mean([d.score for d in domains if d.score is not None])
-    stage, reason = overall_stage(framework, overall, [(d.name, d.score) for d in domains])
+    stage, reason = overall_stage(framework, overall, [(d.name, d.score) for d in domains],
+                                  m)
     weakest = weakest_elements(elements.values())
     return Scorecard(
         elements=tuple(elements.values()),
@@ -266,7 +293,7 @@ def score_assessment(framework: Framework, level: str,
         stage=stage,
         stage_reason=reason,
         weakest=weakest,
-        recommendations=recommend(framework, level, weakest, stage),
-        scale_up=suggest_scale_up(framework, elements),
+        recommendations=recommend(framework, level, weakest, stage, m=m),
+        scale_up=suggest_scale_up(framework, elements, m),
         level=level,
     )

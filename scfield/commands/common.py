@@ -7,6 +7,7 @@ import json
 import sys
 from typing import Any
 
+from scfield.i18n import LANGUAGES
 from scfield.paths import resolve_db_path
 from scfield.store import Store, open_store
 
@@ -24,3 +25,12 @@ def cell(text: str, width: int) -> str:
     """Cut or pad text to a column width for plain-text tables."""
     text = " ".join(str(text).split())
     return text[: width - 1] + "…" if len(text) > width else text.ljust(width)
+
+
+def add_language_option(p: argparse.ArgumentParser, what: str,
+                        default: str = "the assessment's own language") -> None:
+    """``--language CODE``: write this once in another language than the assessment's
+    (reports, workbooks); default: the language chosen in the assessment's profile."""
+    p.add_argument("--language", metavar="CODE", choices=list(LANGUAGES),
+                   help=f"write {what} in this language ({', '.join(LANGUAGES)}; "
+                        f"default: {default})")

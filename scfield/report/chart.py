@@ -14,6 +14,7 @@ from reportlab.graphics.shapes import Circle, Drawing, Line, Polygon, String
 from reportlab.lib import colors
 
 from scfield.framework import MAX_SCORE
+from scfield.messages import ENGLISH, Messages
 from scfield.report.text import SANS, SANS_BOLD, printable, register_fonts
 from scfield.scoring import DomainScore, fmt
 
@@ -23,8 +24,11 @@ GRID = colors.HexColor("#b8c4cc")
 
 
 def radar(domains: tuple[DomainScore, ...] | list[DomainScore], width: float = 300,
-          height: float = 230) -> Drawing:
-    """A Drawing (a flowable) with one spoke per domain and the scores as a polygon."""
+          height: float = 230, m: Messages = ENGLISH) -> Drawing:
+    """A Drawing (a flowable) with one spoke per domain and the scores as a polygon.
+
+    Labels are in the report's language (``m``; the domain names come translated).
+    """
     register_fonts()
     d = Drawing(width, height)
     cx, cy = width / 2, height / 2 - 4
@@ -59,9 +63,10 @@ def radar(domains: tuple[DomainScore, ...] | list[DomainScore], width: float = 3
         anchor = "middle" if abs(lx - cx) < 5 else ("start" if lx > cx else "end")
         if ly < cy - 5:
             ly -= 8
-        label, font = printable(dom.name, SANS_BOLD)
+        label, font = printable(dom.name, SANS_BOLD, m)
         d.add(String(lx, ly + 4, label, fontName=font, fontSize=8, textAnchor=anchor))
-        score = fmt(dom.score) if dom.score is not None else "not scored"
-        d.add(String(lx, ly - 6, score, fontName=SANS, fontSize=7.5, textAnchor=anchor,
+        score, font = printable(fmt(dom.score) if dom.score is not None
+                                else m("not scored"), SANS, m)
+        d.add(String(lx, ly - 6, score, fontName=font, fontSize=7.5, textAnchor=anchor,
                      fillColor=colors.red if dom.score is None else colors.black))
     return d

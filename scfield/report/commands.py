@@ -4,6 +4,7 @@ Examples::
 
     scfield roadmap 3f2a --short "Open data portal" --medium "..." --long "..."
     scfield report 3f2a summary.pdf
+    scfield report 3f2a resume.pdf --language fr   (in French, whatever the assessment's)
     scfield sign 3f2a --name "Keiko Tanabe" --role "Team Leader" --organisation JICA
     scfield verify 3F2A-91C0-77DE-0B14        (or: scfield verify summary.pdf)
     scfield amend 3f2a --reason "Counterpart corrected the budget figures"
@@ -15,7 +16,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from scfield.commands.common import store_from_args
+from scfield.commands.common import add_language_option, store_from_args
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -25,6 +26,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("out", nargs="?", metavar="OUT.pdf", help="the PDF file to write")
     p.add_argument("--all", metavar="DIR", dest="all_dir",
                    help="write one PDF per assessment into this folder")
+    add_language_option(p, "the report")
     p.set_defaults(handler=cmd_report)
 
     p = sub.add_parser("sign", help="sign an assessment as it is now and lock it")
@@ -79,7 +81,8 @@ def cmd_report(args: argparse.Namespace) -> int:
         with store_from_args(args) as store:
             ids = [r["id"] for r in store.query(
                 "SELECT id FROM assessments ORDER BY start_date DESC, title")]
-            results = write_reports(store, ids, args.all_dir, Progress(show))
+            results = write_reports(store, ids, args.all_dir, Progress(show),
+                                    language=args.language)
         for r in results:
             _warn_omitted(r.title, r.omitted)
             print(f"{r.path}  {r.pages} pages  {'signed' if r.signed else 'draft'}")
@@ -89,7 +92,8 @@ def cmd_report(args: argparse.Namespace) -> int:
         raise ScfieldError("report needs an assessment id and the PDF file to write "
                            "(or --all DIR)")
     with store_from_args(args) as store:
-        result = write_report(store, store.resolve_id("assessments", args.id), args.out)
+        result = write_report(store, store.resolve_id("assessments", args.id), args.out,
+                              language=args.language)
     _warn_omitted(result.title, result.omitted)
     from scfield.report.fingerprint import short_code
 

@@ -15,6 +15,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from scfield.framework import Framework, framework_for
+from scfield.i18n import translated_framework
+from scfield.messages import Messages, assessment_language, messages
 from scfield.report.fingerprint import fingerprint, short_code
 from scfield.report.signoff import Signature, roadmap_of, signatures_of
 from scfield.scoring import Scorecard
@@ -42,6 +44,11 @@ class ReportData:
     provenance: Provenance
     fingerprint: str
     assessors: list[tuple[str, str]]     # (name, role) from the team field
+    language: str = "en"                 # what the report is printed in (not in the content)
+
+    @property
+    def m(self) -> Messages:
+        return messages(self.language)
 
     @property
     def signed(self) -> bool:
@@ -126,7 +133,7 @@ def provenance(store: Store, assessment_id: str) -> Provenance:
         if row["source"] not in listed:
             out.imports.append({"file": row["source"], "who": row["who"],
                                 "when": row["first"][:16].replace("T", " "),
-                                "records": f"{row['n']} changes"})
+                                "records": "", "changes": row["n"]})
     out.imports.sort(key=lambda i: i["when"])
     conflicts = _table(tables, "sync_conflicts", "conflicts")
     if conflicts:
@@ -161,11 +168,17 @@ def provenance(store: Store, assessment_id: str) -> Provenance:
     return out
 
 
-def gather(store: Store, assessment_id: str) -> ReportData:
-    """Read everything one report prints (one consistent read, inside a transaction)."""
+def gather(store: Store, assessment_id: str, language: str | None = None) -> ReportData:
+    """Read everything one report prints (one consistent read, inside a transaction).
+
+    The fixed texts and the framework's texts are in ``language`` (default: the
+    assessment's); what is read, and so the fingerprint, does not depend on it.
+    """
     with store.transaction():
         row = store.get("assessments", assessment_id)
-        framework = framework_for(row["framework_id"], row["framework_version"])
+        language = assessment_language(row, language)
+        framework = translated_framework(
+            framework_for(row["framework_id"], row["framework_version"]), language)
         evidence: dict[int, list[dict[str, Any]]] = defaultdict(list)
         for ev in evidence_of(store, assessment_id):
             evidence[ev["element"]].append(ev)
@@ -173,7 +186,7 @@ def gather(store: Store, assessment_id: str) -> ReportData:
         return ReportData(
             assessment=row,
             framework=framework,
-            card=load_scorecard(store, row),
+            card=load_scorecard(store, row, language),
             interviews=interviews_of(store, assessment_id),
             evidence=dict(evidence),
             ratings=ratings_of(store, assessment_id),
@@ -183,4 +196,5 @@ def gather(store: Store, assessment_id: str) -> ReportData:
             provenance=provenance(store, assessment_id),
             fingerprint=fingerprint(store, assessment_id),
             assessors=split_team(row["team"]),
+            language=language,
         )

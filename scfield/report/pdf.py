@@ -6,10 +6,13 @@
 
 Every page carries the title in its header, "page x of y", the assessment's
 short id and the short fingerprint in its footer, and — until the assessment
-is signed — a DRAFT watermark. The full fingerprint is also written into the
-PDF's metadata (``/Keywords scfield-fingerprint:…``) for ``scfield verify``.
-A report is written to a temporary file beside the target and moved into
-place, so a crash or a Cancel never leaves half a PDF under the real name.
+is signed — a DRAFT watermark. The report is printed in the assessment's
+language unless the caller names another (``scfield report --language``); the
+fingerprint and everything ``verify`` reads do not depend on it. The full
+fingerprint is also written into the PDF's metadata
+(``/Keywords scfield-fingerprint:…``) for ``scfield verify``. A report is
+written to a temporary file beside the target and moved into place, so a crash
+or a Cancel never leaves half a PDF under the real name.
 """
 
 from __future__ import annotations
@@ -26,24 +29,28 @@ from typing import Any
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate, Paragraph
 
 from scfield.errors import ScfieldError
 from scfield.files import atomic_output
+from scfield.messages import N_, Messages
 from scfield.progress import NO_PROGRESS, Progress
 from scfield.report.content import ReportData, gather
 from scfield.report.sections import Builder
 from scfield.report.signpage import sign_off
 from scfield.report.styles import MUTED, RULE, styles
-from scfield.report.text import markup
+from scfield.report.text import SANS, SANS_BOLD, Omissions, markup, printable
 from scfield.store import Store
 
 PAGE = A4
 MARGIN = 18 * mm
 TOP = 22 * mm
 BOTTOM = 20 * mm
-WATERMARK = "DRAFT"
+WATERMARK = N_("DRAFT")
+WATERMARK_WIDTH = 600.0   # points: a longer word than DRAFT is set smaller to stay on the page
+STATUS_WORDS = {"draft": N_("draft"), "signed": N_("signed"), "amended": N_("amended")}
 
 
 @dataclass(frozen=True)
@@ -67,37 +74,64 @@ def build_story(data: ReportData, width: float) -> tuple[list[Any], Builder]:
     return story + b.omissions_note() + signing, b
 
 
+def canvas_text(text: str, font: str = "Helvetica") -> tuple[str, str]:
+    """(text, font) for a fixed text drawn straight on the page: the standard ``font``
+    while it has every character (Latin-1 and the Windows quotes), otherwise the
+    bundled font of the text's script (Japanese: IPAGothic)."""
+    try:
+        text.encode("cp1252")
+    except UnicodeEncodeError:
+        return printable(text, SANS_BOLD if font.endswith("Bold") else SANS)
+    return text, font
+
+
+def draw_line(canvas: Canvas, x: float, y: float, parts: list[tuple[str, str]], size: float,
+              align: str = "left") -> None:
+    """Runs of (text, font) side by side on one line, from, around or up to ``x``."""
+    widths = [stringWidth(text, font, size) for text, font in parts]
+    x -= {"left": 0.0, "center": sum(widths) / 2, "right": sum(widths)}[align]
+    for (text, font), w in zip(parts, widths, strict=True):
+        canvas.setFont(font, size)
+        canvas.drawString(x, y, text)
+        x += w
+
+
 def _decorate(canvas: Canvas, doc: BaseDocTemplate, data: ReportData, header: Paragraph
               ) -> None:
     """Header and watermark (drawn first, under the page's content)."""
     width, height = PAGE
     canvas.saveState()
     if not data.signed:
+        word, font = canvas_text(data.m(WATERMARK), "Helvetica-Bold")
+        size = min(120.0, WATERMARK_WIDTH / stringWidth(word, font, 1))
         canvas.setFillColor(colors.Color(0.75, 0.1, 0.1, alpha=0.13))
-        canvas.setFont("Helvetica-Bold", 120)
         canvas.translate(width / 2, height / 2)
         canvas.rotate(50)
-        canvas.drawCentredString(0, -40, WATERMARK)
+        draw_line(canvas, 0, -size / 3, [(word, font)], size, "center")
         canvas.rotate(-50)
         canvas.translate(-width / 2, -height / 2)
     if doc.page > 1:
         header.drawOn(canvas, MARGIN, height - TOP + 6 * mm)
-        canvas.setFont("Helvetica", 8)
         canvas.setFillColor(MUTED)
-        canvas.drawRightString(width - MARGIN, height - TOP + 6 * mm + 2,
-                               "Smart city readiness · summary")
+        draw_line(canvas, width - MARGIN, height - TOP + 6 * mm + 2,
+                  [running_title(data.m)], 8, "right")
         canvas.setStrokeColor(RULE)
         canvas.setLineWidth(0.5)
         canvas.line(MARGIN, height - TOP + 4 * mm, width - MARGIN, height - TOP + 4 * mm)
     canvas.restoreState()
 
 
-def _header(title: str, width: float) -> Paragraph:
+def running_title(m: Messages) -> tuple[str, str]:
+    """The right-hand side of every page's header, and its font."""
+    return canvas_text(m("Smart city readiness · summary"))
+
+
+def _header(title: str, width: float, m: Messages) -> Paragraph:
     """The title on one line, shortened with an ellipsis if it is too long."""
     style = styles()["muted"]
     text = shown = " ".join(title.split())
     while True:
-        header = Paragraph(markup(shown), style)
+        header = Paragraph(markup(shown, Omissions(m)), style)
         header.wrap(width, 20 * mm)
         if len(header.blPara.lines) <= 1 or len(text) < 10:
             return header
@@ -129,18 +163,31 @@ def _canvas_class(data: ReportData, counter: list[int]) -> type[Canvas]:
         def _footer(self, total: int) -> None:
             width, _ = PAGE
             y = BOTTOM - 10 * mm
+            m = data.m
             self.saveState()
             self.setStrokeColor(RULE)
             self.setLineWidth(0.5)
             self.line(MARGIN, y + 4 * mm, width - MARGIN, y + 4 * mm)
-            self.setFont("Helvetica", 7.5)
             self.setFillColor(MUTED)
-            self.drawString(MARGIN, y, f"Assessment {data.short_id}")
-            self.drawCentredString(width / 2, y, f"Fingerprint {data.short_fingerprint}")
-            self.drawRightString(width - MARGIN, y, f"Page {self._pageNumber} of {total}")
+            draw_line(self, MARGIN, y, [canvas_text(m("Assessment {id}", id=data.short_id))],
+                      7.5)
+            draw_line(self, width / 2, y, fingerprint_parts(m, data.short_fingerprint), 7.5,
+                      "center")
+            draw_line(self, width - MARGIN, y, [canvas_text(
+                m("Page {page} of {pages}", page=self._pageNumber, pages=total))], 7.5,
+                "right")
             self.restoreState()
 
     return NumberedCanvas
+
+
+def fingerprint_parts(m: Messages, code: str) -> list[tuple[str, str]]:
+    """The footer's "Fingerprint 3C13-…": the code itself always in the standard font, as
+    its own run when the label is not, so that ``verify`` finds it in the page text."""
+    text, font = canvas_text(f"{m('Fingerprint')} {code}")
+    if font == "Helvetica":
+        return [(text, font)]
+    return [canvas_text(f"{m('Fingerprint')} "), (code, "Helvetica")]
 
 
 def render(data: ReportData, out: str | os.PathLike[str] | Any) -> tuple[int, str]:
@@ -149,12 +196,16 @@ def render(data: ReportData, out: str | os.PathLike[str] | Any) -> tuple[int, st
     doc = BaseDocTemplate(
         out, pagesize=PAGE, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=TOP,
         bottomMargin=BOTTOM, title=a["title"], author=a["team"] or "scfield",
-        subject=f"Smart city readiness assessment summary ({a['status']})",
+        subject=data.m("Smart city readiness assessment summary ({status})",
+                       status=data.m(STATUS_WORDS.get(a["status"], a["status"]))),
         keywords=f"scfield-fingerprint:{data.fingerprint} scfield-assessment:{a['id']}",
         creator="scfield", invariant=False)
     frame = Frame(MARGIN, BOTTOM, PAGE[0] - 2 * MARGIN, PAGE[1] - TOP - BOTTOM, id="body",
                   leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
-    header = _header(a["title"], PAGE[0] - 2 * MARGIN - 55 * mm)
+    # The title stops short of the running title on the right (longer in French).
+    text, font = running_title(data.m)
+    room = max(55 * mm, stringWidth(text, font, 8) + 10 * mm)
+    header = _header(a["title"], PAGE[0] - 2 * MARGIN - room, data.m)
     doc.addPageTemplates([PageTemplate(id="page", frames=[frame],
                                        onPage=lambda c, d: _decorate(c, d, data, header))])
     story, builder = build_story(data, frame._width)
@@ -183,11 +234,13 @@ def binary_streams() -> Iterator[None]:
 
 
 def write_report(store: Store, assessment_id: str, out_path: str | os.PathLike[str],
-                 progress: Progress = NO_PROGRESS) -> ReportResult:
-    """Write one assessment's summary report to ``out_path`` (replaced atomically)."""
+                 progress: Progress = NO_PROGRESS, language: str | None = None
+                 ) -> ReportResult:
+    """Write one assessment's summary report to ``out_path`` (replaced atomically), in
+    ``language`` (a code such as "fr"; default: the assessment's own language)."""
     out = Path(out_path)
     progress.step(0, 2, "reading the assessment")
-    data = gather(store, assessment_id)
+    data = gather(store, assessment_id, language)
     progress.step(1, 2, "laying out the pages")
     with atomic_output(out, "the report") as f:
         pages, omitted = render(data, f)
@@ -206,8 +259,11 @@ def report_filename(title: str, assessment_id: str) -> str:
 
 
 def write_reports(store: Store, assessment_ids: list[str], folder: str | os.PathLike[str],
-                  progress: Progress = NO_PROGRESS) -> list[ReportResult]:
-    """One PDF per assessment in ``folder``; stops cleanly (Cancelled) between reports."""
+                  progress: Progress = NO_PROGRESS, language: str | None = None
+                  ) -> list[ReportResult]:
+    """One PDF per assessment in ``folder``; stops cleanly (Cancelled) between reports.
+
+    Each in its assessment's language, or all in ``language`` when one is given."""
     folder = Path(folder)
     if folder.exists() and not folder.is_dir():
         raise ScfieldError(f"{folder}: is a file, not a folder")
@@ -218,6 +274,7 @@ def write_reports(store: Store, assessment_ids: list[str], folder: str | os.Path
         title = store.get("assessments", assessment_id)["title"]
         progress.step(done, total, title)
         results.append(write_report(store, assessment_id,
-                                    folder / report_filename(title, assessment_id)))
+                                    folder / report_filename(title, assessment_id),
+                                    language=language))
     progress.step(total, total, "done")
     return results

@@ -1,7 +1,9 @@
 """The sections of the summary report, each a list of flowables built from ``ReportData``.
 
 Every piece of stored text goes through ``text.markup`` (escaping, font per
-script, markers for what cannot be printed). Tables hold Paragraphs, repeat
+script, markers for what cannot be printed), and so does every fixed text, which
+comes from the report language's catalogue (``self.m``), so that Japanese
+headings are set in the Japanese font like Japanese notes. Tables hold Paragraphs, repeat
 their header row and split by row, so that long notes, long names and many
 interviews flow across pages instead of overflowing. Headings are kept with
 what follows them.
@@ -11,6 +13,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import (
@@ -23,20 +26,29 @@ from reportlab.platypus import (
     Table,
 )
 
+from scfield.messages import N_
 from scfield.report.chart import radar
 from scfield.report.content import ReportData
 from scfield.report.styles import CELL_PADDING, grid, styles
-from scfield.report.text import Omissions, markup
+from scfield.report.text import CJK, Omissions, markup
 from scfield.scoring import fmt
 
-HELIX_NAMES = {"public": "Public sector", "private": "Private sector",
-               "academia": "Academia", "citizen": "Citizens and civil society"}
-ORGANISATION_TYPES = {"public": "public body", "private": "company",
-                      "academia": "university or research institute",
-                      "citizen": "civil-society organisation"}
+HELIX_NAMES = {"public": N_("Public sector"), "private": N_("Private sector"),
+               "academia": N_("Academia"), "citizen": N_("Citizens and civil society")}
+ORGANISATION_TYPES = {"public": N_("public body"), "private": N_("company"),
+                      "academia": N_("university or research institute"),
+                      "citizen": N_("civil-society organisation")}
+STATUS_TEXTS = {"draft": N_("Draft — not signed"),
+                "amended": N_("Amended — not signed again yet"), "signed": N_("Signed")}
+LEVEL_TEXTS = {"city": N_("city level"), "country": N_("country level")}
+SUPPORT_HEADINGS = {
+    "city": N_("Support for a city-level assessment, ranked by the gap it addresses:"),
+    "country": N_("Support for a country-level assessment, ranked by the gap it addresses:")}
+RESOLUTIONS = {"field": N_("field"), "office": N_("office"), "value": N_("value")}
 SUMMARY_CHARS = 110
 CHUNK_CHARS = 800
 CELL_CHARS = 300
+FIT_CHARS = 60   # longer texts (notes) wrap at their spaces; only labels are measured
 
 
 class Para(Paragraph):
@@ -77,19 +89,63 @@ def clip(text: str | None, limit: int = CELL_CHARS) -> str:
     return text if len(text) <= limit else text[:limit].rsplit(" ", 1)[0] + " …"
 
 
+def _widest_word(texts: list[Any], style: ParagraphStyle, room: float) -> float:
+    """The width a column needs so that none of its short texts breaks inside a word
+    (Japanese breaks between any two characters, so its words need no room). A word
+    too short to overflow ``room`` even in the widest letters is not measured: its
+    length in em is taken instead, which is never less than its width."""
+    size, pad = style.fontSize, 2 * CELL_PADDING + 1
+    widest = 0.0
+    for text in texts:
+        if not isinstance(text, str):
+            if not isinstance(text, int | float):
+                continue
+            text = str(text)
+        if len(text) > FIT_CHARS:
+            continue
+        for word in text.split():
+            bound = len(word) * size
+            if bound <= widest or (not word.isascii() and any(ord(c) >= 0x3000
+                                                               for c in word)):
+                continue
+            widest = max(widest, bound if bound + pad <= room else
+                         stringWidth(word, style.fontName, size))
+    return widest + pad if widest else 0.0
+
+
+def fit_words(cols: list[float], header: list[str], rows: list[list[Any]],
+              head: ParagraphStyle, body: ParagraphStyle) -> list[float]:
+    """Widen columns whose headers or short values would be cut inside a word ("En
+    développe-ment" in a French level column), taking the room from columns that
+    have some to spare, in proportion; unchanged when every word already fits."""
+    need = [max(_widest_word([h], head, c), _widest_word([r[i] for r in rows], body, c))
+            for i, (h, c) in enumerate(zip(header, cols, strict=True))]
+    short = sum(max(0.0, n - c) for n, c in zip(need, cols, strict=True))
+    spare = [max(0.0, c - n) for n, c in zip(need, cols, strict=True)]
+    if short <= 0 or sum(spare) < short:
+        return cols
+    return [max(c, n) if n > c else c - short * room / sum(spare)
+            for c, n, room in zip(cols, need, spare, strict=True)]
+
+
 class Builder:
     """Builds the story of one report; collects what could not be printed."""
 
     def __init__(self, data: ReportData, width: float) -> None:
         self.data = data
         self.width = width
-        self.omitted = Omissions()
+        self.m = data.m
+        self.omitted = Omissions(self.m)
         self.s = styles()
+        # A Japanese report breaks its Japanese lines between characters (see styles).
+        self.s_cjk = styles(cjk=True) if self.m.language == "ja" else None
 
     # -- helpers ---------------------------------------------------------------
     def p(self, text: Any, style: str = "body", raw: bool = False) -> Paragraph:
         content = str(text) if raw else markup(None if text is None else str(text),
                                               self.omitted)
+        if self.s_cjk is not None and CJK in content:
+            return Para(content, self.s_cjk[style])
         return Para(content, self.s[style])
 
     def heading(self, text: str, style: str = "h2") -> list[Flowable]:
@@ -99,7 +155,8 @@ class Builder:
     def table(self, header: list[str], rows: list[list[Any]], widths: list[float],
               style: str = "cell") -> Table:
         total = sum(widths)
-        cols = [w * self.width / total for w in widths]
+        cols = fit_words([w * self.width / total for w in widths], header, rows,
+                         self.s["head"], self.s[style])
         body = [[self.cell(h, w, "head") for h, w in zip(header, cols, strict=True)]]
         for row in rows:
             body.append([c if isinstance(c, Flowable) else self.cell(c, w, style)
@@ -117,44 +174,49 @@ class Builder:
                 return text
         return self.p(text, style)
 
+    def organisation_type(self, helix_group: str | None) -> str:
+        return self.m(ORGANISATION_TYPES.get(helix_group or "", N_("organisation")))
+
     def interviewee(self, row: dict[str, Any]) -> str:
+        m = self.m
         if row.get("confidential"):
-            kind = ORGANISATION_TYPES.get(row.get("helix_group"), "organisation")
-            return f"Confidential interviewee ({row.get('role') or 'role not given'}, {kind})"
-        parts = [row.get("interviewee") or "Unnamed interviewee"]
-        extra = ", ".join(p for p in (row.get("role"), row.get("organisation")) if p)
-        return f"{parts[0]} ({extra})" if extra else parts[0]
+            return m("Confidential interviewee ({role}, {kind})",
+                     role=row.get("role") or m("role not given"),
+                     kind=self.organisation_type(row.get("helix_group")))
+        name = row.get("interviewee") or m("Unnamed interviewee")
+        extra = m.join(p for p in (row.get("role"), row.get("organisation")) if p)
+        return m("{name} ({details})", name=name, details=extra) if extra else name
 
     # -- sections ---------------------------------------------------------------
     def cover(self) -> list[Flowable]:
-        a = self.data.assessment
+        a, m = self.data.assessment, self.m
         place = ", ".join(p for p in (a["city"], a["country"]) if p)
-        status = {"draft": "Draft — not signed", "amended": "Amended — not signed again yet",
-                  "signed": "Signed"}[a["status"]]
-        dates = " – ".join(d for d in (a["start_date"], a["end_date"]) if d) or "not given"
-        rows = [["City" if a["level"] == "city" else "Country", place or "not given"],
-                ["Level", f"{a['level']} level"],
-                ["Dates", dates],
-                ["Team", a["team"] or "not given"],
-                ["Status", status],
-                ["Framework", f"{self.data.framework.title} (version "
-                              f"{self.data.framework.version})"],
-                ["Assessment id", a["id"]],
-                ["Fingerprint", self.data.short_fingerprint]]
+        dates = " – ".join(d for d in (a["start_date"], a["end_date"]) if d) or m("not given")
+        rows = [[m("City") if a["level"] == "city" else m("Country"), place or m("not given")],
+                [m("Level"), m(LEVEL_TEXTS.get(a["level"], a["level"]))],
+                [m("Dates"), dates],
+                [m("Team"), a["team"] or m("not given")],
+                [m("Status"), m(STATUS_TEXTS[a["status"]])],
+                [m("Framework"), m("{title} (version {version})",
+                                   title=self.data.framework.title,
+                                   version=self.data.framework.version)],
+                [m("Assessment id"), a["id"]],
+                [m("Fingerprint"), self.data.short_fingerprint]]
         table = Table([[self.p(k, "cellb"), self.p(v, "body")] for k, v in rows],
                       colWidths=[35 * mm, self.width - 35 * mm], hAlign="LEFT",
                       style=grid(header_rows=0, zebra=False))
         return [Spacer(1, 35 * mm),
-                self.p("Smart City Readiness Assessment — summary report", "subtitle"),
+                self.p(m("Smart City Readiness Assessment — summary report"), "subtitle"),
                 self.p(a["title"], "title"),
                 self.p(place, "subtitle"), Spacer(1, 10 * mm), table, PageBreak()]
 
     def executive_summary(self) -> list[Flowable]:
-        card, fw = self.data.card, self.data.framework
-        out = self.heading("Executive summary", "h1")
-        stage = card.stage.name if card.stage else "No stage yet"
-        out.append(self.p(f"Overall stage: {stage} · overall score {fmt(card.overall)} of 4",
-                          "stage"))
+        card, fw, m = self.data.card, self.data.framework, self.m
+        out = self.heading(m("Executive summary"), "h1")
+        stage = card.stage.name if card.stage else m("No stage yet")
+        out.append(self.p(m("Overall stage: {stage} · overall score {score} of {top}",
+                            stage=stage, score=fmt(card.overall),
+                            top=fw.score_levels[-1].score), "stage"))
         out.append(self.p(card.stage_reason))
         if card.stage:
             out.append(self.p(card.stage.description, "muted"))
@@ -163,35 +225,43 @@ class Builder:
             c = d.coverage
             rows.append([d.name, fmt(d.score), fw.level_name(d.score) or "–",
                          d.stage.name if d.stage else "–",
-                         f"{c.scored} of {c.elements}", f"{c.with_evidence} of {c.elements}"])
-        out += [Spacer(1, 3 * mm), self.p("Domain scores and evidence coverage", "h3"),
-                self.table(["Domain", "Score", "Level", "Stage", "Elements scored",
-                            "Elements with evidence"], rows, [26, 11, 18, 20, 15, 17])]
+                         m("{n} of {total}", n=c.scored, total=c.elements),
+                         m("{n} of {total}", n=c.with_evidence, total=c.elements)])
+        out += [Spacer(1, 3 * mm), self.p(m("Domain scores and evidence coverage"), "h3"),
+                self.table([m("Domain"), m("Score"), m("Level"), m("Stage"),
+                            m("Elements scored"), m("Elements with evidence")],
+                           rows, [26, 11, 18, 20, 15, 17])]
+        low, high = fw.score_levels[0], fw.score_levels[-1]
         out += [Spacer(1, 4 * mm), KeepTogether([
-            self.p(f"Readiness by domain (0 = {fw.score_levels[0].name} … 4 = "
-                   f"{fw.score_levels[-1].name})", "h3"),
-            radar(card.domains, width=self.width, height=250)])]
+            self.p(m("Readiness by domain ({low} = {low_name} … {high} = {high_name})",
+                     low=low.score, low_name=low.name, high=high.score, high_name=high.name),
+                   "h3"),
+            radar(card.domains, width=self.width, height=250, m=m)])]
         missing = sum(1 for e in card.elements if e.score is None)
         if missing:
-            out.append(self.p(f"{missing} of {len(card.elements)} elements are not scored yet; "
-                              "domain scores are the mean of the scored elements.", "muted"))
+            out.append(self.p(m.plural(
+                missing, "{n} of {total} elements is not scored yet; domain scores are the "
+                "mean of the scored elements.", "{n} of {total} elements are not scored yet; "
+                "domain scores are the mean of the scored elements.",
+                total=len(card.elements)), "muted"))
         return out
 
     def elements(self) -> list[Flowable]:
-        card, fw = self.data.card, self.data.framework
-        out = self.heading("The 21 elements", "h1")
+        card, fw, m = self.data.card, self.data.framework, self.m
+        out = self.heading(m("The {n} elements", n=len(card.elements)), "h1")
         names = {d.key: d.name for d in fw.domains}
         rows = []
         for e in card.elements:
             score = fmt(e.score) + (" *" if e.provisional else "")
             rows.append([f"{e.number:02d}", names[e.domain], e.name, score,
-                         fw.level_name(e.score) or "not scored", self.summary(e.number)])
-        out.append(self.table(["No.", "Domain", "Element", "Score", "Level", "Evidence summary"],
-                              rows, [7, 17, 30, 11, 17, 48]))
+                         fw.level_name(e.score) or m("not scored"), self.summary(e.number)])
+        out.append(self.table([m("No."), m("Domain"), m("Element"), m("Score"), m("Level"),
+                               m("Evidence summary")], rows, [7, 17, 30, 11, 17, 48]))
         if any(e.provisional for e in card.elements):
             out.append(Spacer(1, 2 * mm))
-            out.append(self.p("* provisional: the median of the scores proposed in interviews; "
-                              "the assessor has not set a consolidated rating yet.", "muted"))
+            out.append(self.p(m("* provisional: the median of the scores proposed in "
+                                "interviews; the assessor has not set a consolidated rating "
+                                "yet."), "muted"))
         return out
 
     def summary(self, element: int) -> str:
@@ -203,51 +273,60 @@ class Builder:
         if len(text) > SUMMARY_CHARS:
             text = text[:SUMMARY_CHARS].rsplit(" ", 1)[0] + " …"
         interviews = len({n["interview_id"] for n in notes})
-        count = (f"{len(notes)} note{'s' if len(notes) != 1 else ''}, {interviews} "
-                 f"interview{'s' if interviews != 1 else ''}") if notes else "no evidence yet"
-        return f"{text} ({count})" if text else count
+        m = self.m
+        count = m.join((m.plural(len(notes), "{n} note", "{n} notes"),
+                        m.plural(interviews, "{n} interview", "{n} interviews"))
+                       ) if notes else m("no evidence yet")
+        return m("{text} ({count})", text=text, count=count) if text else count
 
     def gaps_and_support(self) -> list[Flowable]:
-        card, fw, a = self.data.card, self.data.framework, self.data.assessment
-        out = self.heading("Gaps and recommended support", "h1")
+        card, fw, a, m = self.data.card, self.data.framework, self.data.assessment, self.m
+        out = self.heading(m("Gaps and recommended support"), "h1")
         if card.weakest:
-            weakest = "; ".join(f"{e.number:02d} {e.name} ({fmt(e.score)})"
-                                for e in card.weakest)
-            out.append(self.p(f"Weakest elements: {weakest}."))
+            weakest = m("; ").join(m("{element} ({score})", element=f"{e.number:02d} {e.name}",
+                                     score=fmt(e.score)) for e in card.weakest)
+            out.append(self.p(m("Weakest elements: {elements}.", elements=weakest)))
         if card.recommendations:
             rows = [[r.item.activity, r.item.scheme, r.item.text, r.reason]
                     for r in card.recommendations]
-            out.append(self.p(f"Support for a {a['level']}-level assessment, ranked by the gap "
-                              "it addresses:", "h3"))
-            out.append(self.table(["Activity", "Scheme", "Support", "Why"], rows,
+            out.append(self.p(m(SUPPORT_HEADINGS.get(a["level"], SUPPORT_HEADINGS["city"])),
+                              "h3"))
+            out.append(self.table([m("Activity"), m("Scheme"), m("Support"), m("Why")], rows,
                                   [13, 22, 35, 30]))
         else:
-            out.append(self.p("No recommendation yet: no element is scored."))
+            out.append(self.p(m("No recommendation yet: no element is scored.")))
         approach = fw.scale_up_approach(card.scale_up.key)
-        out += self.heading("Suggested scale-up approach")
-        out.append(self.p(f"{approach.name}: {approach.heading}", "h3"))
+        out += self.heading(m("Suggested scale-up approach"))
+        out.append(self.p(m("{name}: {heading}", name=approach.name, heading=approach.heading),
+                          "h3"))
         out.append(self.p(approach.description))
         out.append(self.p(card.scale_up.reason))
         if fw.scale_up_note:
             out.append(self.p(fw.scale_up_note, "muted"))
-        out += self.heading("Roadmap")
+        out += self.heading(m("Roadmap"))
         road = self.data.roadmap
-        labels = (("short_term", "Short term"), ("medium_term", "Medium term"),
-                  ("long_term", "Long term"))
+        labels = (("short_term", m("Short term")), ("medium_term", m("Medium term")),
+                  ("long_term", m("Long term")))
         if any(road.values()):
-            out.append(self.table(["Horizon", "Actions"],
+            out.append(self.table([m("Horizon"), m("Actions")],
                                   [[label, road[key] or "—"] for key, label in labels],
                                   [18, 82], style="body"))
         else:
-            out.append(self.p("The roadmap has not been written yet (in the app, or with "
-                              "“scfield roadmap ID --short … --medium … --long …”).", "muted"))
+            out.append(self.p(m("The roadmap has not been written yet (in the app, or with "
+                                "“{command}”).",
+                                command="scfield roadmap ID --short … --medium … --long …"),
+                              "muted"))
         return out
 
     def stakeholders(self) -> list[Flowable]:
-        out = self.heading("Stakeholders interviewed", "h1")
-        out.append(self.p(f"{len(self.data.interviews)} interviews. Names of confidential "
-                          "interviewees are left out; only their role and type of organisation "
-                          "are shown.", "muted"))
+        m = self.m
+        out = self.heading(m("Stakeholders interviewed"), "h1")
+        out.append(self.p(m.plural(
+            len(self.data.interviews),
+            "{n} interview. Names of confidential interviewees are left out; only their role "
+            "and type of organisation are shown.",
+            "{n} interviews. Names of confidential interviewees are left out; only their role "
+            "and type of organisation are shown."), "muted"))
         by_group: dict[str, list[dict[str, Any]]] = {}
         for row in self.data.interviews:
             by_group.setdefault(row["helix_group"], []).append(row)
@@ -258,32 +337,36 @@ class Builder:
             rows = []
             for i in group:
                 if i["confidential"]:
-                    who = "Confidential interviewee"
-                    org = ORGANISATION_TYPES.get(key, "organisation")
+                    who = m("Confidential interviewee")
+                    org = self.organisation_type(key)
                 else:
-                    who, org = i["interviewee"] or "Unnamed", i["organisation"]
+                    who, org = i["interviewee"] or m("Unnamed"), i["organisation"]
                 rows.append([i["date"], clip(who), clip(i["role"]), clip(org),
                              clip(i["interviewer"])])
-            out += [CondPageBreak(30 * mm), self.p(f"{name} ({len(group)})", "h3"),
-                    self.table(["Date", "Interviewee", "Role", "Organisation", "Interviewer"],
-                               rows, [14, 20, 22, 28, 16])]
+            out += [CondPageBreak(30 * mm),
+                    self.p(m("{group} ({n})", group=m(name), n=len(group)), "h3"),
+                    self.table([m("Date"), m("Interviewee"), m("Role"), m("Organisation"),
+                                m("Interviewer")], rows, [14, 20, 22, 28, 16])]
         return out
 
     def evidence_annex(self) -> list[Flowable]:
-        out = [PageBreak()] + self.heading("Evidence annex", "h1")
-        out.append(self.p("Every evidence note, per element, with its source and interview.",
-                          "muted"))
+        m = self.m
+        out = [PageBreak()] + self.heading(m("Evidence annex"), "h1")
+        out.append(self.p(m("Every evidence note, per element, with its source and "
+                            "interview."), "muted"))
         for e in self.data.card.elements:
             notes = self.data.evidence.get(e.number, [])
             title = f"{e.number:02d} {e.name} — {fmt(e.score)}"
             if e.provisional:
-                title += " (provisional)"
+                title = m("{title} (provisional)", title=title)
             rating = self.data.ratings.get(e.number)
             head: list[Flowable] = [self.p(title, "h3")]
             if rating and rating.get("rationale"):
-                head.append(self.p(f"Rating rationale: {rating['rationale']}", "small"))
+                head.append(self.p(m("Rating rationale: {text}", text=rating["rationale"]),
+                                   "small"))
             if not notes:
-                out += [CondPageBreak(20 * mm), *head, self.p("No evidence recorded.", "muted")]
+                out += [CondPageBreak(20 * mm), *head,
+                        self.p(m("No evidence recorded."), "muted")]
                 continue
             rows = []
             for n in notes:
@@ -292,46 +375,63 @@ class Builder:
                              clip(n["source"]) or "—",
                              ", ".join(p for p in (clip(self.interviewee(n)),
                                                    n["interview_date"]) if p)])
-                rows += [[f"… {part}", "", "", "(continued)"] for part in rest]
+                rows += [[f"… {part}", "", "", m("(continued)")] for part in rest]
             out += [CondPageBreak(35 * mm), *head,
-                    self.table(["Note", "Score", "Source", "Interview"], rows,
+                    self.table([m("Note"), m("Score"), m("Source"), m("Interview")], rows,
                                [48, 8, 20, 24])]
         return out
 
     def provenance(self) -> list[Flowable]:
-        prov = self.data.provenance
-        out = self.heading("Provenance", "h1")
-        out.append(self.p("Where the records came from", "h3"))
+        prov, m = self.data.provenance, self.m
+        out = self.heading(m("Provenance"), "h1")
+        out.append(self.p(m("Where the records came from"), "h3"))
         if prov.imports:
-            out.append(self.table(["Source (workbook or tool)", "Who", "When (UTC)", "What it did"],
-                                  [[clip(i["file"]), clip(i["who"]), i["when"],
-                                    clip(i["records"])] for i in prov.imports],
-                                  [33, 18, 19, 30]))
+            out.append(self.table(
+                [m("Source (workbook or tool)"), m("Who"), m("When (UTC)"), m("What it did")],
+                [[clip(i["file"]), clip(i["who"]), i["when"], clip(self.did(i))]
+                 for i in prov.imports], [33, 18, 19, 30]))
         else:
-            out.append(self.p("All records were entered in this database; no workbook was "
-                              "imported.", "muted"))
-        out.append(self.p("Conflicts resolved", "h3"))
+            out.append(self.p(m("All records were entered in this database; no workbook was "
+                                "imported."), "muted"))
+        out.append(self.p(m("Conflicts resolved"), "h3"))
         if prov.conflicts:
-            out.append(self.table(["What", "Resolution", "Why", "Who", "When (UTC)"],
-                                  [[clip(c["what"]), clip(c["resolution"]), c["why"],
-                                    clip(c["who"]), c["when"]]
+            out.append(self.table([m("What"), m("Resolution"), m("Why"), m("Who"),
+                                   m("When (UTC)")],
+                                  [[clip(c["what"]), clip(self.resolution(c["resolution"])),
+                                    c["why"], clip(c["who"]), c["when"]]
                                    for c in prov.conflicts], [20, 18, 30, 14, 18]))
         else:
-            out.append(self.p("No conflict between copies had to be resolved.", "muted"))
+            out.append(self.p(m("No conflict between copies had to be resolved."), "muted"))
         if self.data.history:
-            out.append(self.p("Earlier signatures (superseded by an amendment)", "h3"))
+            out.append(self.p(m("Earlier signatures (superseded by an amendment)"), "h3"))
             out.append(self.table(
-                ["Signed by", "Signed", "Fingerprint", "Amended", "Reason"],
-                [[s.who(), s.date, s.short, (s.superseded_at or "")[:10] +
-                  (f" by {s.amended_by}" if s.amended_by else ""), s.amend_reason]
-                 for s in self.data.history], [22, 11, 22, 18, 27]))
+                [m("Signed by"), m("Signed"), m("Fingerprint"), m("Amended"), m("Reason")],
+                [[s.who(), s.date, s.short, self.amended(s.superseded_at, s.amended_by),
+                  s.amend_reason] for s in self.data.history], [22, 11, 22, 18, 27]))
         return out
+
+    def did(self, imported: dict[str, Any]) -> str:
+        """What an import did: the sync's own summary as stored, or the audit's count."""
+        changes = imported.get("changes")
+        if changes is None:
+            return imported["records"]
+        return self.m.plural(changes, "{n} change", "{n} changes")
+
+    def resolution(self, text: str) -> str:
+        """"field: 3" with the way it was settled (field, office, value) in words."""
+        how, sep, value = text.partition(": ")
+        return (self.m(RESOLUTIONS[how]) if how in RESOLUTIONS else how) + sep + value
+
+    def amended(self, when: str | None, who: str) -> str:
+        day = (when or "")[:10]
+        return self.m("{date} by {name}", date=day, name=who) if who else day
 
     def omissions_note(self) -> list[Flowable]:
         if not self.omitted:
             return []
-        return [Spacer(1, 4 * mm), self.p("Text not printed", "h3"), self.p(
+        m = self.m
+        return [Spacer(1, 4 * mm), self.p(m("Text not printed"), "h3"), self.p(m(
             "Some text is in a script this report cannot print correctly (it would come out "
             "as reversed or broken letters) and is shown as a marker in square brackets: "
-            f"{self.omitted.summary()}. The full text is in the database and in the app.",
-            "small")]
+            "{scripts}. The full text is in the database and in the app.",
+            scripts=self.omitted.summary(m)), "small")]

@@ -64,9 +64,11 @@ def qr_code(value: str, size: float = QR_SIZE) -> QrCode:
 def _block(b: Builder, label: str, name: str = "", role: str = "", organisation: str = "",
            date: str = "") -> Table:
     """A signature block; a long name or role grows its line instead of overprinting."""
+    m = b.m
     width = (b.width - 8 * mm) / 2
     value_width = width - 24 * mm
-    fields = [("Name", name), ("Role", role), ("Organisation", organisation), ("Date", date)]
+    fields = [(m("Name"), name), (m("Role"), role), (m("Organisation"), organisation),
+              (m("Date"), date)]
     rows = [[b.p(label, "cellb"), ""]]
     heights: list[float | None] = [None]
     for caption, value in fields:
@@ -74,7 +76,7 @@ def _block(b: Builder, label: str, name: str = "", role: str = "", organisation:
         _, needed = text.wrap(value_width - 10, 1000)
         rows.append([b.p(caption, "small"), text])
         heights.append(max(16, needed + 6))
-    rows.append([b.p("Signature", "small"), b.p("", "cell")])
+    rows.append([b.p(m("Signature"), "small"), b.p("", "cell")])
     heights.append(34)
     table = Table(rows, colWidths=[24 * mm, value_width], rowHeights=heights)
     table.setStyle([
@@ -89,24 +91,25 @@ def _block(b: Builder, label: str, name: str = "", role: str = "", organisation:
 
 
 def sign_off(b: Builder) -> list[Flowable]:
-    data = b.data
-    out: list[Flowable] = [PageBreak(), *b.heading("Sign-off", "h1")]
-    out.append(b.p(
+    data, m = b.data, b.m
+    out: list[Flowable] = [PageBreak(), *b.heading(m("Sign-off"), "h1")]
+    out.append(b.p(m(
         "The signatories confirm that this summary reflects the assessment as recorded. The "
         "fingerprint below identifies that recorded content: anyone can check a printed page "
-        "against the database with “scfield verify CODE” (the code in the footer, or the full "
-        "value in the QR code).", "body"))
+        "against the database with “{command}” (the code in the footer, or the full value in "
+        "the QR code).", command="scfield verify CODE"), "body"))
     mono = ParagraphStyle("mono", fontName="Courier", fontSize=7.6, leading=10)
     if data.signed and data.signatures:
-        names = ", ".join(s.who() for s in data.signatures)
-        status = f"Signed in scfield by {names} on {data.signatures[0].date}."
+        names = m.join(s.who() for s in data.signatures)
+        status = m("Signed in scfield by {names} on {date}.", names=names,
+                   date=data.signatures[0].date)
     elif data.history:
-        status = ("Amended after signing (" + data.history[-1].amend_reason +
-                  "); not signed again yet. This is a draft.")
+        status = m("Amended after signing ({reason}); not signed again yet. This is a draft.",
+                   reason=data.history[-1].amend_reason)
     else:
-        status = "Not signed yet: this is a draft for review."
-    info = [b.p("Fingerprint", "cellb"), b.p(data.short_fingerprint, "stage"),
-            Spacer(1, 2 * mm), b.p("Full fingerprint (SHA-256)", "small"),
+        status = m("Not signed yet: this is a draft for review.")
+    info = [b.p(m("Fingerprint"), "cellb"), b.p(data.short_fingerprint, "stage"),
+            Spacer(1, 2 * mm), b.p(m("Full fingerprint (SHA-256)"), "small"),
             Paragraph(data.fingerprint, mono),
             Spacer(1, 2 * mm), b.p(status, "body")]
     # Upper-case hex is QR "alphanumeric" data: a smaller code, quicker to scan.
@@ -119,15 +122,15 @@ def sign_off(b: Builder) -> list[Flowable]:
     blocks = []
     signed_names = set()
     for sig in data.signatures if data.signed else []:
-        label = "Assessor" if sig.name.casefold() in team else "Counterpart"
+        label = m("Assessor") if sig.name.casefold() in team else m("Counterpart")
         blocks.append(_block(b, label, sig.name, sig.role, sig.organisation,
-                             f"{sig.date} (recorded in scfield)"))
+                             m("{date} (recorded in scfield)", date=sig.date)))
         signed_names.add(sig.name.casefold())
     for key, (name, role) in team.items():
         if key not in signed_names:
-            blocks.append(_block(b, "Assessor", name, role))
+            blocks.append(_block(b, m("Assessor"), name, role))
     if not any(s.name.casefold() not in team for s in (data.signatures if data.signed else [])):
-        blocks.append(_block(b, "Counterpart"))
+        blocks.append(_block(b, m("Counterpart")))
     pairs = [blocks[i:i + 2] + ([""] if len(blocks[i:i + 2]) == 1 else [])
              for i in range(0, len(blocks), 2)]
     for pair in pairs:

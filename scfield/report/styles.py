@@ -19,9 +19,15 @@ CELL_PADDING = 4
 
 
 @cache
-def styles() -> dict[str, ParagraphStyle]:
+def styles(cjk: bool = False) -> dict[str, ParagraphStyle]:
+    """The report's styles; with ``cjk``, lines break between any two characters, as
+    Japanese is written without spaces (a Japanese report's paragraphs that hold
+    Japanese use these: breaking only at spaces leaves their lines ragged).
+    ReportLab's CJK breaking may split a Latin word when a line is nearly full, so
+    paragraphs without Japanese keep the ordinary styles."""
     register_fonts()
-    body = ParagraphStyle("body", fontName=SANS, fontSize=9.5, leading=12.5, spaceAfter=4)
+    body = ParagraphStyle("body", fontName=SANS, fontSize=9.5, leading=12.5, spaceAfter=4,
+                          wordWrap="CJK" if cjk else None)
     return {
         "body": body,
         "small": ParagraphStyle("small", parent=body, fontSize=8, leading=10, spaceAfter=0),

@@ -6,9 +6,10 @@ Japanese (kana, kanji, full-width forms) are wrapped in the CJK font; the rest
 uses DejaVu Sans. ReportLab does not reorder right-to-left text nor shape
 complex scripts, so Arabic, Hebrew, Thai, the Indic scripts and others would
 print as reversed or broken letters: such runs are replaced by a visible marker
-("[Thai text — see the database]") and counted, so that the report and the CLI
-can say what was left out. A character neither font has (an emoji, Korean,
-a rare Chinese character) is replaced by a marker too, never by an empty box.
+("[Thai text — see the database]", in the report's language) and counted, so
+that the report and the CLI can say what was left out. A character neither font
+has (an emoji, Korean, a rare Chinese character) is replaced by a marker too,
+never by an empty box.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from collections import Counter
 from functools import cache
 from xml.sax.saxutils import escape
 
+from scfield.messages import ENGLISH, N_, Messages
 from scfield.paths import resource_path
 
 SANS = "SCSans"
@@ -28,27 +30,27 @@ FONT_FILES = {SANS: "DejaVuSans.ttf", SANS_BOLD: "DejaVuSans-Bold.ttf", CJK: "ip
 
 # Scripts ReportLab cannot print correctly without shaping or bidi reordering.
 UNSHAPED: tuple[tuple[str, str], ...] = (
-    ("Hebrew", "\u0590-\u05ff\ufb1d-\ufb4f"),
-    ("Arabic", "\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff"),
-    ("Syriac", "\u0700-\u074f"),
-    ("Thaana", "\u0780-\u07bf"),
-    ("Devanagari", "\u0900-\u097f"),
-    ("Bengali", "\u0980-\u09ff"),
-    ("Gurmukhi", "\u0a00-\u0a7f"),
-    ("Gujarati", "\u0a80-\u0aff"),
-    ("Odia", "\u0b00-\u0b7f"),
-    ("Tamil", "\u0b80-\u0bff"),
-    ("Telugu", "\u0c00-\u0c7f"),
-    ("Kannada", "\u0c80-\u0cff"),
-    ("Malayalam", "\u0d00-\u0d7f"),
-    ("Sinhala", "\u0d80-\u0dff"),
-    ("Thai", "\u0e00-\u0e7f"),
-    ("Lao", "\u0e80-\u0eff"),
-    ("Tibetan", "\u0f00-\u0fff"),
-    ("Myanmar", "\u1000-\u109f"),
-    ("Khmer", "\u1780-\u17ff\u19e0-\u19ff"),
-    ("Mongolian", "\u1800-\u18af"),
-    ("Korean", "\u1100-\u11ff\u3130-\u318f\uac00-\ud7af"),
+    (N_("Hebrew"), "\u0590-\u05ff\ufb1d-\ufb4f"),
+    (N_("Arabic"), "\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff"),
+    (N_("Syriac"), "\u0700-\u074f"),
+    (N_("Thaana"), "\u0780-\u07bf"),
+    (N_("Devanagari"), "\u0900-\u097f"),
+    (N_("Bengali"), "\u0980-\u09ff"),
+    (N_("Gurmukhi"), "\u0a00-\u0a7f"),
+    (N_("Gujarati"), "\u0a80-\u0aff"),
+    (N_("Odia"), "\u0b00-\u0b7f"),
+    (N_("Tamil"), "\u0b80-\u0bff"),
+    (N_("Telugu"), "\u0c00-\u0c7f"),
+    (N_("Kannada"), "\u0c80-\u0cff"),
+    (N_("Malayalam"), "\u0d00-\u0d7f"),
+    (N_("Sinhala"), "\u0d80-\u0dff"),
+    (N_("Thai"), "\u0e00-\u0e7f"),
+    (N_("Lao"), "\u0e80-\u0eff"),
+    (N_("Tibetan"), "\u0f00-\u0fff"),
+    (N_("Myanmar"), "\u1000-\u109f"),
+    (N_("Khmer"), "\u1780-\u17ff\u19e0-\u19ff"),
+    (N_("Mongolian"), "\u1800-\u18af"),
+    (N_("Korean"), "\u1100-\u11ff\u3130-\u318f\uac00-\ud7af"),
 )
 CJK_RANGES = ("\u3000-\u303f\u3040-\u309f\u30a0-\u30ff\u31f0-\u31ff\u3200-\u32ff"
               "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef")
@@ -97,15 +99,21 @@ def _sans_chars() -> frozenset[int]:
     return frozenset(pdfmetrics.getFont(SANS).face.charToGlyph)
 
 
+CHINESE = N_("Chinese")
+LACKING = N_("symbols the fonts lack")
+
+
 class Omissions:
     """What could not be printed, by script: the report's note and the CLI warning.
 
     Counts distinct passages: a note printed in the elements table and again in
-    the evidence annex is one passage.
+    the evidence annex is one passage. ``m`` is the report's language, which the
+    markers put in the text are written in.
     """
 
-    def __init__(self) -> None:
+    def __init__(self, m: Messages = ENGLISH) -> None:
         self.passages: set[tuple[str, str]] = set()
+        self.m = m
 
     def add(self, script: str, passage: str = "") -> None:
         self.passages.add((script, passage))
@@ -117,18 +125,29 @@ class Omissions:
     def __bool__(self) -> bool:
         return bool(self.passages)
 
-    def summary(self) -> str:
-        parts = [f"{script} ({n} passage{'s' if n > 1 else ''})"
+    def summary(self, m: Messages = ENGLISH) -> str:
+        """"Thai (2 passages), Arabic (1 passage)": English for the CLI, or ``m``'s language."""
+        parts = [m.plural(n, "{script} ({n} passage)", "{script} ({n} passages)",
+                          script=m(script))
                  for script, n in sorted(self.counts.items())]
-        return ", ".join(parts)
+        return m.join(parts)
 
 
-def marker(script: str) -> str:
-    return f"[{script} text — see the database]"
+def marker(script: str, m: Messages = ENGLISH) -> str:
+    return m("[{script} text — see the database]", script=m(script))
 
 
-def _other_marker(ch: str) -> str:
-    return f"[character U+{ord(ch):04X} not printable]"
+def _other_marker(ch: str, m: Messages = ENGLISH) -> str:
+    return m("[character {code} not printable]", code=f"U+{ord(ch):04X}")
+
+
+def _messages(omissions: Omissions | None) -> Messages:
+    return omissions.m if omissions is not None else ENGLISH
+
+
+def _marker_markup(text: str) -> str:
+    """A marker as markup: escaped, and in the Japanese font where it is Japanese."""
+    return escape(text) if text.isascii() else _plain(text, None)
 
 
 def _plain(text: str, omissions: Omissions | None) -> str:
@@ -160,16 +179,16 @@ def _cjk_run(run: str, omissions: Omissions | None) -> str:
         return f'<font name="{CJK}">{escape(run)}</font>'
     if not _KANA.search(run):
         if omissions is not None:
-            omissions.add("Chinese", run)
-        return escape(marker("Chinese"))
+            omissions.add(CHINESE, run)
+        return _marker_markup(marker(CHINESE, _messages(omissions)))
     pieces = []
     for c in run:
         if ord(c) in cjk:
             pieces.append(f'<font name="{CJK}">{escape(c)}</font>')
         else:
             if omissions is not None:
-                omissions.add("symbols the fonts lack", c)
-            pieces.append(escape(_other_marker(c)))
+                omissions.add(LACKING, c)
+            pieces.append(_marker_markup(_other_marker(c, _messages(omissions))))
     return "".join(pieces).replace(f'</font><font name="{CJK}">', "")
 
 
@@ -184,8 +203,8 @@ def _latin(text: str, sans: frozenset[int], omissions: Omissions | None) -> str:
             continue  # invisible controls and stray combining marks: dropping loses nothing
         else:
             if omissions is not None:
-                omissions.add("symbols the fonts lack", c)
-            out.append(escape(_other_marker(c)))
+                omissions.add(LACKING, c)
+            out.append(_marker_markup(_other_marker(c, _messages(omissions))))
     return "".join(out)
 
 
@@ -209,7 +228,7 @@ def markup(text: str | None, omissions: Omissions | None = None, *,
         script = UNSHAPED[index][0]
         if omissions is not None:
             omissions.add(script, match.group(0))
-        out.append(escape(marker(script)))
+        out.append(_marker_markup(marker(script, _messages(omissions))))
         pos = match.end()
     out.append(_plain(text[pos:], omissions))
     result = "".join(out)
@@ -218,7 +237,7 @@ def markup(text: str | None, omissions: Omissions | None = None, *,
     return result
 
 
-def printable(text: str | None, font: str = SANS) -> tuple[str, str]:
+def printable(text: str | None, font: str = SANS, m: Messages = ENGLISH) -> tuple[str, str]:
     """(text, font) for a one-font label drawn on a canvas (the radar chart's domain names).
 
     Japanese labels use the CJK font (which has Latin too); scripts that need
@@ -227,7 +246,8 @@ def printable(text: str | None, font: str = SANS) -> tuple[str, str]:
     if not text:
         return "", font
     text = unicodedata.normalize("NFC", str(text))
-    text = _UNSHAPED_RE.sub(lambda m: marker(UNSHAPED[int(m.lastgroup[1:])][0]), text)
+    text = _UNSHAPED_RE.sub(lambda found: marker(UNSHAPED[int(found.lastgroup[1:])][0], m),
+                            text)
     if _CJK_RE.search(text):
         chars, font = _cjk_font(), CJK
     else:

@@ -5,7 +5,9 @@ from the QR code (full form), or a PDF file. The PDF carries the full
 fingerprint in its metadata (``/Keywords``) and, as text, on its sign-off page
 and in every footer: the metadata is read first, then the page text (our own
 content streams, inflated), so that a PDF whose metadata was stripped by
-another program still verifies. No PDF library is needed at run time.
+another program still verifies. No PDF library is needed at run time. The
+footer's label is in the report's language, so the short code is looked for
+after the label in any language scfield prints, or alone in its own text run.
 """
 
 from __future__ import annotations
@@ -15,9 +17,12 @@ import json
 import re
 import zlib
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
 
 from scfield.errors import ScfieldError
+from scfield.i18n import LANGUAGES
+from scfield.messages import messages
 from scfield.report.fingerprint import (
     canonical_content,
     describe_changes,
@@ -32,7 +37,7 @@ from scfield.store import Store
 KEYWORD = "scfield-fingerprint"
 _FULL_TAGGED = re.compile(rb"scfield-fingerprint[:=]\s*([0-9a-fA-F]{64})")
 _FULL_TEXT = re.compile(rb"(?<![0-9a-fA-F])([0-9a-fA-F]{64})(?![0-9a-fA-F])")
-_SHORT_TEXT = re.compile(rb"Fingerprint:?\s*([0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{4})")
+_CODE = rb"([0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{4})"
 _STREAM = re.compile(rb"(?<!end)stream\r?\n")
 
 
@@ -92,7 +97,7 @@ def fingerprint_from_pdf(path: str | Path) -> str:
     if found:
         return found.group(1).decode().lower()
     streams = _streams(data)
-    for pattern in (_FULL_TAGGED, _FULL_TEXT, _SHORT_TEXT):
+    for pattern in (_FULL_TAGGED, _FULL_TEXT, _short_text()):
         for stream in streams:
             found = pattern.search(stream)
             if found:
@@ -106,11 +111,19 @@ def fingerprint_from_pdf(path: str | Path) -> str:
             text = "\n".join(p.extract_text() or "" for p in PdfReader(path).pages)
         except Exception:  # noqa: BLE001 - any damage: we say below what we could not find
             text = ""
-        for pattern in (_FULL_TEXT, _SHORT_TEXT):
+        for pattern in (_FULL_TEXT, _short_text()):
             found = pattern.search(text.encode())
             if found:
                 return normalise_code(found.group(1).decode())
     raise ScfieldError(f"{path}: no scfield fingerprint found in this PDF")
+
+
+@cache
+def _short_text() -> re.Pattern[bytes]:
+    """The short code after the footer's label in any shipped language ("Fingerprint",
+    "Empreinte", …), or as a string of its own in a page's text (``(3C13-…) Tj``)."""
+    labels = sorted({re.escape(messages(code)("Fingerprint").encode()) for code in LANGUAGES})
+    return re.compile(rb"(?:(?:" + b"|".join(labels) + rb"):?\s*|\()" + _CODE)
 
 
 def _signers_text(signers: list[Signature]) -> str:

@@ -13,6 +13,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from scfield.framework import Framework, framework_for
+from scfield.i18n import translated_framework
+from scfield.messages import ENGLISH, messages
 from scfield.scoring import Scorecard, score_assessment
 from scfield.store.database import Store
 
@@ -25,18 +27,24 @@ def framework_key(framework: Framework) -> str:
     return f"{framework.id}@{framework.version}|{stages}"
 
 
-def load_scorecard(store: Store, assessment: dict[str, Any]) -> Scorecard:
+def load_scorecard(store: Store, assessment: dict[str, Any],
+                   language: str | None = None) -> Scorecard:
+    """The scorecard; with ``language``, its names and sentences in that language
+    (the report's), the numbers being the same in every language."""
     framework = framework_for(assessment["framework_id"], assessment["framework_version"])
-    ratings = {r[0]: r[1] for r in store.db.execute(
+    m = ENGLISH
+    if language is not None:
+        framework, m = translated_framework(framework, language), messages(language)
+    ratings = {r[0]: r[1] for r in store.conn.execute(
         "SELECT element, score FROM ratings WHERE assessment_id = ?", [assessment["id"]])}
     proposals: dict[int, list[int | None]] = defaultdict(list)
     counts: dict[int, int] = defaultdict(int)
-    for element, score in store.db.execute(
+    for element, score in store.conn.execute(
             "SELECT e.element, e.score FROM evidence e JOIN interviews i "
             "ON i.id = e.interview_id WHERE i.assessment_id = ?", [assessment["id"]]):
         proposals[element].append(score)
         counts[element] += 1
-    return score_assessment(framework, assessment["level"], ratings, proposals, counts)
+    return score_assessment(framework, assessment["level"], ratings, proposals, counts, m)
 
 
 def scorecard(store: Store, assessment_id: str) -> Scorecard:

@@ -15,18 +15,20 @@ from __future__ import annotations
 import argparse
 import sys
 
-from scfield.commands.common import cell, print_json, store_from_args
+from scfield.commands.common import add_language_option, cell, print_json, store_from_args
 
 
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("export", help="write the field workbook (.xlsx) of one assessment")
     p.add_argument("id", help="assessment id (any unique prefix)")
     p.add_argument("out", help="workbook to write (.xlsx)")
+    add_language_option(p, "the Instructions sheet")
     p.set_defaults(handler=cmd_export)
 
     p = sub.add_parser("template", help="write a blank field workbook to start an assessment "
                                         "without the app")
     p.add_argument("out", help="workbook to write (.xlsx)")
+    add_language_option(p, "the Instructions sheet", "English")
     p.set_defaults(handler=cmd_template)
 
     p = sub.add_parser("import", help="merge returned field workbooks into the database")
@@ -58,7 +60,8 @@ def cmd_export(args: argparse.Namespace) -> int:
     from scfield.sync.export import export_assessment
 
     with store_from_args(args) as store:
-        path = export_assessment(store, store.resolve_id("assessments", args.id), args.out)
+        path = export_assessment(store, store.resolve_id("assessments", args.id), args.out,
+                                 language=args.language)
     print(f"wrote {path}")
     return 0
 
@@ -66,7 +69,7 @@ def cmd_export(args: argparse.Namespace) -> int:
 def cmd_template(args: argparse.Namespace) -> int:
     from scfield.sync.export import write_template
 
-    print(f"wrote {write_template(args.out)}")
+    print(f"wrote {write_template(args.out, language=args.language)}")
     return 0
 
 

@@ -7,11 +7,19 @@ scores are plain text and whole numbers (Calc turns booleans into formulas and
 keeps 15 digits of a float); the merge base lives in a *hidden* (not
 "very hidden", which Calc drops) ``_sync`` sheet. Freeze panes are a comfort
 only: the import never relies on them.
+
+The Instructions sheet and the other texts the import never reads (dropdown
+messages, element and domain names in grey columns, the meaning of each score)
+are in the assessment's language; sheet names, header cells, dropdown values
+and the ``_sync`` sheet are the same in every language, so that a workbook
+exported in any language imports in any office.
 """
 
 from __future__ import annotations
 
 import hashlib
+import math
+import unicodedata
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -25,6 +33,8 @@ from openpyxl.worksheet.worksheet import Worksheet
 from scfield.errors import ScfieldError
 from scfield.files import atomic_output
 from scfield.framework import Framework, default_framework, framework_for
+from scfield.i18n import translated_framework
+from scfield.messages import ENGLISH, N_, Messages, assessment_language, messages
 from scfield.progress import NO_PROGRESS, Progress
 from scfield.store.database import Store, new_id, now
 from scfield.store.queries import interviews_of, ratings_of
@@ -33,34 +43,52 @@ from scfield.sync import layout as L
 
 MAX_INPUT_ROWS = 2000  # rows the dropdowns and unlocked columns cover for additions
 
-INSTRUCTIONS_TEXT = """\
-How to fill this workbook
-This workbook holds one smart-city readiness assessment. Fill it in Excel or LibreOffice \
-Calc, save it as .xlsx (not .xls, not .xlsm) and send it back to the office. The office \
-imports it with scfield; nothing you write is lost, and if the office changed the same \
-value in the meantime both versions are kept for review.
+# The Instructions sheet, one paragraph per row ("" leaves a row empty). Sheet names,
+# headers and list values are quoted in English in every language: the workbook keeps them.
+INSTRUCTIONS = (
+    N_("How to fill this workbook"),
+    N_("This workbook holds one smart-city readiness assessment. Fill it in Excel or "
+       "LibreOffice Calc, save it as .xlsx (not .xls, not .xlsm) and send it back to the "
+       "office. The office imports it with scfield; nothing you write is lost, and if the "
+       "office changed the same value in the meantime both versions are kept for review."),
+    "",
+    N_("Assessment: the city or country profile, one field per row. Fill the Value column."),
+    "",
+    N_("Interviews: one row per interview. To add an interview, fill a new row at the bottom "
+       "and leave ID empty. The Interview column is the name evidence rows use for the "
+       "interview; if you leave it empty it becomes \"date · interviewee\". Helix group: "
+       "public, private, academia or citizen. Consent and Confidential: yes or no. Elements: "
+       "the element numbers discussed, such as 1,2,5 (empty means all 21)."),
+    "",
+    N_("Evidence: one row per interview and element. Choose the interview by its name from "
+       "the Interviews sheet, the element by its number (No.), a score from 0 to 4 (leave it "
+       "empty if the element was not discussed), what was said (Note), where it comes from "
+       "(Source) and your confidence (high, medium, low). To add evidence, fill a new row and "
+       "leave ID empty."),
+    "",
+    N_("Ratings: your consolidated score for each of the 21 elements, with the reason."),
+    "",
+    N_("Scores: {scores} (see Lists)."),
+    "",
+    N_("Please do not change the ID columns, the sheet names or the first row of each sheet, "
+       "and do not delete the hidden _sync sheet: it lets the office merge your changes field "
+       "by field. Deleting a row does not delete anything in the office database."),
+    "",
+)
+# Added in every language but English: why some words in the workbook stay English.
+ENGLISH_WORDS = N_(
+    "The sheet names, the first row of each sheet and the values of the lists (yes, no; "
+    "high, medium, low; public, private, academia, citizen; city, country) stay in English, "
+    "whatever the language of these instructions: write them as they are, so that any "
+    "office can import the workbook.")
 
-Assessment: the city or country profile, one field per row. Fill the Value column.
 
-Interviews: one row per interview. To add an interview, fill a new row at the bottom and \
-leave ID empty. The Interview column is the name evidence rows use for the interview; \
-if you leave it empty it becomes "date · interviewee". Helix group: public, private, \
-academia or citizen. Consent and Confidential: yes or no. Elements: the element numbers \
-discussed, such as 1,2,5 (empty means all 21).
+def instructions(framework: Framework, m: Messages = ENGLISH) -> list[str]:
+    """The Instructions sheet's rows in ``m``'s language (``framework`` translated alike)."""
+    scores = " · ".join(f"{s.score} {s.name}" for s in framework.score_levels)
+    rows = [m(text, scores=scores) if text else "" for text in INSTRUCTIONS]
+    return rows if m.english else [*rows, m(ENGLISH_WORDS)]
 
-Evidence: one row per interview and element. Choose the interview by its name from the \
-Interviews sheet, the element by its number (No.), a score from 0 to 4 (leave it empty if \
-the element was not discussed), what was said (Note), where it comes from (Source) and your \
-confidence (high, medium, low). To add evidence, fill a new row and leave ID empty.
-
-Ratings: your consolidated score for each of the 21 elements, with the reason.
-
-Scores: {scores} (see Lists).
-
-Please do not change the ID columns, the sheet names or the first row of each sheet, and do \
-not delete the hidden _sync sheet: it lets the office merge your changes field by field. \
-Deleting a row does not delete anything in the office database.
-"""
 
 GREY = PatternFill("solid", fgColor="E7E6E6")
 HEADER_FILL = PatternFill("solid", fgColor="1F4E78")
@@ -129,9 +157,10 @@ def _put(ws: Worksheet, row: int, col: int, value: Any, style: str | None = None
 
 LINE_HEIGHT = 15.0   # points per line of 11 pt text
 MAX_ROW_HEIGHT = 409.0
+WIDE_LINE = 1.3     # a line with Japanese is taller (the fallback font's line spacing)
 
 
-def _lines(text: Any, width: float) -> int:
+def _lines(text: Any, width: float) -> float:
     """How many lines ``text`` wraps to in a column ``width`` characters wide (estimate).
 
     Calc and Excel do not re-measure rows on opening a file, so a wrapped note in a
@@ -140,10 +169,20 @@ def _lines(text: Any, width: float) -> int:
     if not isinstance(text, str) or not text:
         return 1
     per_line = max(width * 1.05 - 1, 1)
-    return sum(max(1, -(-len(part) // int(per_line))) for part in text.split("\n"))
+    if text.isascii():
+        return sum(max(1, -(-len(part) // int(per_line))) for part in text.split("\n"))
+    lines = sum(max(1, -(-_width(part) // int(per_line))) for part in text.split("\n"))
+    return lines if len(text) == _width(text) else lines * WIDE_LINE
 
 
-def _fit(ws: Worksheet, r: int, lines: int) -> None:
+def _width(text: str) -> int:
+    """Characters a text spans in a cell, a Japanese (full-width) one as 1.6 (measured
+    in Calc: twice an average Latin letter, a little less than twice a digit)."""
+    wide = sum(1 for c in text if unicodedata.east_asian_width(c) in "WF")
+    return len(text) + math.ceil(wide * 0.6)
+
+
+def _fit(ws: Worksheet, r: int, lines: float) -> None:
     if lines > 1:
         ws.row_dimensions[r].height = min(MAX_ROW_HEIGHT, LINE_HEIGHT * lines + 2)
 
@@ -191,25 +230,32 @@ def _protect(ws: Worksheet) -> None:
     p.autoFilter = False
 
 
-def _dropdown(ws: Worksheet, formula: str, column: int, prompt: str) -> None:
+def _dropdown(ws: Worksheet, formula: str, column: int, prompt: str,
+              m: Messages = ENGLISH) -> None:
+    """A list to pick from; the warning's title and ``prompt`` (already in ``m``'s
+    language) are only shown, never read back."""
     letter = get_column_letter(column)
     dv = DataValidation(type="list", formula1=formula, allow_blank=True,
                         showErrorMessage=True, errorStyle="warning",
-                        errorTitle="Not in the list", error=prompt)
+                        errorTitle=m("Not in the list"), error=prompt)
     dv.add(f"{letter}2:{letter}{MAX_INPUT_ROWS}")
     ws.add_data_validation(dv)
 
 
-def _lists(ws: Worksheet, framework: Framework) -> dict[str, str]:
-    """The choices behind the dropdowns; returns the range formula of each list."""
+def _lists(ws: Worksheet, framework: Framework, shown: Framework) -> dict[str, str]:
+    """The choices behind the dropdowns; returns the range formula of each list.
+
+    The dropdowns' values come from ``framework`` (English, what the import reads);
+    the meanings and names beside them from ``shown`` (the workbook's language).
+    """
     columns = [
         ("Score", [s.score for s in framework.score_levels]),
-        ("Meaning", [s.name for s in framework.score_levels]),
+        ("Meaning", [s.name for s in shown.score_levels]),
         ("Confidence", list(CONFIDENCE)),
         ("Helix group", list(HELIX_GROUPS)),
         ("Yes / no", [L.YES, L.NO]),
         ("No.", [e.number for e in framework.elements]),
-        ("Element", [e.name for e in framework.elements]),
+        ("Element", [e.name for e in shown.elements]),
         ("Level", list(LEVELS)),
     ]
     ranges = {}
@@ -271,19 +317,24 @@ def _base(table: str, row: dict[str, Any] | None, framework: Framework,
 def build_workbook(framework: Framework, assessment: dict[str, Any] | None,
                    interviews: list[dict[str, Any]], evidence: list[dict[str, Any]],
                    ratings: dict[int, dict[str, Any]], meta: dict[str, str],
-                   progress: Progress = NO_PROGRESS) -> Workbook:
-    """The whole field workbook as an openpyxl ``Workbook`` (not yet saved)."""
+                   progress: Progress = NO_PROGRESS, language: str | None = None) -> Workbook:
+    """The whole field workbook as an openpyxl ``Workbook`` (not yet saved).
+
+    ``framework`` is the English one the values are checked against; the texts
+    only shown are in ``language`` (English when None).
+    """
+    m = messages(language)
+    shown = translated_framework(framework, m.language)
     wb = Workbook()
     _styles(wb)
     ws = wb.active
     ws.title = L.INSTRUCTIONS
     ws.column_dimensions["A"].width = 110
-    scores = " · ".join(f"{s.score} {s.name}" for s in framework.score_levels)
-    for r, line in enumerate(INSTRUCTIONS_TEXT.format(scores=scores).split("\n"), start=1):
+    for r, line in enumerate(instructions(shown, m), start=1):
         _put(ws, r, 1, line, "sc_header" if r == 1 else "sc_note")
         _fit(ws, r, _lines(line, 110))
     sheets = {name: wb.create_sheet(name) for name in L.SHEETS[1:]}
-    ranges = _lists(sheets[L.LISTS], framework)
+    ranges = _lists(sheets[L.LISTS], framework, shown)
     sync = _Sync()
     sync.add(L.FORMAT, L.FORMAT_VERSION)
     for key in ("kind", "framework_id", "framework_version", "assessment_id", "database_id",
@@ -306,7 +357,7 @@ def build_workbook(framework: Framework, assessment: dict[str, Any] | None,
         _fit(ws, r, _lines(value, 90))
     info = ((assessment or {}).get("id", meta.get("assessment_id", "")),
             (assessment or {}).get("status", "draft"),
-            f"{framework.title} ({framework.id} {framework.version})")
+            f"{shown.title} ({framework.id} {framework.version})")
     for label, value in zip(L.ASSESSMENT_INFO, info, strict=True):
         r += 1
         _put(ws, r, 1, label, "sc_info")
@@ -333,13 +384,16 @@ def build_workbook(framework: Framework, assessment: dict[str, Any] | None,
         sync.add("interviews", row["id"], row["revision"],
                  L.record_hash(b, L.SYNC_FIELDS["interviews"]),
                  *(b[f] for f in L.SYNC_FIELDS["interviews"]))
-    _dropdown(ws, ranges["Helix group"], 9, "Choose public, private, academia or citizen.")
-    _dropdown(ws, ranges["Yes / no"], 10, "Write yes or no.")
-    _dropdown(ws, ranges["Yes / no"], 11, "Write yes or no.")
+    _dropdown(ws, ranges["Helix group"], 9, m("Choose public, private, academia or citizen."),
+              m)
+    _dropdown(ws, ranges["Yes / no"], 10, m("Write yes or no."), m)
+    _dropdown(ws, ranges["Yes / no"], 11, m("Write yes or no."), m)
     _protect(ws)
     progress.check()
 
     # Evidence: the notes taken, then an empty row for each element not yet covered.
+    score_prompt = m("A score is a whole number {low}–{high}, or empty.",
+                     low=framework.score_levels[0].score, high=framework.score_levels[-1].score)
     ws = sheets[L.EVIDENCE]
     _header(ws, L.EVIDENCE_COLUMNS)
     by_interview: dict[str, list[dict[str, Any]]] = {}
@@ -355,7 +409,7 @@ def build_workbook(framework: Framework, assessment: dict[str, Any] | None,
         rows.sort(key=lambda x: x[0])
         for number, ev in rows:
             r += 1
-            name = framework.element(number).name
+            name = shown.element(number).name
             if ev is None:
                 _row(ws, r, L.EVIDENCE_COLUMNS, {"element": number, "interview_id": label,
                                                   "confidence": ""}, name, blank=True)
@@ -366,10 +420,12 @@ def build_workbook(framework: Framework, assessment: dict[str, Any] | None,
                      L.record_hash(b, L.SYNC_FIELDS["evidence"]),
                      *(b[f] for f in L.SYNC_FIELDS["evidence"]))
     _dropdown(ws, f"Interviews!$B$2:$B${MAX_INPUT_ROWS}", 2,
-              "Choose an interview named in the Interviews sheet.")
-    _dropdown(ws, ranges["No."], 3, "Choose an element number 1–21.")
-    _dropdown(ws, ranges["Score"], 5, "A score is a whole number 0–4, or empty.")
-    _dropdown(ws, ranges["Confidence"], 8, "Choose high, medium or low.")
+              m("Choose an interview named in the Interviews sheet."), m)
+    _dropdown(ws, ranges["No."], 3, m("Choose an element number {first}–{last}.",
+                                      first=framework.elements[0].number,
+                                      last=framework.elements[-1].number), m)
+    _dropdown(ws, ranges["Score"], 5, score_prompt, m)
+    _dropdown(ws, ranges["Confidence"], 8, m("Choose high, medium or low."), m)
     _protect(ws)
     progress.check()
 
@@ -379,15 +435,15 @@ def build_workbook(framework: Framework, assessment: dict[str, Any] | None,
     for r, element in enumerate(framework.elements, start=2):
         rating = ratings.get(element.number)
         b = _base("ratings", rating, framework, {"element": element.number})
-        info = (framework.domain(element.domain).name, element.name)
+        info = (shown.domain(element.domain).name, shown.element(element.number).name)
         _row(ws, r, L.RATING_COLUMNS, dict(b, id=rating["id"] if rating else ""), *info,
              blank=rating is None)
         sync.add("ratings", rating["id"] if rating else "",
                  rating["revision"] if rating else "",
                  L.record_hash(b, L.SYNC_FIELDS["ratings"]),
                  *(b[f] for f in L.SYNC_FIELDS["ratings"]))
-    _dropdown(ws, ranges["Score"], 5, "A score is a whole number 0–4, or empty.")
-    _dropdown(ws, ranges["Confidence"], 7, "Choose high, medium or low.")
+    _dropdown(ws, ranges["Score"], 5, score_prompt, m)
+    _dropdown(ws, ranges["Confidence"], 7, m("Choose high, medium or low."), m)
     _protect(ws)
 
     sync.write(sheets[L.SYNC])
@@ -434,8 +490,9 @@ def save_workbook(wb: Workbook, out: str | Path) -> Path:
 
 
 def export_assessment(store: Store, assessment_id: str, out: str | Path,
-                      progress: Progress = NO_PROGRESS) -> Path:
-    """Write the field workbook of one assessment to ``out`` (.xlsx)."""
+                      progress: Progress = NO_PROGRESS, language: str | None = None) -> Path:
+    """Write the field workbook of one assessment to ``out`` (.xlsx), its instructions in
+    ``language`` (default: the assessment's own language)."""
     assessment = store.get("assessments", assessment_id)
     framework = framework_for(assessment["framework_id"], assessment["framework_version"])
     progress.step(0, 3, "reading the assessment")
@@ -448,15 +505,18 @@ def export_assessment(store: Store, assessment_id: str, out: str | Path,
             "framework_version": framework.version, "assessment_id": assessment_id,
             "database_id": store.database_id, "exported_at": now(), "export_id": new_id()}
     progress.step(1, 3, "building the workbook")
-    wb = build_workbook(framework, assessment, interviews, evidence, ratings, meta, progress)
+    wb = build_workbook(framework, assessment, interviews, evidence, ratings, meta, progress,
+                        assessment_language(assessment, language))
     progress.step(2, 3, "saving")
     path = save_workbook(wb, out)
     progress.step(3, 3, "done")
     return path
 
 
-def write_template(out: str | Path, framework: Framework | None = None) -> Path:
-    """A blank workbook to start an assessment in the field without the app.
+def write_template(out: str | Path, framework: Framework | None = None,
+                   language: str | None = None) -> Path:
+    """A blank workbook to start an assessment in the field without the app (its
+    instructions in ``language``, English by default).
 
     It carries a new assessment id, so importing it twice (or two copies of it) fills
     one assessment, not two.
@@ -465,4 +525,5 @@ def write_template(out: str | Path, framework: Framework | None = None) -> Path:
     meta = {"kind": "template", "framework_id": framework.id,
             "framework_version": framework.version, "assessment_id": new_id(),
             "database_id": "", "exported_at": now(), "export_id": new_id()}
-    return save_workbook(build_workbook(framework, None, [], [], {}, meta), out)
+    return save_workbook(build_workbook(framework, None, [], [], {}, meta,
+                                        language=assessment_language(None, language)), out)

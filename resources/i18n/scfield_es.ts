@@ -535,42 +535,6 @@
         <source>&lt;b&gt;Suggested scale-up:&lt;/b&gt; {name}. {reason}</source>
         <translation>&lt;b&gt;Ampliación sugerida:&lt;/b&gt; {name}. {reason}</translation>
     </message>
-    <message>
-        <source>{domain}: no element is scored yet.</source>
-        <translation>{domain}: aún no hay elementos puntuados.</translation>
-    </message>
-    <message>
-        <source>{domain} scores {score}, at least {min} for {stage}</source>
-        <translation>{domain} obtiene {score}, al menos {min} para {stage}</translation>
-    </message>
-    <message>
-        <source>; {stage} needs {min}</source>
-        <translation>; {stage} requiere {min}</translation>
-    </message>
-    <message>
-        <source>No element is scored yet, so no stage can be given.</source>
-        <translation>Aún no hay elementos puntuados, así que no se puede asignar una etapa.</translation>
-    </message>
-    <message>
-        <source>{stage}: the overall score is {score}.</source>
-        <translation>{stage}: la puntuación global es {score}.</translation>
-    </message>
-    <message>
-        <source>{stage} needs an overall score of at least {min} and at least {floor} in every domain.</source>
-        <translation>{stage} requiere una puntuación global de al menos {min} y de al menos {floor} en cada ámbito.</translation>
-    </message>
-    <message>
-        <source>Strengthens {elements}</source>
-        <translation>Refuerza {elements}</translation>
-    </message>
-    <message>
-        <source>; {activity} is a focus at the {stage} stage</source>
-        <translation>; {activity} es una prioridad en la etapa {stage}</translation>
-    </message>
-    <message>
-        <source>{scores}; the sector-based approach needs an average of at least {min} for these elements.</source>
-        <translation>{scores}; el enfoque sectorial requiere un promedio de al menos {min} en estos elementos.</translation>
-    </message>
 </context>
 <context>
     <name>ElementBars</name>

@@ -535,42 +535,6 @@
         <source>&lt;b&gt;Suggested scale-up:&lt;/b&gt; {name}. {reason}</source>
         <translation>&lt;b&gt;Extension suggérée :&lt;/b&gt; {name}. {reason}</translation>
     </message>
-    <message>
-        <source>{domain}: no element is scored yet.</source>
-        <translation>{domain} : aucun élément n&apos;est encore noté.</translation>
-    </message>
-    <message>
-        <source>{domain} scores {score}, at least {min} for {stage}</source>
-        <translation>{domain} obtient {score}, au moins {min} pour {stage}</translation>
-    </message>
-    <message>
-        <source>; {stage} needs {min}</source>
-        <translation> ; {stage} exige {min}</translation>
-    </message>
-    <message>
-        <source>No element is scored yet, so no stage can be given.</source>
-        <translation>Aucun élément n&apos;est encore noté : aucun stade ne peut être donné.</translation>
-    </message>
-    <message>
-        <source>{stage}: the overall score is {score}.</source>
-        <translation>{stage} : la note globale est de {score}.</translation>
-    </message>
-    <message>
-        <source>{stage} needs an overall score of at least {min} and at least {floor} in every domain.</source>
-        <translation>{stage} exige une note globale d&apos;au moins {min} et d&apos;au moins {floor} dans chaque domaine.</translation>
-    </message>
-    <message>
-        <source>Strengthens {elements}</source>
-        <translation>Renforce {elements}</translation>
-    </message>
-    <message>
-        <source>; {activity} is a focus at the {stage} stage</source>
-        <translation> ; {activity} est une priorité au stade {stage}</translation>
-    </message>
-    <message>
-        <source>{scores}; the sector-based approach needs an average of at least {min} for these elements.</source>
-        <translation>{scores} ; l&apos;approche sectorielle exige une moyenne d&apos;au moins {min} pour ces éléments.</translation>
-    </message>
 </context>
 <context>
     <name>ElementBars</name>

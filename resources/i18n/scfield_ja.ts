@@ -535,42 +535,6 @@
         <source>&lt;b&gt;Suggested scale-up:&lt;/b&gt; {name}. {reason}</source>
         <translation>&lt;b&gt;推奨されるスケールアップ：&lt;/b&gt;{name}。{reason}</translation>
     </message>
-    <message>
-        <source>{domain}: no element is scored yet.</source>
-        <translation>{domain}：まだ採点された要素がありません。</translation>
-    </message>
-    <message>
-        <source>{domain} scores {score}, at least {min} for {stage}</source>
-        <translation>{domain} のスコアは {score} で、{stage} に必要な {min} 以上です</translation>
-    </message>
-    <message>
-        <source>; {stage} needs {min}</source>
-        <translation>。{stage} には {min} が必要です</translation>
-    </message>
-    <message>
-        <source>No element is scored yet, so no stage can be given.</source>
-        <translation>まだ採点された要素がないため、ステージを判定できません。</translation>
-    </message>
-    <message>
-        <source>{stage}: the overall score is {score}.</source>
-        <translation>{stage}：総合スコアは {score} です。</translation>
-    </message>
-    <message>
-        <source>{stage} needs an overall score of at least {min} and at least {floor} in every domain.</source>
-        <translation>{stage} には総合スコア {min} 以上、かつ全領域で {floor} 以上が必要です。</translation>
-    </message>
-    <message>
-        <source>Strengthens {elements}</source>
-        <translation>強化する要素：{elements}</translation>
-    </message>
-    <message>
-        <source>; {activity} is a focus at the {stage} stage</source>
-        <translation>。{activity} は {stage} ステージの重点分野です</translation>
-    </message>
-    <message>
-        <source>{scores}; the sector-based approach needs an average of at least {min} for these elements.</source>
-        <translation>{scores}。セクター型アプローチには、これらの要素の平均が {min} 以上必要です。</translation>
-    </message>
 </context>
 <context>
     <name>ElementBars</name>

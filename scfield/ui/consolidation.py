@@ -16,7 +16,7 @@ from scfield.framework import Framework, framework_for
 from scfield.scoring import Scorecard, fmt
 from scfield.store import Store, queries, records
 from scfield.ui.forms import load_form
-from scfield.ui.i18n import display_framework, fit_header_labels
+from scfield.ui.i18n import current_language, display_framework, fit_header_labels
 from scfield.ui.interviews import confidence_text, helix_text
 
 AUTOSAVE_MS = 500
@@ -83,9 +83,12 @@ class ConsolidationPage(QWidget):
     def refresh(self) -> None:
         assessment_id = self.workspace.assessment_id
 
+        language = current_language()
+
         def load(store: Store) -> tuple[Any, ...]:
             row = store.get("assessments", assessment_id)
-            return (queries.load_scorecard(store, row), queries.evidence_of(store, assessment_id),
+            return (queries.load_scorecard(store, row, language),
+                    queries.evidence_of(store, assessment_id),
                     queries.ratings_of(store, assessment_id), row)
 
         self.worker.submit(load, lambda r: self._show(*r))

@@ -3,19 +3,18 @@
 
 from __future__ import annotations
 
-import dataclasses
 import html
 from typing import Any
 
 import shiboken6
 from PySide6.QtWidgets import QHeaderView, QTableWidgetItem, QWidget
 
-from scfield.framework import Framework, Stage, framework_for
-from scfield.scoring import DomainScore, Recommendation, Scorecard, fmt
+from scfield.framework import framework_for
+from scfield.scoring import Scorecard, fmt
 from scfield.store import Store, queries, records
 from scfield.ui.charts import ElementBars, RadarChart
 from scfield.ui.forms import load_form
-from scfield.ui.i18n import display_framework, fit_header_labels
+from scfield.ui.i18n import current_language, display_framework, fit_header_labels
 from scfield.ui.interviews import helix_text
 
 
@@ -52,24 +51,25 @@ class DashboardPage(QWidget):
         def load(store: Store) -> tuple[Any, ...]:
             row = store.get("assessments", assessment_id)
             helix = [r["helix_group"] for r in queries.interviews_of(store, assessment_id)]
-            return queries.load_scorecard(store, row), helix, row
+            # Names and sentences in the app's language, from the same core function
+            # as the report's (numbers are equal in every language).
+            return queries.load_scorecard(store, row, language), helix, row
+
+        language = current_language()
 
         self.workspace.worker.submit(load, lambda r: self._show(*r))
 
     def _show(self, card: Scorecard, helix: list[str], row: dict[str, Any]) -> None:
         if not shiboken6.isValid(self):
             return
-        english = framework_for(row["framework_id"], row["framework_version"])
-        framework = display_framework(english)
-        card = _translated_card(card, english, framework)
+        framework = display_framework(framework_for(row["framework_id"],
+                                                    row["framework_version"]))
         self.card = card
         f = self.form
-        translated = framework is not english
         stage = card.stage.name if card.stage else self.tr("not assessed yet")
         f.overall_label.setText(self.tr("Overall {score} — {stage}").format(
             score=fmt(card.overall), stage=stage))
-        f.overall_reason_label.setText(self._overall_reason(card, framework) if translated
-                                       else card.stage_reason)
+        f.overall_reason_label.setText(card.stage_reason)
         self.radar.set_scores([(d.name, d.score) for d in card.domains])
         self.bars.set_elements(list(card.elements), [d.key for d in framework.domains])
         table = f.domains_table
@@ -78,7 +78,7 @@ class DashboardPage(QWidget):
             c = d.coverage
             cells = [d.name, fmt(d.score), d.stage.name if d.stage else "–",
                      f"{c.scored} / {c.with_evidence} / {c.elements}"]
-            tip = self._domain_reason(d, framework) if translated else d.stage_reason
+            tip = d.stage_reason
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setToolTip(tip)
@@ -113,84 +113,12 @@ class DashboardPage(QWidget):
         items = []
         for rec in card.recommendations:
             numbers = ", ".join(f"{n:02d}" for n in rec.addresses)
-            reason = self._recommendation_reason(rec, card) if translated else rec.reason
             items.append(f"<li><b>[{html.escape(rec.item.activity)}]</b> "
-                         f"{html.escape(rec.item.text)}<br><i>{html.escape(reason)}</i> "
+                         f"{html.escape(rec.item.text)}<br><i>{html.escape(rec.reason)}</i> "
                          f"({self.tr('elements')} {numbers})</li>")
         f.recommendations_label.setText(
             f"<ul style='margin-left:0'>{''.join(items)}</ul>" if items else
             self.tr("None yet: no element is scored."))
         approach = framework.scale_up_approach(card.scale_up.key)
-        reason = (self._scale_up_reason(card, framework) if translated
-                  else card.scale_up.reason)
         f.scale_up_label.setText(self.tr("<b>Suggested scale-up:</b> {name}. {reason}").format(
-            name=html.escape(approach.name), reason=html.escape(reason)))
-
-    # -- the scorecard's sentences in the app's language ------------------------------------
-    # The scorecard explains itself in English (scoring.py, shared with the CLI and the
-    # report). In another language these sentences state the same facts (scores,
-    # thresholds from the framework file) in translatable words.
-    def _domain_reason(self, d: DomainScore, framework: Framework) -> str:
-        if d.score is None or d.stage is None:
-            return self.tr("{domain}: no element is scored yet.").format(domain=d.name)
-        text = self.tr("{domain} scores {score}, at least {min} for {stage}").format(
-            domain=d.name, score=fmt(d.score), min=f"{d.stage.min_score:.2f}",
-            stage=d.stage.name)
-        higher = [s for s in framework.stages if s.min_score > d.score]
-        if higher:
-            text += self.tr("; {stage} needs {min}").format(
-                stage=higher[0].name, min=f"{higher[0].min_score:.2f}")
-        return text + "."
-
-    def _overall_reason(self, card: Scorecard, framework: Framework) -> str:
-        if card.overall is None or card.stage is None:
-            return self.tr("No element is scored yet, so no stage can be given.")
-        text = self.tr("{stage}: the overall score is {score}.").format(
-            stage=card.stage.name, score=fmt(card.overall))
-        index = [s.key for s in framework.stages].index(card.stage.key)
-        if index + 1 < len(framework.stages):
-            nxt = framework.stages[index + 1]
-            text += " " + self.tr(
-                "{stage} needs an overall score of at least {min} and at least {floor} in "
-                "every domain.").format(stage=nxt.name, min=f"{nxt.min_score:.2f}",
-                                        floor=f"{nxt.min_domain_score:.2f}")
-        return text
-
-    def _recommendation_reason(self, rec: Recommendation, card: Scorecard) -> str:
-        names = {e.number: e.name for e in card.elements}
-        text = self.tr("Strengthens {elements}").format(
-            elements=", ".join(f"{n:02d} {names[n]}" for n in rec.addresses))
-        if card.stage is not None and rec.item.activity in card.stage.emphasis:
-            text += self.tr("; {activity} is a focus at the {stage} stage").format(
-                activity=rec.item.activity, stage=card.stage.name)
-        return text + "."
-
-    def _scale_up_reason(self, card: Scorecard, framework: Framework) -> str:
-        refs = [e for e in card.elements if e.number in framework.sector_elements]
-        scores = ", ".join(f"{e.number:02d} {e.name}: {fmt(e.score)}" for e in refs)
-        return self.tr("{scores}; the sector-based approach needs an average of at least "
-                       "{min} for these elements.").format(
-            scores=scores, min=f"{framework.sector_min_score:.2f}")
-
-
-def _translated_card(card: Scorecard, english: Framework, framework: Framework) -> Scorecard:
-    """The scorecard with the framework's names in the app's language (same numbers)."""
-    if framework is english:
-        return card
-    stages = {s.key: s for s in framework.stages}
-
-    def stage(s: Stage | None) -> Stage | None:
-        return stages[s.key] if s is not None else None
-
-    elements = {e.number: dataclasses.replace(e, name=framework.element(e.number).name)
-                for e in card.elements}
-    support = dict(zip(english.support, framework.support, strict=True))
-    return dataclasses.replace(
-        card,
-        elements=tuple(elements.values()),
-        domains=tuple(dataclasses.replace(d, name=framework.domain(d.key).name,
-                                          stage=stage(d.stage)) for d in card.domains),
-        stage=stage(card.stage),
-        weakest=tuple(elements[e.number] for e in card.weakest),
-        recommendations=tuple(dataclasses.replace(r, item=support[r.item])
-                              for r in card.recommendations))
+            name=html.escape(approach.name), reason=html.escape(card.scale_up.reason)))

@@ -46,8 +46,11 @@ def register(sub: argparse._SubParsersAction) -> None:
 
     p = sub.add_parser("resolve", help="settle a merge conflict, with a reason")
     p.add_argument("conflict", help="conflict id (any unique prefix)")
-    p.add_argument("--take", required=True, metavar="field|office|VALUE",
-                   help="keep the field workbook's value, the office value, or give a value")
+    choice = p.add_mutually_exclusive_group(required=True)
+    choice.add_argument("--take", metavar="field|office|VALUE",
+                        help="keep the field workbook's value, the office value, or give a value")
+    choice.add_argument("--value", metavar="TEXT",
+                        help="give the value to keep, taken literally (even 'field' or 'office')")
     p.add_argument("--why", required=True, metavar="TEXT", help="the reason (audit log)")
     p.set_defaults(handler=cmd_resolve)
 
@@ -133,7 +136,8 @@ def cmd_resolve(args: argparse.Namespace) -> int:
     from scfield.sync.conflicts import resolve_conflict
 
     with store_from_args(args) as store:
-        info = resolve_conflict(store, args.conflict, args.take, args.why)
+        info = resolve_conflict(store, args.conflict, args.take or "value", args.why,
+                                value=args.value)
     print(f"resolved {info.id[:8]} ({info.what}): kept {_value(info.resolved_value)}")
     return 0
 

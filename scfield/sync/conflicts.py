@@ -76,8 +76,16 @@ def list_conflicts(store: Store, assessment_id: str | None = None,
     return [_info(r) for r in store.query(sql, params)]
 
 
-def resolve_conflict(store: Store, conflict: str, take: str, why: str) -> ConflictInfo:
-    """Settle a conflict: ``take`` is ``field``, ``office`` or a value typed as in a cell."""
+def resolve_conflict(store: Store, conflict: str, take: str, why: str,
+                     value: str | None = None) -> ConflictInfo:
+    """Settle a conflict: ``take`` is ``field``, ``office`` or ``value`` (then ``value`` is
+    the text typed as in a cell). Any other ``take`` is itself the typed value, as
+    ``--take VALUE`` on the command line; a value that is literally "field" or "office"
+    needs ``take="value"``."""
+    if take not in ("field", "office", "value"):
+        take, value = "value", take
+    if take == "value" and value is None:
+        raise ScfieldError("give the value to keep (--value)")
     if not why.strip():
         raise ScfieldError("give the reason for this decision (--why)")
     try:
@@ -98,7 +106,7 @@ def resolve_conflict(store: Store, conflict: str, take: str, why: str) -> Confli
     elif take == "office":
         value, resolution = None, "office"
     else:
-        value, resolution = _parse_value(store, info, take), "value"
+        value, resolution = _parse_value(store, info, str(value)), "value"
     with store.transaction():
         if resolution != "office":
             store.update(info.table, info.record_id, {info.field: value},

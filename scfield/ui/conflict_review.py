@@ -240,13 +240,13 @@ class ConflictReview(QDialog):
             dialog.setOption(QInputDialog.InputDialogOption.UsePlainTextEditForTextInput)
         dialog.setTextValue("" if conflict.office is None else str(conflict.office))
         dialog.textValueSelected.connect(
-            lambda text: self.resolve(conflict.id, text, self.reason()))
+            lambda text: self.resolve(conflict.id, "value", self.reason(), text))
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.input_dialog = dialog
         dialog.resize(520, 260)
         dialog.open()
 
-    def resolve(self, conflict_id: str, take: str, why: str) -> None:
+    def resolve(self, conflict_id: str, take: str, why: str, value: str | None = None) -> None:
         """Settle one conflict on the database thread, then re-read the list."""
         from scfield.sync.conflicts import resolve_conflict
 
@@ -264,7 +264,7 @@ class ConflictReview(QDialog):
                 what=self.field_label(info.field), value=self.value_text(info.resolved_value)),
                 10000)
 
-        self.worker.submit(lambda s: resolve_conflict(s, conflict_id, take, why), done,
+        self.worker.submit(lambda s: resolve_conflict(s, conflict_id, take, why, value), done,
                            lambda e: show_error(self, e))
 
     def _assessment_changed(self, assessment_id: str) -> None:

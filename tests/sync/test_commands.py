@@ -64,8 +64,13 @@ def test_export_dry_run_import_conflicts_resolve(demo_store: Store, danang: str,
     code, out, _ = run(capsys, db, "resolve", first["id"][:8], "--take", "field",
                        "--why", "confirmed with the interviewee")
     assert code == 0 and "kept field view" in out
-    code, out, _ = run(capsys, db, "resolve", second["id"][:8], "--take", "a third wording",
-                       "--why", "both partly right")
+    with pytest.raises(SystemExit) as usage:
+        run(capsys, db, "resolve", second["id"][:8], "--take", "office", "--value", "office",
+            "--why", "x")
+    assert usage.value.code == 2 and "not allowed with argument" in capsys.readouterr().err
+    # --value is taken literally: a note that is just the word "office" stays a note.
+    code, out, _ = run(capsys, db, "resolve", second["id"][:8], "--value", "office",
+                       "--why", "the interviewee's own word")
     assert code == 0
     code, _, err = run(capsys, db, "resolve", second["id"][:8], "--take", "office",
                        "--why", "again")
@@ -75,7 +80,7 @@ def test_export_dry_run_import_conflicts_resolve(demo_store: Store, danang: str,
 
     with open_store(db) as store:
         assert store.get("evidence", e2)["note"] == "field view"
-        assert store.get("evidence", e3)["note"] == "a third wording"
+        assert store.get("evidence", e3)["note"] == "office"
         audit = store.query("SELECT reason, source FROM audit WHERE record_id = ? "
                             "ORDER BY id DESC LIMIT 1", [e2])[0]
         assert audit["reason"] == "conflict resolved: confirmed with the interviewee"

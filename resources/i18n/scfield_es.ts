@@ -150,8 +150,8 @@
         <translation>Evaluación</translation>
     </message>
     <message>
-        <source>&amp;Print summary…</source>
-        <translation>&amp;Imprimir resumen…</translation>
+        <source>Print summary…</source>
+        <translation>Imprimir resumen…</translation>
     </message>
     <message>
         <source>The summary report with a preview (Ctrl+P)</source>
@@ -166,20 +166,20 @@
         <translation>Un libro de esta evaluación para completar en campo</translation>
     </message>
     <message>
-        <source>&amp;Sign…</source>
-        <translation>&amp;Firmar…</translation>
+        <source>Sign…</source>
+        <translation>Firmar…</translation>
     </message>
     <message>
         <source>Sign the assessment as it is now and lock it</source>
         <translation>Firmar la evaluación tal como está y bloquearla</translation>
     </message>
     <message>
-        <source>&amp;Amend…</source>
-        <translation>&amp;Enmendar…</translation>
-    </message>
-    <message>
         <source>Unlock the signed assessment, with a reason</source>
         <translation>Desbloquear la evaluación firmada, con un motivo</translation>
+    </message>
+    <message>
+        <source>Amend…</source>
+        <translation>Enmendar…</translation>
     </message>
     <message>
         <source>{title} — scfield</source>
@@ -195,6 +195,14 @@
     <message>
         <source>Conflicts to review</source>
         <translation>Conflictos por revisar</translation>
+    </message>
+    <message>
+        <source>sheet {sheet}, row {row}</source>
+        <translation>hoja {sheet}, fila {row}</translation>
+    </message>
+    <message>
+        <source>sheet {sheet}</source>
+        <translation>hoja {sheet}</translation>
     </message>
     <message>
         <source>Assessment profile</source>
@@ -372,7 +380,7 @@
     </message>
     <message>
         <source>&amp;Score:</source>
-        <translation>&amp;Puntuación:</translation>
+        <translation>P&amp;untuación:</translation>
     </message>
     <message>
         <source>Con&amp;fidence:</source>
@@ -524,8 +532,16 @@
         <translation>Aún sin escuchar: {groups}.</translation>
     </message>
     <message>
+        <source>{number} {name}: {score}</source>
+        <translation>{number} {name}: {score}</translation>
+    </message>
+    <message>
         <source>none scored yet</source>
         <translation>ninguno puntuado aún</translation>
+    </message>
+    <message>
+        <source>(elements {numbers})</source>
+        <translation>(elementos {numbers})</translation>
     </message>
     <message>
         <source>None yet: no element is scored.</source>
@@ -617,7 +633,7 @@
     </message>
     <message>
         <source>&amp;Source:</source>
-        <translation>&amp;Fuente:</translation>
+        <translation>F&amp;uente:</translation>
     </message>
     <message>
         <source>document, page, web address, photo…</source>
@@ -672,7 +688,7 @@
     </message>
     <message>
         <source>{domain} domain</source>
-        <translation>Ámbito {domain}</translation>
+        <translation>Ámbito: {domain}</translation>
     </message>
     <message>
         <source>&lt;b&gt;Guiding questions&lt;/b&gt;</source>
@@ -860,11 +876,11 @@
     </message>
     <message>
         <source>The interviewee &amp;consents to the interview being recorded</source>
-        <translation>La persona entrevistada &amp;consiente que se registre la entrevista</translation>
+        <translation>La persona entrevistada consiente que se re&amp;gistre la entrevista</translation>
     </message>
     <message>
         <source>Con&amp;fidential: keep notes out of shared reports</source>
-        <translation>Con&amp;fidencial: excluir las notas de los informes compartidos</translation>
+        <translation>Confi&amp;dencial: excluir las notas de los informes compartidos</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
@@ -888,7 +904,7 @@
     </message>
     <message>
         <source>&amp;All 21 elements</source>
-        <translation>&amp;Los 21 elementos</translation>
+        <translation>Los 21 &amp;elementos</translation>
     </message>
     <message>
         <source>Only the elements &amp;ticked below:</source>
@@ -906,8 +922,8 @@
         <translation>Registrar una nueva entrevista con la persona entrevistada y su consentimiento</translation>
     </message>
     <message>
-        <source>Open in the &amp;guide</source>
-        <translation>Abrir en la &amp;guía</translation>
+        <source>&amp;Open in the guide</source>
+        <translation>A&amp;brir en la guía</translation>
     </message>
     <message>
         <source>Run the interview element by element (Enter or double-click)</source>
@@ -1004,7 +1020,7 @@
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation>&amp;Abrir</translation>
+        <translation>A&amp;brir</translation>
     </message>
     <message>
         <source>Open the selected assessment (Enter or double-click)</source>
@@ -1115,7 +1131,7 @@
     </message>
     <message>
         <source>&amp;Reports for all assessments…</source>
-        <translation>&amp;Informes de todas las evaluaciones…</translation>
+        <translation>In&amp;formes de todas las evaluaciones…</translation>
     </message>
     <message>
         <source>One PDF per assessment into a folder</source>
@@ -1179,7 +1195,7 @@
     </message>
     <message>
         <source>A&amp;mend…</source>
-        <translation>E&amp;nmendar…</translation>
+        <translation>En&amp;mendar…</translation>
     </message>
     <message>
         <source>Unlock a signed assessment for changes, with a reason</source>
@@ -1187,7 +1203,7 @@
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation>&amp;Eliminar…</translation>
+        <translation>E&amp;liminar…</translation>
     </message>
     <message>
         <source>&amp;Settings</source>
@@ -1296,23 +1312,51 @@ Antes se hace una copia de seguridad de la base de datos, para poder recuperarla
     </message>
     <message>
         <source>C&amp;ountry:</source>
-        <translation>&amp;País:</translation>
+        <translation>Paí&amp;s:</translation>
     </message>
     <message>
-        <source>C&amp;ity:</source>
-        <translation>C&amp;iudad:</translation>
+        <source>Cit&amp;y:</source>
+        <translation>Ci&amp;udad:</translation>
+    </message>
+    <message>
+        <source>Le&amp;vel:</source>
+        <translation>&amp;Nivel:</translation>
+    </message>
+    <message>
+        <source>Te&amp;am:</source>
+        <translation>E&amp;quipo:</translation>
+    </message>
+    <message>
+        <source>&amp;Report language:</source>
+        <translation>Idio&amp;ma del informe:</translation>
+    </message>
+    <message>
+        <source>Pop&amp;ulation:</source>
+        <translation>Po&amp;blación:</translation>
+    </message>
+    <message>
+        <source>Econo&amp;my:</source>
+        <translation>Ec&amp;onomía:</translation>
+    </message>
+    <message>
+        <source>Existi&amp;ng assets:</source>
+        <translation>Acti&amp;vos existentes:</translation>
+    </message>
+    <message>
+        <source>Imp&amp;lementing entities:</source>
+        <translation>Entidades e&amp;jecutoras:</translation>
+    </message>
+    <message>
+        <source>Ot&amp;her conditions:</source>
+        <translation>Ot&amp;ras condiciones:</translation>
     </message>
     <message>
         <source>empty for a country-level assessment</source>
         <translation>vacío para una evaluación de nivel nacional</translation>
     </message>
     <message>
-        <source>&amp;Level:</source>
-        <translation>&amp;Nivel:</translation>
-    </message>
-    <message>
         <source>&amp;Start date:</source>
-        <translation>Fecha de &amp;inicio:</translation>
+        <translation>Fec&amp;ha de inicio:</translation>
     </message>
     <message>
         <source>YYYY-MM-DD</source>
@@ -1323,52 +1367,24 @@ Antes se hace una copia de seguridad de la base de datos, para poder recuperarla
         <translation>Fecha de &amp;fin:</translation>
     </message>
     <message>
-        <source>T&amp;eam:</source>
-        <translation>E&amp;quipo:</translation>
-    </message>
-    <message>
         <source>names and organisations of the assessors</source>
         <translation>nombres y organizaciones de los evaluadores</translation>
-    </message>
-    <message>
-        <source>Report lan&amp;guage:</source>
-        <translation>Idio&amp;ma del informe:</translation>
     </message>
     <message>
         <source>The signed summary and the field workbook&apos;s instructions are written in this language. Workbooks in any language import in any office.</source>
         <translation>El resumen firmado y las instrucciones del libro de campo se redactan en este idioma. Un libro en cualquier idioma se importa en cualquier oficina.</translation>
     </message>
     <message>
-        <source>&amp;Population:</source>
-        <translation>Po&amp;blación:</translation>
-    </message>
-    <message>
-        <source>Econom&amp;y:</source>
-        <translation>Econo&amp;mía:</translation>
-    </message>
-    <message>
         <source>main industries, growth, budget</source>
         <translation>principales industrias, crecimiento, presupuesto</translation>
-    </message>
-    <message>
-        <source>Existing &amp;assets:</source>
-        <translation>&amp;Activos existentes:</translation>
     </message>
     <message>
         <source>data platforms, sensors, systems already in place</source>
         <translation>plataformas de datos, sensores, sistemas ya implantados</translation>
     </message>
     <message>
-        <source>Implementing e&amp;ntities:</source>
-        <translation>E&amp;ntidades ejecutoras:</translation>
-    </message>
-    <message>
         <source>who would implement smart city projects</source>
         <translation>quién ejecutaría los proyectos de ciudad inteligente</translation>
-    </message>
-    <message>
-        <source>Other c&amp;onditions:</source>
-        <translation>Otras c&amp;ondiciones:</translation>
     </message>
     <message>
         <source>anything else about the city</source>
@@ -1469,7 +1485,7 @@ Huella: {code}</translation>
     </message>
     <message>
         <source>&amp;Whole page</source>
-        <translation>Página &amp;completa</translation>
+        <translation>&amp;Página completa</translation>
     </message>
     <message>
         <source>&amp;Close</source>
@@ -1494,6 +1510,10 @@ Huella: {code}</translation>
     <message>
         <source>Some text cannot be printed in this PDF and was replaced by a marker: {what}</source>
         <translation>Parte del texto no se puede imprimir en este PDF y se sustituyó por una marca: {what}</translation>
+    </message>
+    <message>
+        <source>Report language: {language} (chosen in the assessment&apos;s Profile tab).</source>
+        <translation>Idioma del informe: {language} (elegido en la pestaña Perfil de la evaluación).</translation>
     </message>
     <message>
         <source>Page {n} of {total}</source>
@@ -1536,7 +1556,7 @@ Huella: {code}</translation>
     </message>
     <message>
         <source>&amp;Continue to the preview</source>
-        <translation>&amp;Continuar a la vista previa</translation>
+        <translation>Continuar a la &amp;vista previa</translation>
     </message>
 </context>
 <context>
@@ -1625,6 +1645,16 @@ Huella: {code}</translation>
     <message>
         <source>Field workbook</source>
         <translation>Libro de campo</translation>
+    </message>
+    <message>
+        <source>Field workbook written</source>
+        <translation>Libro de campo guardado</translation>
+    </message>
+    <message>
+        <source>The field workbook was written to:
+{path}</source>
+        <translation>El libro de campo se guardó en:
+{path}</translation>
     </message>
     <message>
         <source>Blank field template</source>
@@ -1749,7 +1779,7 @@ Huella: {code}</translation>
     </message>
     <message>
         <source>&amp;Dashboard</source>
-        <translation>&amp;Panel</translation>
+        <translation>P&amp;anel</translation>
     </message>
 </context>
 </TS>

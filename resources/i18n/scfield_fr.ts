@@ -150,8 +150,8 @@
         <translation>Évaluation</translation>
     </message>
     <message>
-        <source>&amp;Print summary…</source>
-        <translation>&amp;Imprimer la synthèse…</translation>
+        <source>Print summary…</source>
+        <translation>Imprimer la synthèse…</translation>
     </message>
     <message>
         <source>The summary report with a preview (Ctrl+P)</source>
@@ -166,20 +166,20 @@
         <translation>Un classeur de cette évaluation à remplir sur le terrain</translation>
     </message>
     <message>
-        <source>&amp;Sign…</source>
-        <translation>&amp;Signer…</translation>
+        <source>Sign…</source>
+        <translation>Signer…</translation>
     </message>
     <message>
         <source>Sign the assessment as it is now and lock it</source>
         <translation>Signer l&apos;évaluation dans son état actuel et la verrouiller</translation>
     </message>
     <message>
-        <source>&amp;Amend…</source>
-        <translation>&amp;Modifier…</translation>
-    </message>
-    <message>
         <source>Unlock the signed assessment, with a reason</source>
         <translation>Déverrouiller l&apos;évaluation signée, avec un motif</translation>
+    </message>
+    <message>
+        <source>Amend…</source>
+        <translation>Modifier…</translation>
     </message>
     <message>
         <source>{title} — scfield</source>
@@ -195,6 +195,14 @@
     <message>
         <source>Conflicts to review</source>
         <translation>Conflits à examiner</translation>
+    </message>
+    <message>
+        <source>sheet {sheet}, row {row}</source>
+        <translation>feuille {sheet}, ligne {row}</translation>
+    </message>
+    <message>
+        <source>sheet {sheet}</source>
+        <translation>feuille {sheet}</translation>
     </message>
     <message>
         <source>Assessment profile</source>
@@ -524,8 +532,16 @@
         <translation>Pas encore entendus : {groups}.</translation>
     </message>
     <message>
+        <source>{number} {name}: {score}</source>
+        <translation>{number} {name} : {score}</translation>
+    </message>
+    <message>
         <source>none scored yet</source>
         <translation>aucun élément noté pour l&apos;instant</translation>
+    </message>
+    <message>
+        <source>(elements {numbers})</source>
+        <translation>(éléments {numbers})</translation>
     </message>
     <message>
         <source>None yet: no element is scored.</source>
@@ -609,7 +625,7 @@
     </message>
     <message>
         <source>Evidence no&amp;te:</source>
-        <translation>No&amp;te d&apos;entretien :</translation>
+        <translation>N&amp;ote d&apos;entretien :</translation>
     </message>
     <message>
         <source>What the interviewee said or showed (saved as you type)</source>
@@ -672,7 +688,7 @@
     </message>
     <message>
         <source>{domain} domain</source>
-        <translation>Domaine {domain}</translation>
+        <translation>Domaine : {domain}</translation>
     </message>
     <message>
         <source>&lt;b&gt;Guiding questions&lt;/b&gt;</source>
@@ -864,7 +880,7 @@
     </message>
     <message>
         <source>Con&amp;fidential: keep notes out of shared reports</source>
-        <translation>Con&amp;fidentiel : exclure les notes des rapports partagés</translation>
+        <translation>Confide&amp;ntiel : exclure les notes des rapports partagés</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
@@ -888,11 +904,11 @@
     </message>
     <message>
         <source>&amp;All 21 elements</source>
-        <translation>&amp;Les 21 éléments</translation>
+        <translation>Les 21 élé&amp;ments</translation>
     </message>
     <message>
         <source>Only the elements &amp;ticked below:</source>
-        <translation>Seulement les éléments &amp;cochés ci-dessous :</translation>
+        <translation>&amp;Seulement les éléments cochés ci-dessous :</translation>
     </message>
 </context>
 <context>
@@ -906,8 +922,8 @@
         <translation>Enregistrer un nouvel entretien avec la personne interrogée et son consentement</translation>
     </message>
     <message>
-        <source>Open in the &amp;guide</source>
-        <translation>Ouvrir dans le &amp;guide</translation>
+        <source>&amp;Open in the guide</source>
+        <translation>&amp;Ouvrir dans le guide</translation>
     </message>
     <message>
         <source>Run the interview element by element (Enter or double-click)</source>
@@ -1187,7 +1203,7 @@
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation>&amp;Supprimer…</translation>
+        <translation>Su&amp;pprimer…</translation>
     </message>
     <message>
         <source>&amp;Settings</source>
@@ -1288,7 +1304,7 @@ Une copie de sauvegarde de la base de données est faite d&apos;abord : elle pou
     <name>ProfileForm</name>
     <message>
         <source>&amp;Title:</source>
-        <translation>&amp;Titre :</translation>
+        <translation>Tit&amp;re :</translation>
     </message>
     <message>
         <source>e.g. Da Nang smart city readiness 2025</source>
@@ -1296,19 +1312,47 @@ Une copie de sauvegarde de la base de données est faite d&apos;abord : elle pou
     </message>
     <message>
         <source>C&amp;ountry:</source>
-        <translation>&amp;Pays :</translation>
+        <translation>Pa&amp;ys :</translation>
     </message>
     <message>
-        <source>C&amp;ity:</source>
+        <source>Cit&amp;y:</source>
         <translation>&amp;Ville :</translation>
+    </message>
+    <message>
+        <source>Le&amp;vel:</source>
+        <translation>Nivea&amp;u :</translation>
+    </message>
+    <message>
+        <source>Te&amp;am:</source>
+        <translation>É&amp;quipe :</translation>
+    </message>
+    <message>
+        <source>&amp;Report language:</source>
+        <translation>&amp;Langue du rapport :</translation>
+    </message>
+    <message>
+        <source>Pop&amp;ulation:</source>
+        <translation>Popul&amp;ation :</translation>
+    </message>
+    <message>
+        <source>Econo&amp;my:</source>
+        <translation>Économ&amp;ie :</translation>
+    </message>
+    <message>
+        <source>Existi&amp;ng assets:</source>
+        <translation>Atout&amp;s existants :</translation>
+    </message>
+    <message>
+        <source>Imp&amp;lementing entities:</source>
+        <translation>E&amp;ntités de mise en œuvre :</translation>
+    </message>
+    <message>
+        <source>Ot&amp;her conditions:</source>
+        <translation>Autres c&amp;onditions :</translation>
     </message>
     <message>
         <source>empty for a country-level assessment</source>
         <translation>vide pour une évaluation au niveau national</translation>
-    </message>
-    <message>
-        <source>&amp;Level:</source>
-        <translation>Nive&amp;au :</translation>
     </message>
     <message>
         <source>&amp;Start date:</source>
@@ -1323,52 +1367,24 @@ Une copie de sauvegarde de la base de données est faite d&apos;abord : elle pou
         <translation>Date de &amp;fin :</translation>
     </message>
     <message>
-        <source>T&amp;eam:</source>
-        <translation>É&amp;quipe :</translation>
-    </message>
-    <message>
         <source>names and organisations of the assessors</source>
         <translation>noms et organisations des évaluateurs</translation>
-    </message>
-    <message>
-        <source>Report lan&amp;guage:</source>
-        <translation>Lan&amp;gue du rapport :</translation>
     </message>
     <message>
         <source>The signed summary and the field workbook&apos;s instructions are written in this language. Workbooks in any language import in any office.</source>
         <translation>Le résumé signé et les instructions du classeur de terrain sont rédigés dans cette langue. Un classeur de n&apos;importe quelle langue s&apos;importe dans n&apos;importe quel bureau.</translation>
     </message>
     <message>
-        <source>&amp;Population:</source>
-        <translation>Po&amp;pulation :</translation>
-    </message>
-    <message>
-        <source>Econom&amp;y:</source>
-        <translation>Économ&amp;ie :</translation>
-    </message>
-    <message>
         <source>main industries, growth, budget</source>
         <translation>principales industries, croissance, budget</translation>
-    </message>
-    <message>
-        <source>Existing &amp;assets:</source>
-        <translation>&amp;Atouts existants :</translation>
     </message>
     <message>
         <source>data platforms, sensors, systems already in place</source>
         <translation>plateformes de données, capteurs, systèmes déjà en place</translation>
     </message>
     <message>
-        <source>Implementing e&amp;ntities:</source>
-        <translation>E&amp;ntités de mise en œuvre :</translation>
-    </message>
-    <message>
         <source>who would implement smart city projects</source>
         <translation>qui mettrait en œuvre les projets de ville intelligente</translation>
-    </message>
-    <message>
-        <source>Other c&amp;onditions:</source>
-        <translation>Autres c&amp;onditions :</translation>
     </message>
     <message>
         <source>anything else about the city</source>
@@ -1469,7 +1485,7 @@ Empreinte : {code}</translation>
     </message>
     <message>
         <source>&amp;Whole page</source>
-        <translation>Page &amp;entière</translation>
+        <translation>Page en&amp;tière</translation>
     </message>
     <message>
         <source>&amp;Close</source>
@@ -1494,6 +1510,10 @@ Empreinte : {code}</translation>
     <message>
         <source>Some text cannot be printed in this PDF and was replaced by a marker: {what}</source>
         <translation>Une partie du texte ne peut pas être imprimée dans ce PDF et a été remplacée par un repère : {what}</translation>
+    </message>
+    <message>
+        <source>Report language: {language} (chosen in the assessment&apos;s Profile tab).</source>
+        <translation>Langue du rapport : {language} (choisie dans l&apos;onglet Profil de l&apos;évaluation).</translation>
     </message>
     <message>
         <source>Page {n} of {total}</source>
@@ -1536,7 +1556,7 @@ Empreinte : {code}</translation>
     </message>
     <message>
         <source>&amp;Continue to the preview</source>
-        <translation>&amp;Continuer vers l&apos;aperçu</translation>
+        <translation>Continuer vers l&apos;a&amp;perçu</translation>
     </message>
 </context>
 <context>
@@ -1625,6 +1645,16 @@ Empreinte : {code}</translation>
     <message>
         <source>Field workbook</source>
         <translation>Classeur de terrain</translation>
+    </message>
+    <message>
+        <source>Field workbook written</source>
+        <translation>Classeur de terrain écrit</translation>
+    </message>
+    <message>
+        <source>The field workbook was written to:
+{path}</source>
+        <translation>Le classeur de terrain a été écrit dans :
+{path}</translation>
     </message>
     <message>
         <source>Blank field template</source>

@@ -150,8 +150,8 @@
         <translation>評価</translation>
     </message>
     <message>
-        <source>&amp;Print summary…</source>
-        <translation>サマリーを印刷(&amp;P)…</translation>
+        <source>Print summary…</source>
+        <translation>サマリーを印刷…</translation>
     </message>
     <message>
         <source>The summary report with a preview (Ctrl+P)</source>
@@ -166,20 +166,20 @@
         <translation>現地で記入するための、この評価のワークブック</translation>
     </message>
     <message>
-        <source>&amp;Sign…</source>
-        <translation>署名(&amp;S)…</translation>
+        <source>Sign…</source>
+        <translation>署名…</translation>
     </message>
     <message>
         <source>Sign the assessment as it is now and lock it</source>
         <translation>評価を現在の内容で署名してロックします</translation>
     </message>
     <message>
-        <source>&amp;Amend…</source>
-        <translation>修正(&amp;A)…</translation>
-    </message>
-    <message>
         <source>Unlock the signed assessment, with a reason</source>
         <translation>理由を添えて署名済みの評価のロックを解除します</translation>
+    </message>
+    <message>
+        <source>Amend…</source>
+        <translation>修正…</translation>
     </message>
     <message>
         <source>{title} — scfield</source>
@@ -195,6 +195,14 @@
     <message>
         <source>Conflicts to review</source>
         <translation>確認が必要な競合</translation>
+    </message>
+    <message>
+        <source>sheet {sheet}, row {row}</source>
+        <translation>シート {sheet}、{row} 行目</translation>
+    </message>
+    <message>
+        <source>sheet {sheet}</source>
+        <translation>シート {sheet}</translation>
     </message>
     <message>
         <source>Assessment profile</source>
@@ -524,8 +532,16 @@
         <translation>まだ聞いていない主体：{groups}。</translation>
     </message>
     <message>
+        <source>{number} {name}: {score}</source>
+        <translation>{number} {name}：{score}</translation>
+    </message>
+    <message>
         <source>none scored yet</source>
         <translation>まだ採点された要素はありません</translation>
+    </message>
+    <message>
+        <source>(elements {numbers})</source>
+        <translation>（要素 {numbers}）</translation>
     </message>
     <message>
         <source>None yet: no element is scored.</source>
@@ -906,8 +922,8 @@
         <translation>インタビュー対象者と同意の有無を添えて新しいインタビューを登録します</translation>
     </message>
     <message>
-        <source>Open in the &amp;guide</source>
-        <translation>ガイドで開く(&amp;G)</translation>
+        <source>&amp;Open in the guide</source>
+        <translation>ガイドで開く(&amp;O)</translation>
     </message>
     <message>
         <source>Run the interview element by element (Enter or double-click)</source>
@@ -1299,16 +1315,44 @@ A backup copy of the database is made first, so it can be recovered.</source>
         <translation>国(&amp;O):</translation>
     </message>
     <message>
-        <source>C&amp;ity:</source>
-        <translation>都市(&amp;I):</translation>
+        <source>Cit&amp;y:</source>
+        <translation>都市(&amp;Y):</translation>
+    </message>
+    <message>
+        <source>Le&amp;vel:</source>
+        <translation>レベル(&amp;V):</translation>
+    </message>
+    <message>
+        <source>Te&amp;am:</source>
+        <translation>チーム(&amp;A):</translation>
+    </message>
+    <message>
+        <source>&amp;Report language:</source>
+        <translation>報告書の言語(&amp;R):</translation>
+    </message>
+    <message>
+        <source>Pop&amp;ulation:</source>
+        <translation>人口(&amp;U):</translation>
+    </message>
+    <message>
+        <source>Econo&amp;my:</source>
+        <translation>経済(&amp;M):</translation>
+    </message>
+    <message>
+        <source>Existi&amp;ng assets:</source>
+        <translation>既存の資産(&amp;N):</translation>
+    </message>
+    <message>
+        <source>Imp&amp;lementing entities:</source>
+        <translation>実施主体(&amp;L):</translation>
+    </message>
+    <message>
+        <source>Ot&amp;her conditions:</source>
+        <translation>その他の条件(&amp;H):</translation>
     </message>
     <message>
         <source>empty for a country-level assessment</source>
         <translation>国レベルの評価では空欄</translation>
-    </message>
-    <message>
-        <source>&amp;Level:</source>
-        <translation>レベル(&amp;L):</translation>
     </message>
     <message>
         <source>&amp;Start date:</source>
@@ -1323,52 +1367,24 @@ A backup copy of the database is made first, so it can be recovered.</source>
         <translation>終了日(&amp;E):</translation>
     </message>
     <message>
-        <source>T&amp;eam:</source>
-        <translation>チーム(&amp;E):</translation>
-    </message>
-    <message>
         <source>names and organisations of the assessors</source>
         <translation>評価者の氏名と所属</translation>
-    </message>
-    <message>
-        <source>Report lan&amp;guage:</source>
-        <translation>報告書の言語(&amp;G):</translation>
     </message>
     <message>
         <source>The signed summary and the field workbook&apos;s instructions are written in this language. Workbooks in any language import in any office.</source>
         <translation>署名済みサマリーと現地用ワークブックの説明はこの言語で作成されます。どの言語のワークブックも、どの事務所でも取り込めます。</translation>
     </message>
     <message>
-        <source>&amp;Population:</source>
-        <translation>人口(&amp;P):</translation>
-    </message>
-    <message>
-        <source>Econom&amp;y:</source>
-        <translation>経済(&amp;Y):</translation>
-    </message>
-    <message>
         <source>main industries, growth, budget</source>
         <translation>主要産業、成長、予算</translation>
-    </message>
-    <message>
-        <source>Existing &amp;assets:</source>
-        <translation>既存の資産(&amp;A):</translation>
     </message>
     <message>
         <source>data platforms, sensors, systems already in place</source>
         <translation>導入済みのデータ基盤、センサー、システム</translation>
     </message>
     <message>
-        <source>Implementing e&amp;ntities:</source>
-        <translation>実施主体(&amp;N):</translation>
-    </message>
-    <message>
         <source>who would implement smart city projects</source>
         <translation>スマートシティ事業を実施する主体</translation>
-    </message>
-    <message>
-        <source>Other c&amp;onditions:</source>
-        <translation>その他の条件(&amp;C):</translation>
     </message>
     <message>
         <source>anything else about the city</source>
@@ -1494,6 +1510,10 @@ Fingerprint: {code}</source>
     <message>
         <source>Some text cannot be printed in this PDF and was replaced by a marker: {what}</source>
         <translation>この PDF では印刷できない文字があり、記号に置き換えました：{what}</translation>
+    </message>
+    <message>
+        <source>Report language: {language} (chosen in the assessment&apos;s Profile tab).</source>
+        <translation>報告書の言語：{language}（評価の「プロファイル」タブで選択）。</translation>
     </message>
     <message>
         <source>Page {n} of {total}</source>
@@ -1625,6 +1645,16 @@ Fingerprint: {code}</source>
     <message>
         <source>Field workbook</source>
         <translation>現地用ワークブック</translation>
+    </message>
+    <message>
+        <source>Field workbook written</source>
+        <translation>現地用ワークブックを書き出しました</translation>
+    </message>
+    <message>
+        <source>The field workbook was written to:
+{path}</source>
+        <translation>現地用ワークブックの書き出し先：
+{path}</translation>
     </message>
     <message>
         <source>Blank field template</source>

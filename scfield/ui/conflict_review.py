@@ -9,6 +9,7 @@ Reading and resolving run on the database thread.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import shiboken6
@@ -99,6 +100,17 @@ class ConflictReview(QDialog):
         self.worker.submit(_listing, lambda rows: self._listed(rows, prefer, keep_row),
                            lambda e: show_error(self, e))
 
+    def place_text(self, place: str) -> str:
+        """Where the value is in the workbook (``sheet Evidence, row 2`` from the sync
+        package) in the app's language; the sheet's name stays as the workbook spells it."""
+        found = re.match(r"sheet (\w+)(?:, row (\d+))?(.*)$", place, re.DOTALL)
+        if found is None:
+            return place
+        sheet, row, rest = found.groups()
+        where = (self.tr("sheet {sheet}, row {row}").format(sheet=sheet, row=row) if row
+                 else self.tr("sheet {sheet}").format(sheet=sheet))
+        return where + rest
+
     def record_label(self, facts: dict[str, Any]) -> str:
         table = facts["table"]
         if table == "assessments":
@@ -128,7 +140,7 @@ class ConflictReview(QDialog):
                                     self.field_label(conflict.field), conflict.file])
             item.setData(0, CONFLICT_ROLE, conflict)
             item.setToolTip(0, conflict.assessment_title)
-            item.setToolTip(1, f"{record}\n{conflict.place}")
+            item.setToolTip(1, f"{record}\n{self.place_text(conflict.place)}")
             tree.addTopLevelItem(item)
         tree.blockSignals(False)
         self.form.count_label.setText(
@@ -180,7 +192,8 @@ class ConflictReview(QDialog):
         f.what_label.setText(f"<b>{html.escape(conflict.assessment_title)}</b><br>"
                              f"{html.escape(record)} · "
                              f"<b>{html.escape(self.field_label(conflict.field))}</b> "
-                             f"<span style='color:#606060'>({html.escape(conflict.place)})"
+                             f"<span style='color:#606060'>"
+                             f"({html.escape(self.place_text(conflict.place))})"
                              "</span>")
         f.field_value_edit.setPlainText(self.value_text(conflict.field_value))
         f.office_value_edit.setPlainText(self.value_text(conflict.office))
@@ -235,7 +248,7 @@ class ConflictReview(QDialog):
         dialog.setWindowTitle(self.tr("Enter the right value"))
         dialog.setLabelText(self.tr("{field} — {record}:").format(
             field=self.field_label(conflict.field),
-            record=self.records.get(conflict.id, conflict.place)))
+            record=self.records.get(conflict.id, self.place_text(conflict.place))))
         if conflict.field in ("note", "rationale", "source") or "\n" in str(conflict.office):
             dialog.setOption(QInputDialog.InputDialogOption.UsePlainTextEditForTextInput)
         dialog.setTextValue("" if conflict.office is None else str(conflict.office))

@@ -108,14 +108,17 @@ class DashboardPage(QWidget):
         if missing:
             lines.append(self.tr("Not yet heard: {groups}.").format(groups=", ".join(missing)))
         f.helix_coverage_label.setText("\n".join(lines))
-        f.weakest_label.setText("\n".join(f"{e.number:02d} {e.name}: {fmt(e.score)}"
-                                          for e in card.weakest) or self.tr("none scored yet"))
+        f.weakest_label.setText("\n".join(
+            self.tr("{number} {name}: {score}").format(
+                number=f"{e.number:02d}", name=e.name, score=fmt(e.score))
+            for e in card.weakest) or self.tr("none scored yet"))
         items = []
         for rec in card.recommendations:
-            numbers = ", ".join(f"{n:02d}" for n in rec.addresses)
+            numbers = html.escape(self.tr("(elements {numbers})").format(
+                numbers=", ".join(f"{n:02d}" for n in rec.addresses)))
             items.append(f"<li><b>[{html.escape(rec.item.activity)}]</b> "
                          f"{html.escape(rec.item.text)}<br><i>{html.escape(rec.reason)}</i> "
-                         f"({self.tr('elements')} {numbers})</li>")
+                         f"{numbers}</li>")
         f.recommendations_label.setText(
             f"<ul style='margin-left:0'>{''.join(items)}</ul>" if items else
             self.tr("None yet: no element is scored."))

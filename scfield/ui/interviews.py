@@ -52,7 +52,7 @@ class InterviewDialog(QDialog):
         f.subset_radio.toggled.connect(f.elements_list.setEnabled)
         f.button_box.accepted.connect(self._accept)
         f.button_box.rejected.connect(self.reject)
-        self.resize(900, 520)
+        self.resize(980, 540)  # the longest French and Spanish element names in full
 
     def values(self) -> dict[str, Any]:
         f = self.form

@@ -75,14 +75,15 @@ class MainWindow(QMainWindow):
         header.sortIndicatorChanged.connect(self.model.sort)
         header.setSectionResizeMode(0, header.ResizeMode.Stretch)
         header.setMinimumSectionSize(60)
-        for column, width in ((1, 170), (2, 70), (3, 75), (4, 90), (5, 70), (6, 110), (7, 125)):
+        for column, width in ((1, 150), (2, 70), (3, 75), (4, 90), (5, 70), (6, 110), (7, 125)):
             header.resizeSection(column, width)
         view.doubleClicked.connect(lambda _i: self.open_selected())
         view.activated.connect(lambda _i: self.open_selected())
         f.main_splitter.setStretchFactor(0, 3)
         f.main_splitter.setStretchFactor(1, 1)
         # The list is the work; the search pane only needs room for a query and hits.
-        f.main_splitter.setSizes([1060, 280])
+        f.main_splitter.setSizes([1040, 300])
+        f.search_results.setSpacing(2)  # hits of three lines each, told apart
 
         self._fill_choice(f.level_combo, self.tr("All levels"),
                           [(level_text(v), v) for v in records.LEVELS])
@@ -289,10 +290,24 @@ class MainWindow(QMainWindow):
             stages = display_framework(default_framework()).stages
             self._fill_choice(self.form.stage_combo, self.tr("All stages"),
                               [(s.name, s.key) for s in stages])
+            self._fit_columns([s.name for s in stages])
         self._apply_filter()
         if selected:
             self.select_id(selected)  # a refresh (after an import) keeps the selection
         self.loaded = True
+
+    def _fit_columns(self, stages: list[str]) -> None:
+        """Widen the level, status and stage columns to their longest value in this
+        language ("Démarrage modeste", "Inicio a pequeña escala"); the title column,
+        which stretches, gives up the room."""
+        view = self.form.assessments_view
+        header, metrics = view.horizontalHeader(), view.fontMetrics()
+        for column, values in ((2, [level_text(v) for v in records.LEVELS]),
+                               (3, [status_text(v) for v in records.STATUSES]),
+                               (6, stages)):
+            needed = max((metrics.horizontalAdvance(v) for v in values), default=0) + 14
+            if header.sectionSize(column) < needed:
+                header.resizeSection(column, needed)
 
     def _apply_filter(self) -> None:
         f = self.form

@@ -188,6 +188,22 @@ class ReportPreview(QWidget):
         self.info.setText(text)
         self.amend_button.setEnabled(result.signed)  # Sign stays: a counterpart co-signs
         self._show_page()
+        assessment_id = result.assessment_id
+        self.worker.submit(lambda s: s.get("assessments", assessment_id).get("language") or "en",
+                           lambda code: self._show_language(result, text, code))
+
+    def _show_language(self, result: ReportResult, text: str, code: str) -> None:
+        """A report in another language than the app's says where that is chosen, so an
+        English summary in a French app is not taken for a missing translation."""
+        from scfield.i18n import LANGUAGES
+        from scfield.ui.i18n import current_language
+
+        if not shiboken6.isValid(self) or self.result is not result or (
+                code == current_language()):
+            return
+        self.info.setText(text + "<br>" + _html(self.tr(
+            "Report language: {language} (chosen in the assessment's Profile tab)."
+        ).format(language=LANGUAGES.get(code, code))))
 
     def _show_page(self) -> None:
         self.page_label.setText(self.tr("Page {n} of {total}").format(

@@ -217,34 +217,52 @@ class SyncActions(QObject):
         row = next((r for r in self.main.model.rows if r.id == assessment_id), None)
         return row.title if row else "assessment"
 
-    def _save_path(self, caption: str, name: str, pattern: str) -> Path | None:
+    def _save_path(self, caption: str, name: str, pattern: str,
+                   parent: QWidget | None = None) -> Path | None:
         path, _filter = QFileDialog.getSaveFileName(
-            self.main, caption, str(last_folder() / name), pattern)
+            parent or self.main, caption, str(last_folder() / name), pattern)
         if not path:
             return None
         remember_folder(path)
         return with_suffix(path, ".xlsx")
 
     # -- export ----------------------------------------------------------
-    def ask_export(self, assessment_id: str | None) -> None:
+    def ask_export(self, assessment_id: str | None, window: QWidget | None = None) -> None:
+        """``window``: the assessment's own window when its Export button asked."""
         if not assessment_id:
             self.choose_first()
             return
         path = self._save_path(self.tr("Export field workbook"),
                                file_name(self._title(assessment_id), ".xlsx"),
-                               self.tr("Excel workbooks (*.xlsx)"))
+                               self.tr("Excel workbooks (*.xlsx)"), window)
         if path:
-            self.export_to(assessment_id, path)
+            self.export_to(assessment_id, path, window)
 
-    def export_to(self, assessment_id: str, path: str | Path) -> Any:
-        """Write the field workbook of one assessment to ``path`` (the menu asks first)."""
+    def export_to(self, assessment_id: str, path: str | Path,
+                  window: QWidget | None = None) -> Any:
+        """Write the field workbook of one assessment to ``path`` (the menu asks first).
+
+        Asked from an assessment's window, which hides the main window's status bar, the
+        file written is said in a message over that window."""
         from scfield.sync.export import export_assessment
 
         out = with_suffix(path, ".xlsx")
-        return run_long(self.main, self.worker, self.tr("Writing the field workbook"),
+
+        def written(p: Path) -> None:
+            self._wrote(p, self.tr("Field workbook"))
+            if window is not None and shiboken6.isValid(window):
+                box = QMessageBox(QMessageBox.Icon.Information, self.tr("Field workbook written"),
+                                  self.tr("The field workbook was written to:\n{path}").format(
+                                      path=p), QMessageBox.StandardButton.Ok, window)
+                box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+                box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+                self.message = box
+                box.open()
+
+        return run_long(window or self.main, self.worker, self.tr("Writing the field workbook"),
                         lambda store, progress: export_assessment(store, assessment_id, out,
                                                                   progress),
-                        success=lambda p: self._wrote(p, self.tr("Field workbook")))
+                        success=written)
 
     def ask_template(self) -> None:
         path = self._save_path(self.tr("Blank field template"),

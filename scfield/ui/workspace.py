@@ -161,17 +161,20 @@ class AssessmentWindow(QWidget):
         layout.removeWidget(f.title_label)
         row = QHBoxLayout()
         row.addWidget(f.title_label, 1)
+        # Only Export has a mnemonic: Alt+P/I/G/C/D are the tabs', and the pages' labels
+        # use most other letters (Alt+S is Source and Score); Print has Ctrl+P, and
+        # signing is not a step to trigger by a stray Alt+key.
         for name, text, tip, slot in (
-                ("print", self.tr("&Print summary…"),
+                ("print", self.tr("Print summary…"),
                  self.tr("The summary report with a preview (Ctrl+P)"),
                  lambda: main.reports.print_summary(self.assessment_id)),
                 ("export", self.tr("E&xport field workbook…"),
                  self.tr("A workbook of this assessment to fill in the field"),
-                 lambda: main.sync.ask_export(self.assessment_id)),
-                ("sign", self.tr("&Sign…"), self.tr("Sign the assessment as it is now and "
+                 lambda: main.sync.ask_export(self.assessment_id, self)),
+                ("sign", self.tr("Sign…"), self.tr("Sign the assessment as it is now and "
                                                     "lock it"),
                  lambda: main.reports.ask_sign(self.assessment_id)),
-                ("amend", self.tr("&Amend…"), self.tr("Unlock the signed assessment, with a "
+                ("amend", self.tr("Amend…"), self.tr("Unlock the signed assessment, with a "
                                                       "reason"),
                  lambda: main.reports.ask_amend(self.assessment_id))):
             button = QPushButton(text, self)

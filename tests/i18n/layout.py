@@ -55,3 +55,33 @@ def clipped_placeholders(root: QWidget) -> list[str]:
                 found.append(f"{edit.objectName()!r}: {hint!r} needs {needed} px, "
                              f"has {edit.width()}")
     return found
+
+
+def mnemonic_clashes(root: QWidget) -> list[str]:
+    """Alt+letter keys that two visible controls of one window claim (the second one
+    never gets it): buttons, labels with a buddy, tabs, and the menu bar's menus."""
+    import re
+    from collections import defaultdict
+
+    from PySide6.QtWidgets import QMenuBar, QTabBar
+
+    def key(text: str) -> str | None:
+        found = re.search(r"&([^&\s])", text.replace("&&", ""))
+        return found.group(1).lower() if found else None
+
+    owners: dict[str, list[str]] = defaultdict(list)
+    texts = [w.text() for w in root.findChildren(QAbstractButton)
+             if w.isVisible() and not isinstance(w.parent(), QTabBar)]
+    texts += [w.text() for w in root.findChildren(QLabel)
+              if w.isVisible() and w.buddy() is not None]
+    for bar in root.findChildren(QTabBar):
+        if bar.isVisible():
+            texts += [bar.tabText(i) for i in range(bar.count())]
+    for menu_bar in root.findChildren(QMenuBar):
+        if menu_bar.isVisible():
+            texts += [a.text() for a in menu_bar.actions()]
+    for text in texts:
+        letter = key(text)
+        if letter:
+            owners[letter].append(text)
+    return [f"Alt+{k}: {', '.join(map(repr, v))}" for k, v in owners.items() if len(v) > 1]

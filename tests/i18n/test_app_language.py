@@ -17,7 +17,12 @@ from PySide6.QtWidgets import QDialogButtonBox
 from scfield.framework import default_framework
 from scfield.i18n import translated_framework
 from tests.i18n.conftest import SHIPPED
-from tests.i18n.layout import clipped_headers, clipped_placeholders, clipped_widgets
+from tests.i18n.layout import (
+    clipped_headers,
+    clipped_placeholders,
+    clipped_widgets,
+    mnemonic_clashes,
+)
 from tests.ui.helpers import set_author
 
 QT_CANCEL = {"fr": "Annuler", "es": "Cancelar", "ja": "キャンセル"}
@@ -101,7 +106,8 @@ def test_the_app_speaks_the_chosen_language(qtbot: Any, user_dirs: Path, demo_co
         stage_names = {s.name for s in local.stages}
         assert d.card.stage is None or d.card.stage.name in stage_names
         assert any(a.name in d.form.scale_up_label.text() for a in local.scale_up)
-        english_words = ("scores", "Strengthens", "average", "the overall score is")
+        english_words = ("scores", "Strengthens", "average", "the overall score is",
+                         "(elements")
         shown = d.form.overall_reason_label.text() + d.form.recommendations_label.text()
         assert not any(w in shown for w in english_words), shown
 
@@ -113,7 +119,9 @@ def test_the_app_speaks_the_chosen_language(qtbot: Any, user_dirs: Path, demo_co
                 assert cut == [], f"{language} {tab}: {cut}"
 
             qtbot.waitUntil(nothing_cut_off, timeout=3000)  # once the tab is laid out
+            assert mnemonic_clashes(ws) == [], f"{language} {tab}"
         ws.close()
+        assert mnemonic_clashes(window) == [], language
     finally:
         window.close()
         window.worker.stop()
@@ -124,6 +132,14 @@ def test_english_is_unchanged(qtbot: Any, user_dirs: Path, demo_copy: Path) -> N
     try:
         assert window.windowTitle() == "scfield — smart city assessments"
         assert window.form.new_button.text() == "&New assessment…"
+        assert mnemonic_clashes(window) == []
+        target = next(r for r in window.model.rows if "2025" in r.title and r.city)
+        ws = window.open_assessment(target.id)
+        qtbot.waitUntil(lambda: ws.row is not None, timeout=10000)
+        for tab in ("profile", "interviews", "guide", "consolidation", "dashboard"):
+            ws.show_tab(tab)  # each Alt+letter reaches one control: tabs, header, page
+            assert mnemonic_clashes(ws) == [], tab
+        ws.close()
     finally:
         window.close()
         window.worker.stop()
@@ -169,3 +185,20 @@ def test_the_environment_overrides_the_setting(user_dirs: Path,
     assert ui_language() == "es"
     monkeypatch.setenv(LANGUAGE_ENV, "xx")
     assert ui_language() == "fr"
+
+
+def test_the_conflict_review_names_the_workbook_place_in_the_language(
+        qtbot: Any, user_dirs: Path, demo_copy: Path) -> None:
+    from scfield.ui.conflict_review import ConflictReview
+
+    window = start_in(qtbot, "fr", demo_copy)
+    try:
+        review = ConflictReview(window)
+        qtbot.addWidget(review)
+        assert review.place_text("sheet Evidence, row 2") == "feuille Evidence, ligne 2"
+        assert review.place_text("sheet Assessment") == "feuille Assessment"
+        assert review.place_text("a place the sync package words otherwise") == (
+            "a place the sync package words otherwise")
+    finally:
+        window.close()
+        window.worker.stop()

@@ -80,3 +80,24 @@ def test_shipped_files_have_no_leftovers(language: str,
     never spend time on dead text."""
     leftovers = sorted(set(shipped_translations(language)) - set(extracted))
     assert not leftovers, leftovers[:20]
+
+
+def test_lupdate_sees_every_tr_call(extracted: dict[tuple[str, str], str]) -> None:
+    """A ``tr("…")`` lupdate cannot see (inside an f-string, say) is never translated and
+    shows English in every language: every literal the code passes to ``tr`` must be
+    among the extracted strings."""
+    import ast
+
+    sources = {source for _context, source in extracted}
+    unseen = []
+    for path in sorted((ROOT / "scfield" / "ui").glob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not (isinstance(node, ast.Call) and node.args
+                    and isinstance(node.args[0], ast.Constant)
+                    and isinstance(node.args[0].value, str)):
+                continue
+            name = (node.func.attr if isinstance(node.func, ast.Attribute) else
+                    node.func.id if isinstance(node.func, ast.Name) else "")
+            if name == "tr" and node.args[0].value not in sources:
+                unseen.append(f"{path.name}:{node.lineno}: {node.args[0].value!r}")
+    assert not unseen, unseen

@@ -294,3 +294,22 @@ def test_conflicts_settled_with_a_typed_value_or_the_office_value(
     assert settled["score"].resolution == "value" and settled["score"].resolved_value == 2
     assert settled["confidence"].resolution == "office"
     assert settled["confidence"].reason == "the office value was checked against the minutes"
+
+
+def test_export_from_the_assessment_window_says_where_the_workbook_went(
+        qtbot: Any, launch: Any, demo_store: Store, tmp_path: Path) -> None:
+    """The assessment's window hides the main window's status bar: the file written is
+    said over the window whose Export button was pressed."""
+    aid = _da_nang_2025(demo_store)
+    window = launch(demo_store.path)
+    ws = window.open_assessment(aid)
+    qtbot.waitUntil(lambda: ws.row is not None, timeout=10000)
+    out = tmp_path / "from-the-workspace.xlsx"
+    window.sync.export_to(aid, out, ws)
+    qtbot.waitUntil(lambda: window.sync.message is not None
+                    and window.sync.message.isVisible(), timeout=20000)
+    box = window.sync.message
+    assert box.parent() is ws
+    assert str(out) in box.text()
+    assert out.is_file()
+    box.close()

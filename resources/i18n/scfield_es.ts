@@ -746,12 +746,20 @@
         <translation>Se importaría</translation>
     </message>
     <message>
+        <source>Not imported (cancelled)</source>
+        <translation>No importado (cancelado)</translation>
+    </message>
+    <message>
         <source>{n} (+{known} earlier)</source>
         <translation>{n} (+{known} anteriores)</translation>
     </message>
     <message>
         <source>Workbooks imported: {n} of {total}.</source>
         <translation>Libros importados: {n} de {total}.</translation>
+    </message>
+    <message>
+        <source>Stopped by Cancel: {n} not imported — import them again when you are ready (the others will say nothing new).</source>
+        <translation>Detenido con Cancelar: {n} sin importar — vuelva a importarlos cuando quiera (los demás no aportarán nada nuevo).</translation>
     </message>
     <message>
         <source>Nothing new in: {n}.</source>

@@ -746,12 +746,20 @@
         <translation>Serait importé</translation>
     </message>
     <message>
+        <source>Not imported (cancelled)</source>
+        <translation>Non importé (annulé)</translation>
+    </message>
+    <message>
         <source>{n} (+{known} earlier)</source>
         <translation>{n} (+{known} antérieurs)</translation>
     </message>
     <message>
         <source>Workbooks imported: {n} of {total}.</source>
         <translation>Classeurs importés : {n} sur {total}.</translation>
+    </message>
+    <message>
+        <source>Stopped by Cancel: {n} not imported — import them again when you are ready (the others will say nothing new).</source>
+        <translation>Arrêté par Annuler : {n} non importé(s) — importez-les de nouveau quand vous serez prêt (les autres n&apos;apporteront rien de nouveau).</translation>
     </message>
     <message>
         <source>Nothing new in: {n}.</source>

@@ -746,12 +746,20 @@
         <translation>取り込み予定</translation>
     </message>
     <message>
+        <source>Not imported (cancelled)</source>
+        <translation>取り込まず（キャンセル）</translation>
+    </message>
+    <message>
         <source>{n} (+{known} earlier)</source>
         <translation>{n}（ほかに以前の {known} 件）</translation>
     </message>
     <message>
         <source>Workbooks imported: {n} of {total}.</source>
         <translation>取り込んだワークブック：{total} 件中 {n} 件。</translation>
+    </message>
+    <message>
+        <source>Stopped by Cancel: {n} not imported — import them again when you are ready (the others will say nothing new).</source>
+        <translation>キャンセルで停止：{n} 件は未取り込みです。準備ができたら再度取り込んでください（取り込み済みのものは「新しい内容なし」になります）。</translation>
     </message>
     <message>
         <source>Nothing new in: {n}.</source>

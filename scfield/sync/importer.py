@@ -3,18 +3,21 @@
 The CLI and the desktop app's import dialog both call ``import_workbooks``: it
 takes a ``Progress`` (steps between files; cancel stops before the next file,
 never half-way through one) and returns plain ``FileResult`` records the caller
-shows as it likes. The database is backed up once, before the first change of
+shows as it likes — after a cancel too, so that the office sees which workbooks
+went in and which were not reached (``cancelled``; importing them again later is
+safe). The database is backed up once, before the first change of
 the run; a run that changes nothing writes nothing, not even a backup.
 """
 
 from __future__ import annotations
 
+import contextlib
 import sqlite3
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from scfield.progress import NO_PROGRESS, Progress
+from scfield.progress import NO_PROGRESS, Cancelled, Progress
 from scfield.store.database import Store, backup_database
 from scfield.sync.merge import apply_plan, plan_merge
 from scfield.sync.reader import WorkbookRefused, read_workbook
@@ -24,7 +27,7 @@ from scfield.sync.reader import WorkbookRefused, read_workbook
 class FileResult:
     """What one workbook did (or would do, in a dry run)."""
     file: str
-    status: str                          # applied | unchanged | refused | dry-run
+    status: str              # applied | unchanged | refused | dry-run | cancelled
     assessment_id: str = ""
     added: int = 0
     updated: int = 0
@@ -44,6 +47,8 @@ class FileResult:
         """One line for the CLI and the app's result list."""
         if self.refused:
             return f"{self.file}: refused: " + "; ".join(self.problems)
+        if self.status == "cancelled":
+            return f"{self.file}: not imported (the import was cancelled before it)"
         head = {"applied": "imported", "unchanged": "nothing to change",
                 "dry-run": "would import"}[self.status]
         known = f" ({self.known_conflicts} already recorded)" if self.known_conflicts else ""
@@ -59,7 +64,11 @@ def import_workbooks(store: Store, files: Iterable[str | Path],
     results: list[FileResult] = []
     backed_up = dry_run
     for done, path in enumerate(files):
-        progress.step(done, len(files), f"importing {path.name}")
+        try:
+            progress.step(done, len(files), f"importing {path.name}")
+        except Cancelled:
+            results += [FileResult(p.name, "cancelled") for p in files[done:]]
+            return results
         result = FileResult(path.name, "refused")
         try:
             parsed = read_workbook(path)
@@ -90,5 +99,6 @@ def import_workbooks(store: Store, files: Iterable[str | Path],
             result.problems = [f"the database refused a change ({exc}); nothing from this "
                                "workbook was written"]
         results.append(result)
-    progress.step(len(files), len(files), "done")
+    with contextlib.suppress(Cancelled):  # pressed during the last file: all are done
+        progress.step(len(files), len(files), "done")
     return results

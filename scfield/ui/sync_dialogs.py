@@ -91,7 +91,7 @@ class ImportResultsDialog(QDialog):
         f.conflicts_button.clicked.connect(self.review_conflicts)
         tree = f.results_tree
         for result in results:
-            counts = ([""] * 4 if result.refused else
+            counts = ([""] * 4 if result.refused or result.status == "cancelled" else
                       [str(result.added), str(result.updated), str(result.unchanged),
                        self.conflicts_text(result)])
             item = QTreeWidgetItem([result.file, self.outcome(result), *counts])
@@ -121,7 +121,9 @@ class ImportResultsDialog(QDialog):
     def outcome(self, result: FileResult) -> str:
         return {"applied": self.tr("Imported"), "unchanged": self.tr("Nothing new"),
                 "refused": self.tr("Refused"),
-                "dry-run": self.tr("Would import")}.get(result.status, result.status)
+                "dry-run": self.tr("Would import"),
+                "cancelled": self.tr("Not imported (cancelled)")}.get(result.status,
+                                                                      result.status)
 
     def conflicts_text(self, result: FileResult) -> str:
         """New conflicts; those an earlier import already recorded in brackets."""
@@ -136,8 +138,13 @@ class ImportResultsDialog(QDialog):
         imported = sum(r.status == "applied" for r in results)
         unchanged = sum(r.status == "unchanged" for r in results)
         conflicts = sum(r.conflicts for r in results)
+        cancelled = sum(r.status == "cancelled" for r in results)
         parts = [self.tr("Workbooks imported: {n} of {total}.").format(
             n=imported, total=len(results))]
+        if cancelled:
+            parts.append(self.tr("Stopped by Cancel: {n} not imported — import them again "
+                                 "when you are ready (the others will say nothing "
+                                 "new).").format(n=cancelled))
         if unchanged:
             parts.append(self.tr("Nothing new in: {n}.").format(n=unchanged))
         if refused:

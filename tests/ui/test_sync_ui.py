@@ -234,10 +234,14 @@ def test_cancel_stops_the_import_before_the_next_workbook(
 
     progress.findChild(QPushButton).click()  # the dialog's Cancel button
     gate.set()
-    qtbot.waitUntil(lambda: window.sync.message is not None
-                    and window.sync.message.isVisible(), timeout=10000)
-    assert "stopped" in window.sync.message.text()
-    assert window.sync.results_dialog is None
+    # The results say which workbooks were not reached, so the office can import them later.
+    qtbot.waitUntil(lambda: window.sync.results_dialog is not None
+                    and window.sync.results_dialog.isVisible(), timeout=10000)
+    dialog = window.sync.results_dialog
+    tree = dialog.form.results_tree
+    assert [tree.topLevelItem(i).text(1) for i in range(tree.topLevelItemCount())] == [
+        "Not imported (cancelled)"] * 2
+    assert "Stopped by Cancel: 2 not imported" in dialog.form.summary_label.text()
     assert queries.ratings_of(demo_store, aid).get(7) == before
 
 

@@ -1697,14 +1697,6 @@ Huella: {code}</translation>
         <translation>Importando {n} libros</translation>
     </message>
     <message>
-        <source>Import stopped</source>
-        <translation>Importación detenida</translation>
-    </message>
-    <message>
-        <source>The import was stopped. Workbooks imported before you pressed Cancel stay imported (each one completely); the others were not touched.</source>
-        <translation>Se detuvo la importación. Los libros importados antes de pulsar Cancelar siguen importados (cada uno por completo); los demás no se tocaron.</translation>
-    </message>
-    <message>
         <source>No assessment selected</source>
         <translation>Ninguna evaluación seleccionada</translation>
     </message>

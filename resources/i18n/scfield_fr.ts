@@ -1697,14 +1697,6 @@ Empreinte : {code}</translation>
         <translation>Import de {n} classeurs</translation>
     </message>
     <message>
-        <source>Import stopped</source>
-        <translation>Import arrêté</translation>
-    </message>
-    <message>
-        <source>The import was stopped. Workbooks imported before you pressed Cancel stay imported (each one completely); the others were not touched.</source>
-        <translation>L&apos;import a été arrêté. Les classeurs importés avant que vous appuyiez sur Annuler restent importés (chacun entièrement) ; les autres n&apos;ont pas été touchés.</translation>
-    </message>
-    <message>
         <source>No assessment selected</source>
         <translation>Aucune évaluation sélectionnée</translation>
     </message>

@@ -1697,14 +1697,6 @@ Fingerprint: {code}</source>
         <translation>{n} 件のワークブックを取り込んでいます</translation>
     </message>
     <message>
-        <source>Import stopped</source>
-        <translation>取り込みを中止しました</translation>
-    </message>
-    <message>
-        <source>The import was stopped. Workbooks imported before you pressed Cancel stay imported (each one completely); the others were not touched.</source>
-        <translation>取り込みを中止しました。キャンセルを押す前に取り込んだワークブックは（それぞれ完全に）取り込まれたままで、それ以外には手を加えていません。</translation>
-    </message>
-    <message>
         <source>No assessment selected</source>
         <translation>評価が選択されていません</translation>
     </message>

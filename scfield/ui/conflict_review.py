@@ -271,7 +271,9 @@ class ConflictReview(QDialog):
                 return
             self.form.reason_edit.clear()
             self.load(keep_row=max(row, 0))
-            self._assessment_changed(info.assessment_id)
+            if not shiboken6.isValid(self.main):
+                return
+            self.main.assessment_changed(info.assessment_id)
             self.main.statusBar().showMessage(self.tr(
                 "Conflict settled: {what} is now {value}").format(
                 what=self.field_label(info.field), value=self.value_text(info.resolved_value)),
@@ -279,11 +281,3 @@ class ConflictReview(QDialog):
 
         self.worker.submit(lambda s: resolve_conflict(s, conflict_id, take, why, value), done,
                            lambda e: show_error(self, e))
-
-    def _assessment_changed(self, assessment_id: str) -> None:
-        if not shiboken6.isValid(self.main):
-            return
-        self.main.refresh_one(assessment_id)
-        window = self.main.workspaces.get(assessment_id)
-        if window is not None and shiboken6.isValid(window):
-            window.reload()

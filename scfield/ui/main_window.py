@@ -278,6 +278,14 @@ class MainWindow(QMainWindow):
 
         self.worker.submit(summary, show)
 
+    def assessment_changed(self, assessment_id: str) -> None:
+        """Changed outside its window (signed, amended, a conflict settled): its list row
+        is re-scored and its open window, if any, re-reads it."""
+        self.refresh_one(assessment_id)
+        window = self.workspaces.get(assessment_id)
+        if window is not None and shiboken6.isValid(window):
+            window.reload()
+
     def _show_rows(self, rows: list[queries.AssessmentSummary]) -> None:
         if not shiboken6.isValid(self):
             return

@@ -250,10 +250,7 @@ class ReportActions(QObject):
         """Signed or amended: the list row, the open window and the preview follow."""
         if not shiboken6.isValid(self.main):
             return
-        self.main.refresh_one(assessment_id)
-        window = self.main.workspaces.get(assessment_id)
-        if window is not None and shiboken6.isValid(window):
-            window.reload()
+        self.main.assessment_changed(assessment_id)
         preview = self.previews.get(assessment_id)
         if preview is not None and shiboken6.isValid(preview):
             preview.regenerate()

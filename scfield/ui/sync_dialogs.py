@@ -326,7 +326,7 @@ class SyncActions(QObject):
 
         return run_long(self.main, self.worker,
                         self.tr("Importing {n} workbooks").format(n=len(files)), job,
-                        success=self._imported, cancelled=self._import_cancelled)
+                        success=self._imported)
 
     def _imported(self, results: list[FileResult]) -> None:
         if not shiboken6.isValid(self.main):
@@ -336,17 +336,6 @@ class SyncActions(QObject):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.results_dialog = dialog
         dialog.open()
-
-    def _import_cancelled(self) -> None:
-        self._refresh_windows()
-        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Import stopped"),
-                          self.tr("The import was stopped. Workbooks imported before you "
-                                  "pressed Cancel stay imported (each one completely); the "
-                                  "others were not touched."),
-                          QMessageBox.StandardButton.Ok, self.main)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.message = box
-        box.open()
 
     def _refresh_windows(self) -> None:
         """Imported changes may touch any assessment: the list and open windows re-read."""

@@ -35,5 +35,7 @@ if [ ! -x .venv/bin/python ]; then
   "$PYTHON" -m venv .venv
 fi
 .venv/bin/python -m pip install -q --upgrade pip
-.venv/bin/python -m pip install -q -e '.[test,packaging]'
+# setuptools warns, on every editable install, that a folder named like the package
+# may shadow it; the repository's scfield/ is that package, so the warning says nothing.
+PYTHONWARNINGS=ignore .venv/bin/python -m pip install -q -e '.[test,packaging]'
 echo "tests/setup.sh: ready; run: .venv/bin/python -m pytest -q"

@@ -16,6 +16,23 @@ os.environ.setdefault("SCFIELD_LANGUAGE", "en")
 
 from scfield.store import Store, open_store  # noqa: E402
 
+# Tests that start LibreOffice, build the bundle or kill processes: a developer runs the
+# rest in a minute or two with `pytest -m "not slow"`; CI runs everything.
+SLOW_MODULES = {
+    "tests/packaging/test_bundle.py",
+    "tests/packaging/test_bundle_data.py",
+    "tests/sync/test_libreoffice.py",
+    "tests/sync/test_kill.py",
+    "tests/ui/test_kill.py",
+}
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    root = Path(str(config.rootpath))
+    for item in items:
+        if Path(str(item.path)).relative_to(root).as_posix() in SLOW_MODULES:
+            item.add_marker(pytest.mark.slow)
+
 
 @pytest.fixture
 def db_path(tmp_path: Path) -> Path:

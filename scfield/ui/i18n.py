@@ -27,6 +27,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import (
@@ -112,8 +113,11 @@ def display_framework(framework: Framework) -> Framework:
 
 
 # -- compiled translations ------------------------------------------------------------------
-def ts_path(language: str) -> Path:
-    return resource_path("i18n", f"scfield_{language}.ts")
+def ts_path(language: str, folder: Path | None = None) -> Path:
+    """The Qt Linguist source of ``language``: shipped, or in ``folder`` (a translator's
+    working copy, or a test's)."""
+    name = f"scfield_{language}.ts"
+    return folder / name if folder is not None else resource_path("i18n", name)
 
 
 def cache_folder() -> Path:
@@ -149,9 +153,10 @@ def _fresh(qm: Path, ts: Path) -> bool:
     return qm.is_file() and (not ts.is_file() or qm.stat().st_mtime >= ts.stat().st_mtime)
 
 
-def compile_ts(ts: Path, qm: Path) -> bool:
-    """Compile ``ts`` into ``qm`` (written whole, then moved into place)."""
-    tool = lrelease()
+def compile_ts(ts: Path, qm: Path, tool: str | None = None) -> bool:
+    """Compile ``ts`` into ``qm`` (written whole, then moved into place) with ``tool``,
+    by default Qt's own ``lrelease``."""
+    tool = tool or lrelease()
     if tool is None:
         log.warning("cannot compile %s: Qt's lrelease was not found", ts)
         return False
@@ -173,9 +178,15 @@ def compile_ts(ts: Path, qm: Path) -> bool:
         Path(tmp).unlink(missing_ok=True)
 
 
-def qm_file(language: str, cache: Path | None = None) -> Path | None:
-    """The compiled translation for ``language``: shipped, cached or compiled now."""
-    ts = ts_path(language)
+def qm_file(language: str, cache: Path | None = None, folder: Path | None = None,
+            compiler: Callable[[], str | None] = lrelease) -> Path | None:
+    """The compiled translation for ``language``: shipped, cached or compiled now.
+
+    ``folder`` holds the ``.ts`` sources (default: the shipped ones); ``compiler``
+    finds the compiler (a machine without one gets ``None``: an older translation
+    then beats none).
+    """
+    ts = ts_path(language, folder)
     beside = ts.with_suffix(".qm")
     # The packaged app's .qm was built from its .ts (copying may not keep file times).
     if _fresh(beside, ts) or (getattr(sys, "frozen", False) and beside.is_file()):
@@ -186,7 +197,10 @@ def qm_file(language: str, cache: Path | None = None) -> Path | None:
     if _fresh(cached, ts):
         return cached
     try:
-        if compile_ts(ts, cached):
+        tool = compiler()
+        if tool is None:
+            log.warning("cannot compile %s: Qt's lrelease was not found", ts)
+        elif compile_ts(ts, cached, tool):
             return cached
     except OSError as exc:  # e.g. a read-only cache folder
         log.warning("cannot compile %s into %s: %s", ts, cached, exc)

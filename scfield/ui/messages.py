@@ -73,10 +73,11 @@ def run_long(parent: QWidget | None, worker: DbWorker, title: str,
     relay = _Relay(dialog)
 
     def on_step(done: int, total: int, message: str) -> None:
-        dialog.setMaximum(max(total, 1))
-        dialog.setValue(done)
+        # The label first: when the bar moves, it already names what is being done.
         if message:
             dialog.setLabelText(f"{title}\n{message}")
+        dialog.setMaximum(max(total, 1))
+        dialog.setValue(done)
 
     relay.step.connect(on_step)
     progress = Progress(on_step=lambda d, t, m: relay.step.emit(d, t, m))

@@ -34,50 +34,45 @@ def test_a_clean_cache_is_filled_from_the_ts(tmp_path: Path, language: str) -> N
     assert qm.stat().st_mtime_ns == built
 
 
-def test_a_newer_ts_is_compiled_again(tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-                                      ) -> None:
-    source = i18n.ts_path("fr")
-    ts = tmp_path / "i18n" / source.name
-    ts.parent.mkdir()
-    ts.write_bytes(source.read_bytes())
-    monkeypatch.setattr(i18n, "ts_path", lambda language: ts.with_name(
-        f"scfield_{language}.ts"))
+def test_a_newer_ts_is_compiled_again(tmp_path: Path) -> None:
+    sources = tmp_path / "i18n"
+    sources.mkdir()
+    ts = i18n.ts_path("fr", sources)
+    ts.write_bytes(i18n.ts_path("fr").read_bytes())
     cache = tmp_path / "cache"
-    qm = i18n.qm_file("fr", cache)
-    assert qm is not None
+    qm = i18n.qm_file("fr", cache, folder=sources)
+    assert qm == cache / "scfield_fr.qm"
     old = qm.stat().st_mtime_ns
     ts.write_text(ts.read_text(encoding="utf-8").replace(
         "Bienvenue dans scfield</translation>", "Bienvenue !</translation>", 1),
         encoding="utf-8")
     os.utime(ts, ns=(old + 2_000_000_000, old + 2_000_000_000))
-    assert i18n.qm_file("fr", cache) == qm
+    assert i18n.qm_file("fr", cache, folder=sources) == qm
     assert qm.stat().st_mtime_ns != old
     translator = QTranslator()
     assert translator.load(str(qm))
     assert translator.translate("FirstRunDialog", "Welcome to scfield") == "Bienvenue !"
 
 
-def test_a_qm_beside_the_ts_is_used_as_shipped(tmp_path: Path,
-                                                monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_qm_beside_the_ts_is_used_as_shipped(tmp_path: Path) -> None:
     """The packaged app ships a .qm built by packaging/bundle_data.py beside the .ts."""
-    ts = tmp_path / "scfield_es.ts"
+    ts = i18n.ts_path("es", tmp_path)
     ts.write_bytes(i18n.ts_path("es").read_bytes())
     assert i18n.compile_ts(ts, ts.with_suffix(".qm"))
-    monkeypatch.setattr(i18n, "ts_path", lambda language: ts)
-    assert i18n.qm_file("es", tmp_path / "cache") == ts.with_suffix(".qm")
+    assert i18n.qm_file("es", tmp_path / "cache", folder=tmp_path) == ts.with_suffix(".qm")
     assert not (tmp_path / "cache").exists()
 
 
-def test_without_lrelease_an_older_translation_beats_none(
-        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    ts = tmp_path / "scfield_ja.ts"
+def test_without_lrelease_an_older_translation_beats_none(tmp_path: Path) -> None:
+    ts = i18n.ts_path("ja", tmp_path)
     ts.write_bytes(i18n.ts_path("ja").read_bytes())
     qm = ts.with_suffix(".qm")
     assert i18n.compile_ts(ts, qm)
     os.utime(qm, (1_000_000, 1_000_000))  # older than the .ts
-    monkeypatch.setattr(i18n, "ts_path", lambda language: ts)
-    monkeypatch.setattr(i18n, "lrelease", lambda: None)
-    assert i18n.qm_file("ja", tmp_path / "cache") == qm
+    # A machine with no Qt translation compiler at all.
+    assert i18n.qm_file("ja", tmp_path / "cache", folder=tmp_path,
+                        compiler=lambda: None) == qm
+    assert not (tmp_path / "cache").exists()
 
 
 FONT_CHECK = textwrap.dedent("""

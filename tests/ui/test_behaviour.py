@@ -8,8 +8,10 @@ from typing import Any
 
 import shiboken6
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QProgressBar
 
 from scfield.demo import load_demo
+from scfield.progress import Progress
 from scfield.store import Store, open_store, queries, records
 from scfield.ui import messages
 from scfield.ui.messages import run_long
@@ -98,23 +100,56 @@ def test_errors_are_shown_in_plain_words(qtbot: Any, launch: Any, db_path: Path,
     assert any(r.exc_info and r.exc_info[0] is ZeroDivisionError for r in caplog.records)
 
 
+class _HeldAtFirstAssessment(Progress):
+    """The run_long progress, but the job waits after its first assessment is written.
+
+    The test then presses Cancel while the job is really in the middle of its
+    transaction (one assessment in, four to go), and lets it go on: cancelling
+    mid-job is tested, not a Cancel that was already set before the first step.
+    """
+
+    def __init__(self, inner: Progress) -> None:
+        super().__init__()
+        self.inner = inner
+        self.reached = threading.Event()
+        self.go_on = threading.Event()
+
+    @property
+    def cancelled(self) -> bool:
+        return self.inner.cancelled
+
+    def step(self, done: int, total: int, message: str = "") -> None:
+        self.inner.step(done, total, message)
+        if done == 1 and not self.reached.is_set():
+            self.reached.set()
+            self.go_on.wait(10)
+            self.inner.check()
+
+
 def test_cancel_stops_a_long_job_and_keeps_the_database_unchanged(
         qtbot: Any, launch: Any, db_path: Path) -> None:
     window = launch(db_path)
-    release = threading.Event()
-    window.worker.submit(lambda s: release.wait(10))  # keep the database thread busy
+    held: list[_HeldAtFirstAssessment] = []
+
+    def job(store: Store, progress: Progress) -> list[str]:
+        held.append(_HeldAtFirstAssessment(progress))
+        return load_demo(store, held[0])
+
     outcome: list[str] = []
-    dialog = run_long(window, window.worker, "Loading the demo assessments", load_demo,
+    dialog = run_long(window, window.worker, "Loading the demo assessments", job,
                       success=lambda _r: outcome.append("done"),
                       cancelled=lambda: outcome.append("cancelled"))
-    qtbot.waitUntil(dialog.isVisible, timeout=5000)
+    qtbot.waitUntil(lambda: bool(held) and held[0].reached.is_set(), timeout=10000)
+    # The first assessment is written (inside the job's transaction) and the bar shows it.
+    qtbot.waitUntil(lambda: dialog.value() == 1, timeout=5000)
     qtbot.mouseClick(dialog.findChild(type(window.form.new_button)),
                      Qt.MouseButton.LeftButton)  # the dialog's Cancel button
-    release.set()
+    held[0].go_on.set()
     qtbot.waitUntil(lambda: outcome == ["cancelled"], timeout=10000)
     wait_saved(qtbot, window)
-    with open_store(db_path) as store:
+    with open_store(db_path) as store:  # the half-loaded demo was rolled back
         assert queries.list_assessments(store) == []
+        assert store.query("SELECT COUNT(*) AS n FROM interviews") == [{"n": 0}]
 
 
 def test_demo_load_reports_progress_and_finishes(qtbot: Any, launch: Any,
@@ -122,8 +157,18 @@ def test_demo_load_reports_progress_and_finishes(qtbot: Any, launch: Any,
     window = launch(db_path)
     dialog = run_long(window, window.worker, "Loading the demo assessments", load_demo,
                       success=lambda _r: window.refresh())
+    bar = dialog.findChild(QProgressBar)
+    seen: list[tuple[int, int, str]] = []
+    bar.valueChanged.connect(
+        lambda value: seen.append((value, bar.maximum(), dialog.labelText())))
     qtbot.waitUntil(lambda: window.model.rowCount() == 5, timeout=20000)
     qtbot.waitUntil(lambda: not shiboken6.isValid(dialog), timeout=5000)  # closed, freed
+    # Every step reached the bar, in order, out of 5, each naming the assessment it loads.
+    assert [value for value, _total, _label in seen] == [0, 1, 2, 3, 4, 5]
+    assert {total for _value, total, _label in seen} == {5}
+    titles = sorted(row.title for row in window.model.rows)
+    named = sorted(label.split("\n", 1)[1] for value, _t, label in seen if value < 5)
+    assert named == titles
 
 
 def test_a_foreign_file_is_refused_with_a_message(qtbot: Any, tmp_path: Path) -> None:

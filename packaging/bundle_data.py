@@ -24,8 +24,7 @@ DATA_FOLDERS = ("resources", "forms")
 # QtUiTools; QtSvg draws icons). Excluding them keeps the bundle small and the
 # build short. Charts and PrintSupport are deliberately NOT excluded: the
 # desktop app may use them, and a missing module would only show at run time.
-# QtPdf and QtPdfWidgets are kept too: the print preview of a summary report
-# shows the PDF with QPdfDocument / QPdfView and prints its rendered pages.
+# The print preview renders the summary's pages with PDFium (pypdfium2), not QtPdf.
 QT_EXCLUDES = [
     f"PySide6.{name}" for name in (
         "Qt3DAnimation Qt3DCore Qt3DExtras Qt3DInput Qt3DLogic Qt3DRender "

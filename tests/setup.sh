@@ -14,6 +14,7 @@ DEBIAN_PACKAGES=(
   zbar-tools                  # decode the sign-off page's QR code back to the fingerprint
   libegl1 libgl1 libxkbcommon0 libfontconfig1 libdbus-1-3 libglib2.0-0  # Qt offscreen
   xvfb xauth libxcb-cursor0 libxkbcommon-x11-0  # the app on a virtual 1366x768 screen
+  libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0 libxcb-xinerama0 libxcb-shape0  # xcb needs these too (Qt names only libxcb-cursor0)
   fonts-dejavu-core
   binutils                    # PyInstaller reads and writes ELF files (objdump, objcopy)
   desktop-file-utils appstream  # validate packaging/linux/*.desktop and *.metainfo.xml

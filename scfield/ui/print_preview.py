@@ -1,7 +1,7 @@
-"""The print preview of a summary report: the PDF itself, shown with QtPdf.
+"""The print preview of a summary report: the PDF itself, rendered by PDFium.
 
 What the user sees is the file that will be printed or saved, page for page
-(no second layout engine). Printing renders each page with ``QPdfDocument``
+(no second layout engine). Printing renders each page (``scfield.ui.pdf_pages``)
 at the printer's resolution (capped, so an A4 page stays a few tens of MB)
 and paints it onto the ``QPrinter`` on a helper thread, page by page, with a
 Cancel button; "Save as PDF…" copies the file.
@@ -16,10 +16,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QObject, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRectF, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QPageSize, QPainter, QShortcut
-from PySide6.QtPdf import QPdfDocument
-from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QDialog,
@@ -33,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from scfield.ui.messages import show_error
+from scfield.ui.pdf_pages import PdfFile, PdfPages
 
 if TYPE_CHECKING:
     from scfield.report.pdf import ReportResult
@@ -52,13 +51,15 @@ def print_pdf(path: Path, printer: QPrinter, step: Callable[[int, int], None],
 
     Runs on a helper thread: QPainter may paint on a QPrinter outside the GUI thread.
     """
-    document = QPdfDocument()
-    if document.load(str(path)) != QPdfDocument.Error.None_:
+    try:
+        document = PdfFile(path)
+    except Exception:  # noqa: BLE001 - PDFium's errors: any means "cannot read it"
         return tr("The report file cannot be read: {path}").format(path=path)
-    pages = document.pageCount()
+    pages = document.page_count()
     printer.setFullPage(True)  # the PDF has its own margins
     painter = QPainter()
     if not painter.begin(printer):
+        document.close()
         return tr("The printer could not be started.")
     try:
         dpi = min(printer.resolution(), MAX_PRINT_DPI)
@@ -70,9 +71,7 @@ def print_pdf(path: Path, printer: QPrinter, step: Callable[[int, int], None],
             step(page, pages)
             if page:
                 printer.newPage()
-            points = document.pagePointSize(page)
-            image = document.render(page, QSize(round(points.width() * dpi / 72),
-                                                round(points.height() * dpi / 72)))
+            image = document.render(page, round(document.sizes[page][0] * dpi / 72))
             scale = min(paper.width() / image.width(), paper.height() / image.height())
             width, height = image.width() * scale, image.height() * scale
             target = QRectF((paper.width() - width) / 2, (paper.height() - height) / 2,
@@ -121,13 +120,8 @@ class ReportPreview(QWidget):
         self.result = result
         self.job: PrintJob | None = None
         self.folders: list[Path] = []
-        self.document = QPdfDocument(self)
-        self.view = QPdfView(self)
+        self.view = PdfPages(self)
         self.view.setObjectName("report_view")
-        self.view.setDocument(self.document)
-        self.view.setPageMode(QPdfView.PageMode.MultiPage)
-        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
-        self.view.setPageSpacing(12)
         self.info = QLabel(self)
         self.info.setWordWrap(True)
         self.print_button = QPushButton(self.tr("&Print…"), self)
@@ -162,7 +156,7 @@ class ReportPreview(QWidget):
         layout.addLayout(buttons)
         self.page_label = QLabel(self)
         buttons.insertWidget(buttons.count() - 2, self.page_label)
-        self.view.pageNavigator().currentPageChanged.connect(lambda _p: self._show_page())
+        self.view.currentPageChanged.connect(lambda _p: self._show_page())
         screen = self.screen().availableGeometry() if self.screen() else None
         self.resize(900, min(1000, screen.height() - 60) if screen else 1000)
         self.show_result(result)
@@ -172,14 +166,14 @@ class ReportPreview(QWidget):
         """Show a (re)written report; its temporary folder is removed on close."""
         self.result = result
         self.folders.append(result.path.parent)
-        self.document.load(str(result.path))
+        self.view.load(result.path)
         from scfield.report.fingerprint import short_code
 
         self.setWindowTitle(self.tr("Summary report — {title}").format(title=result.title))
         state = (self.tr("signed") if result.signed else
                  self.tr("draft (printed with a DRAFT watermark until it is signed)"))
         text = self.tr("<b>{title}</b><br>{pages} pages · {state} · fingerprint {code}").format(
-            title=_html(result.title), pages=self.document.pageCount(), state=state,
+            title=_html(result.title), pages=self.view.page_count(), state=state,
             code=short_code(result.fingerprint))
         if result.omitted:
             text += "<br><span style='color:#9a5b00'>" + _html(self.tr(
@@ -207,14 +201,13 @@ class ReportPreview(QWidget):
 
     def _show_page(self) -> None:
         self.page_label.setText(self.tr("Page {n} of {total}").format(
-            n=self.view.pageNavigator().currentPage() + 1, total=self.document.pageCount()))
+            n=self.view.current_page() + 1, total=self.view.page_count()))
 
     def page_count(self) -> int:
-        return self.document.pageCount()
+        return self.view.page_count()
 
     def _fit(self, whole: bool) -> None:
-        self.view.setZoomMode(QPdfView.ZoomMode.FitInView if whole
-                              else QPdfView.ZoomMode.FitToWidth)
+        self.view.set_whole_page(whole)
 
     def regenerate(self) -> None:
         """The assessment was signed or amended: write the report again and show it."""
@@ -320,7 +313,7 @@ class ReportPreview(QWidget):
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.job is not None:
             self.job.cancel()
-        self.document.close()
+        self.view.close_file()
         folders = list(self.folders)
         self.worker.submit(lambda _s: [shutil.rmtree(f, ignore_errors=True) for f in folders])
         super().closeEvent(event)

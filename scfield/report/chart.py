@@ -21,13 +21,19 @@ from scfield.scoring import DomainScore, fmt
 ACCENT = colors.HexColor("#1f5f8b")
 FILL = colors.HexColor("#1f5f8b")
 GRID = colors.HexColor("#b8c4cc")
+PREVIOUS = colors.HexColor("#c07a2c")   # the earlier assessment, in a re-assessment's report
 
 
 def radar(domains: tuple[DomainScore, ...] | list[DomainScore], width: float = 300,
-          height: float = 230, m: Messages = ENGLISH) -> Drawing:
+          height: float = 230, m: Messages = ENGLISH,
+          previous: tuple[DomainScore, ...] | list[DomainScore] | None = None,
+          legend: tuple[str, str] | None = None) -> Drawing:
     """A Drawing (a flowable) with one spoke per domain and the scores as a polygon.
 
     Labels are in the report's language (``m``; the domain names come translated).
+    With ``previous`` (a re-assessment's report), the earlier scores are drawn
+    too, dashed and in another colour, under the current ones, and ``legend``
+    names the two (earlier, current).
     """
     register_fonts()
     d = Drawing(width, height)
@@ -49,6 +55,12 @@ def radar(domains: tuple[DomainScore, ...] | list[DomainScore], width: float = 3
     for i in range(n):
         x, y = point(i, MAX_SCORE)
         d.add(Line(cx, cy, x, y, strokeColor=GRID, strokeWidth=0.5))
+    if previous is not None:
+        earlier = [c for i, dom in enumerate(previous) for c in point(i, dom.score or 0.0)]
+        d.add(Polygon(earlier, strokeColor=PREVIOUS, strokeWidth=1.2, strokeDashArray=[3, 2],
+                      fillColor=None))
+    if legend is not None:
+        _legend(d, legend, width, m)
     values = [dom.score or 0.0 for dom in domains]
     pts = [c for i, v in enumerate(values) for c in point(i, v)]
     fill = colors.Color(FILL.red, FILL.green, FILL.blue, alpha=0.25)
@@ -70,3 +82,14 @@ def radar(domains: tuple[DomainScore, ...] | list[DomainScore], width: float = 3
         d.add(String(lx, ly - 6, score, fontName=font, fontSize=7.5, textAnchor=anchor,
                      fillColor=colors.red if dom.score is None else colors.black))
     return d
+
+
+def _legend(d: Drawing, names: tuple[str, str], width: float, m: Messages) -> None:
+    """Which line is which: the earlier assessment dashed, the current one solid."""
+    y = 8
+    for (name, color, dash), x in zip(((names[0], PREVIOUS, [3, 2]), (names[1], ACCENT, None)),
+                                      (4, width / 2), strict=True):
+        d.add(Line(x, y + 3, x + 18, y + 3, strokeColor=color, strokeWidth=1.5,
+                   strokeDashArray=dash))
+        label, font = printable(name, SANS, m)
+        d.add(String(x + 22, y, label, fontName=font, fontSize=7.5))

@@ -14,10 +14,12 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Any
 
+from scfield.compare import Comparison
 from scfield.framework import Framework, framework_for
 from scfield.i18n import translated_framework
 from scfield.messages import Messages, assessment_language, messages
 from scfield.report.fingerprint import fingerprint, short_code
+from scfield.report.progress import progress_of
 from scfield.report.signoff import Signature, roadmap_of, signatures_of
 from scfield.scoring import Scorecard
 from scfield.store import Store
@@ -45,6 +47,7 @@ class ReportData:
     fingerprint: str
     assessors: list[tuple[str, str]]     # (name, role) from the team field
     language: str = "en"                 # what the report is printed in (not in the content)
+    progress: Comparison | None = None   # a re-assessment's comparison with the previous one
 
     @property
     def m(self) -> Messages:
@@ -197,4 +200,5 @@ def gather(store: Store, assessment_id: str, language: str | None = None) -> Rep
             fingerprint=fingerprint(store, assessment_id),
             assessors=split_team(row["team"]),
             language=language,
+            progress=progress_of(store, row, language),
         )

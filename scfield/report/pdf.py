@@ -38,6 +38,7 @@ from scfield.files import atomic_output
 from scfield.messages import N_, Messages
 from scfield.progress import NO_PROGRESS, Progress
 from scfield.report.content import ReportData, gather
+from scfield.report.progress import progress_section
 from scfield.report.sections import Builder
 from scfield.report.signpage import sign_off
 from scfield.report.styles import MUTED, RULE, styles
@@ -68,7 +69,8 @@ class ReportResult:
 
 def build_story(data: ReportData, width: float) -> tuple[list[Any], Builder]:
     b = Builder(data, width)
-    story = (b.cover() + b.executive_summary() + b.elements() + b.gaps_and_support()
+    story = (b.cover() + b.executive_summary() + progress_section(b) + b.elements()
+             + b.gaps_and_support()
              + b.stakeholders() + b.evidence_annex() + b.provenance())
     signing = sign_off(b)  # built before the note so that its names are checked too
     return story + b.omissions_note() + signing, b

@@ -56,6 +56,8 @@ def register(sub: argparse._SubParsersAction) -> None:
 
     p = sub.add_parser("summary", help="write the office workbook of all assessments (.xlsx)")
     p.add_argument("out", help="workbook to write (.xlsx)")
+    p.add_argument("--compare", nargs="+", metavar="ID", default=(),
+                   help="add a Compare sheet with these assessments side by side")
     p.set_defaults(handler=cmd_summary)
 
 
@@ -146,6 +148,7 @@ def cmd_summary(args: argparse.Namespace) -> int:
     from scfield.sync.summary import write_summary
 
     with store_from_args(args) as store:
-        path = write_summary(store, args.out)
+        compare = [store.resolve_id("assessments", i) for i in args.compare]
+        path = write_summary(store, args.out, compare=compare)
     print(f"wrote {path}")
     return 0

@@ -8,6 +8,7 @@ prints (rounded to two decimals the same way).
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -20,6 +21,7 @@ from scfield.progress import NO_PROGRESS, Progress
 from scfield.store.database import Store
 from scfield.store.queries import load_scorecard
 from scfield.sync.export import save_workbook
+from scfield.sync.summary_compare import write_compare_sheet
 
 ID_COLUMNS = ("Title", "Country", "City", "Level", "Status", "Start date")
 SHEETS = {
@@ -45,7 +47,9 @@ def _text(ws: Any, row: list[Any]) -> None:
             cell.data_type = "s"
 
 
-def write_summary(store: Store, out: str | Path, progress: Progress = NO_PROGRESS) -> Path:
+def write_summary(store: Store, out: str | Path, progress: Progress = NO_PROGRESS,
+                  compare: Sequence[str] = ()) -> Path:
+    """The office workbook; with ``compare`` (assessment ids), also the Compare sheet."""
     wb = Workbook()
     wb.remove(wb.active)
     sheets = {}
@@ -85,5 +89,7 @@ def write_summary(store: Store, out: str | Path, progress: Progress = NO_PROGRES
             _text(sheets["Domains"], ident + [
                 d.name, _r2(d.score), d.stage.name if d.stage else None, d.coverage.scored,
                 d.coverage.with_evidence, d.coverage.elements, a["id"]])
+    if compare:
+        write_compare_sheet(wb, store, compare)
     progress.step(len(rows), len(rows), "saving")
     return save_workbook(wb, out)

@@ -50,7 +50,10 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
     with store_from_args(args) as store:
         ids = load_demo(store)
-        print(f"added {len(ids)} demo assessments to {store.path}")
+        if ids:
+            print(f"added {len(ids)} demo assessments to {store.path}")
+        else:
+            print(f"the demo assessments are already in {store.path}: nothing added")
     return 0
 
 

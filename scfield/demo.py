@@ -29,8 +29,24 @@ def demo_content() -> dict[str, Any]:
     return json.loads(resource_path(*DEMO_FILE).read_text(encoding="utf-8"))
 
 
+def demo_titles_present(store: Store) -> list[str]:
+    """The demo assessments' titles already in the database.
+
+    Records get fresh ids when written, so the demo is recognised by its fixed
+    titles: loading it twice would give every sample city a twin.
+    """
+    titles = [item["title"] for item in demo_content()["assessments"]]
+    marks = ", ".join("?" for _ in titles)
+    rows = store.query(f"SELECT DISTINCT title FROM assessments WHERE title IN ({marks})",
+                       titles)
+    return [row["title"] for row in rows]
+
+
 def load_demo(store: Store, progress: Progress = NO_PROGRESS) -> list[str]:
-    """Add the demo assessments (again, if run twice: they are new records)."""
+    """Add the demo assessments and return their ids; none if the demo is already there."""
+    if demo_titles_present(store):
+        progress.step(1, 1, "done")
+        return []
     content = demo_content()["assessments"]
     ids: dict[str, str] = {}
     previous_author = store.audit_source

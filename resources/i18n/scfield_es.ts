@@ -597,8 +597,8 @@
         <translation>¿Cómo quiere empezar?</translation>
     </message>
     <message>
-        <source>Load the demo assessments (five sample cities and a country) to look around</source>
-        <translation>Cargar las evaluaciones de demostración (cinco ciudades de ejemplo y un país) para explorar</translation>
+        <source>Load the demo: five sample assessments (three cities, one of them assessed again a year later, and a country) to look around</source>
+        <translation>Cargar la demostración: cinco evaluaciones de ejemplo (tres ciudades, una de ellas reevaluada un año después, y un país) para explorar</translation>
     </message>
     <message>
         <source>Start with an empty database</source>

@@ -597,8 +597,8 @@
         <translation>Comment voulez-vous commencer ?</translation>
     </message>
     <message>
-        <source>Load the demo assessments (five sample cities and a country) to look around</source>
-        <translation>Charger les évaluations de démonstration (cinq exemples de villes et un pays) pour découvrir l&apos;outil</translation>
+        <source>Load the demo: five sample assessments (three cities, one of them assessed again a year later, and a country) to look around</source>
+        <translation>Charger la démonstration : cinq évaluations d&apos;exemple (trois villes, dont une réévaluée un an plus tard, et un pays) pour découvrir l&apos;outil</translation>
     </message>
     <message>
         <source>Start with an empty database</source>

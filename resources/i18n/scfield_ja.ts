@@ -597,8 +597,8 @@
         <translation>どのように始めますか？</translation>
     </message>
     <message>
-        <source>Load the demo assessments (five sample cities and a country) to look around</source>
-        <translation>デモ用の評価（サンプルの5都市と1か国）を読み込んで試してみる</translation>
+        <source>Load the demo: five sample assessments (three cities, one of them assessed again a year later, and a country) to look around</source>
+        <translation>デモを読み込む：サンプル評価5件（3都市、うち1都市は1年後に再評価、および1か国）で操作を確認</translation>
     </message>
     <message>
         <source>Start with an empty database</source>

@@ -36,7 +36,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("search", help="full-text search over evidence notes (any script)")
     p.add_argument("text")
     p.add_argument("--json", action="store_true", help="print JSON for scripts")
-    p.set_defaults(handler=cmd_search)
+    p.set_defaults(handler=cmd_search, usage_error=p.error)
 
 
 def cmd_init(args: argparse.Namespace) -> int:
@@ -50,7 +50,10 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
     with store_from_args(args) as store:
         ids = load_demo(store)
-        print(f"added {len(ids)} demo assessments to {store.path}")
+        if ids:
+            print(f"added {len(ids)} demo assessments to {store.path}")
+        else:
+            print(f"the demo assessments are already in {store.path}: nothing added")
     return 0
 
 
@@ -155,6 +158,8 @@ def cmd_show(args: argparse.Namespace) -> int:
 def cmd_search(args: argparse.Namespace) -> int:
     from scfield.store.queries import search_evidence
 
+    if not args.text.strip():
+        args.usage_error("give the text to search for")  # exits 2, like any usage error
     with store_from_args(args) as store:
         hits = search_evidence(store, args.text)
     if args.json:
@@ -163,6 +168,7 @@ def cmd_search(args: argparse.Namespace) -> int:
     if not hits:
         print("no evidence note contains that text")
     for hit in hits:
-        print(f"{hit.assessment_id[:8]} {cell(hit.assessment_title, 30)} "
-              f"{hit.element:02d} {cell(hit.interviewee, 20)} {hit.snippet}")
+        # Two lines a hit: where it is (assessment, element, interviewee), then the note.
+        print(f"{hit.assessment_id[:8]} {hit.assessment_title} · {hit.element:02d} "
+              f"{hit.element_name} · {hit.interviewee or '(no name)'}\n    {hit.snippet}")
     return 0

@@ -27,7 +27,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--all", metavar="DIR", dest="all_dir",
                    help="write one PDF per assessment into this folder")
     add_language_option(p, "the report")
-    p.set_defaults(handler=cmd_report)
+    p.set_defaults(handler=cmd_report, usage_error=p.error)
 
     p = sub.add_parser("sign", help="sign an assessment as it is now and lock it")
     p.add_argument("id", help="assessment id (any unique prefix)")
@@ -66,13 +66,12 @@ def _warn_omitted(title: str, omitted: str) -> None:
 
 
 def cmd_report(args: argparse.Namespace) -> int:
-    from scfield.errors import ScfieldError
     from scfield.progress import Progress
     from scfield.report.pdf import write_report, write_reports
 
     if args.all_dir:
         if args.id or args.out:
-            raise ScfieldError("give either an assessment id and OUT.pdf, or --all DIR")
+            args.usage_error("give either an assessment id and OUT.pdf, or --all DIR")
 
         def show(done: int, total: int, message: str) -> None:
             if done < total:
@@ -89,8 +88,8 @@ def cmd_report(args: argparse.Namespace) -> int:
         print(f"wrote {len(results)} reports to {args.all_dir}")
         return 0
     if not args.id or not args.out:
-        raise ScfieldError("report needs an assessment id and the PDF file to write "
-                           "(or --all DIR)")
+        args.usage_error("report needs an assessment id and the PDF file to write "
+                         "(or --all DIR)")
     with store_from_args(args) as store:
         result = write_report(store, store.resolve_id("assessments", args.id), args.out,
                               language=args.language)

@@ -12,6 +12,8 @@ from collections import defaultdict
 from dataclasses import dataclass
 from typing import Any
 
+from scfield.errors import ScfieldError
+from scfield.excerpts import around
 from scfield.framework import Framework, framework_for
 from scfield.i18n import translated_framework
 from scfield.messages import ENGLISH, messages
@@ -133,8 +135,9 @@ class SearchHit:
     interview_id: str
     interviewee: str
     element: int
+    element_name: str
     note: str
-    snippet: str
+    snippet: str   # about 80 characters of the note around the hit, marked [like this]
 
 
 def _like_escape(text: str) -> str:
@@ -152,19 +155,19 @@ def search_evidence(store: Store, text: str, limit: int = SEARCH_LIMIT,
     if not text:
         return []
     base = ("SELECT e.id AS evidence_id, i.assessment_id, a.title AS assessment_title, "
-            "e.interview_id, i.interviewee, e.element, e.note, {snippet} AS snippet "
+            "e.interview_id, i.interviewee, e.element, e.note, e.source, "
+            "a.framework_id, a.framework_version "
             "FROM {source} JOIN interviews i ON i.id = e.interview_id "
             "JOIN assessments a ON a.id = i.assessment_id WHERE {where}")
     params: list[Any]
     if len(text) >= 3:
         phrase = '"' + text.replace('"', '""') + '"'
         sql = base.format(
-            snippet="snippet(evidence_fts, 0, '[', ']', '…', 12)",
             source="evidence_fts f JOIN evidence e ON e.id = f.evidence_id",
             where="evidence_fts MATCH ?")
         params = [phrase]
     else:
-        sql = base.format(snippet="e.note", source="evidence e",
+        sql = base.format(source="evidence e",
                           where="(e.note LIKE ? ESCAPE '\\' OR e.source LIKE ? ESCAPE '\\')")
         pattern = f"%{_like_escape(text)}%"
         params = [pattern, pattern]
@@ -173,4 +176,21 @@ def search_evidence(store: Store, text: str, limit: int = SEARCH_LIMIT,
         params.append(assessment_id)
     sql += " LIMIT ?"
     params.append(limit)
-    return [SearchHit(**row) for row in store.query(sql, params)]
+    return [_hit(row, text) for row in store.query(sql, params)]
+
+
+def _hit(row: dict[str, Any], text: str) -> SearchHit:
+    """A hit with enough of its note to recognise it (FTS5's snippet() counts trigram
+    tokens, which left about three characters each side of the hit)."""
+    source = row.pop("source") or ""
+    framework = (row.pop("framework_id"), row.pop("framework_version"))
+    try:
+        element_name = framework_for(*framework).element(row["element"]).name
+    except (ScfieldError, KeyError):
+        element_name = ""
+    note = row["note"] or ""
+    if text.casefold() not in note.casefold() and text.casefold() in source.casefold():
+        snippet = around(source, text)   # the hit is in the document cited
+    else:
+        snippet = around(note, text)
+    return SearchHit(**row, element_name=element_name, snippet=snippet)

@@ -16,6 +16,7 @@ import argparse
 import sys
 
 from scfield.commands.common import add_language_option, cell, print_json, store_from_args
+from scfield.excerpts import differing_values
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -129,8 +130,9 @@ def cmd_conflicts(args: argparse.Namespace) -> int:
     for c in rows:
         state = "" if c.status == "open" else f"  [resolved: {c.resolution}: {c.reason}]"
         print(f"{c.id[:8]} {cell(c.assessment_title, 30)} {c.what} ({c.place}, {c.file}){state}")
-        print(f"    office: {cell(_value(c.office), 100).rstrip()}")
-        print(f"    field:  {cell(_value(c.field_value), 100).rstrip()}")
+        office, field_value = differing_values(c.office, c.field_value)
+        print(f"    office: {office}")
+        print(f"    field:  {field_value}")
     return 0
 
 

@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from scfield.errors import ScfieldError
+from scfield.excerpts import differing_values
 from scfield.store.database import Store, new_id, now
 from scfield.store.records import add_evidence, add_interview, create_assessment, set_rating
 from scfield.sync import layout as L
@@ -45,7 +46,8 @@ class Change:
         noun = NOUN[self.table]
         if self.action == "add":
             return f"add {noun} ({self.place})"
-        parts = [f"{k}: {_short(self.old.get(k))} → {_short(v)}" for k, v in self.values.items()]
+        parts = ["{}: {} → {}".format(k, *_shown(self.old.get(k), v))
+                 for k, v in self.values.items()]
         return f"update {noun} {self.record_id[:8]} ({self.place}): " + "; ".join(parts)
 
 
@@ -62,8 +64,9 @@ class Conflict:
     field_value: Any
 
     def describe(self) -> str:
+        office, field_value = _shown(self.office, self.field_value)
         return (f"conflict {NOUN[self.table]} {self.record_id[:8]} ({self.place}) {self.field}: "
-                f"office {_short(self.office)} / field {_short(self.field_value)}")
+                f"office {office} / field {field_value}")
 
 
 @dataclass
@@ -88,11 +91,10 @@ class Plan:
         return bool(self.changes or self.conflicts)
 
 
-def _short(value: Any, width: int = 40) -> str:
-    if value is None:
-        return "(empty)"
-    text = " ".join(str(value).split())
-    return repr(text[:width - 1] + "…" if len(text) > width else text)
+def _shown(old: Any, new: Any) -> tuple[str, str]:
+    """Two values quoted, long ones cut to show where they differ (not their common start)."""
+    a, b = differing_values(old, new, width=60)
+    return ("(empty)" if old is None else repr(a)), ("(empty)" if new is None else repr(b))
 
 
 def as_json(value: Any) -> str | None:

@@ -83,10 +83,15 @@ def application() -> QApplication:
 class FirstRunDialog(QDialog):
     """Name and initials (the author of every change) and demo data or an empty start."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, has_data: bool = False) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Welcome to scfield"))
         self.form = f = load_form("first_run", self)
+        if has_data:
+            # Never offer the demo over a team's data (it would only add twins of
+            # the sample cities): the choice is not even shown.
+            f.empty_radio.setChecked(True)
+            f.start_box.hide()
         f.name_edit.setText(default_author())
         f.name_edit.textChanged.connect(self._suggest_initials)
         self._suggest_initials(f.name_edit.text())
@@ -114,20 +119,24 @@ class FirstRunDialog(QDialog):
 
     @property
     def load_demo(self) -> bool:
-        return self.form.demo_radio.isChecked()
+        return self.form.start_box.isVisibleTo(self) and self.form.demo_radio.isChecked()
 
 
-def _needs_first_run(store: Store) -> bool:
-    return not store.get_meta("author_name") or not store.get_meta("author_initials")
+def _needs_first_run(store: Store) -> tuple[bool, bool]:
+    """(the name is not known yet, the database already has assessments)."""
+    needed = not store.get_meta("author_name") or not store.get_meta("author_initials")
+    has_data = bool(store.query("SELECT 1 FROM assessments LIMIT 1"))
+    return needed, has_data
 
 
 def first_run(window: MainWindow, explicit_author: str | None) -> None:
     """Ask once for the user's name and initials; offer the demo data."""
 
-    def ask(needed: bool) -> None:
+    def ask(answer: tuple[bool, bool]) -> None:
+        needed, has_data = answer
         if not needed:
             return
-        dialog = FirstRunDialog(window)
+        dialog = FirstRunDialog(window, has_data)
         window.first_run_dialog = dialog
         dialog.accepted.connect(lambda: answered(dialog))
         dialog.open()  # window-modal, without a nested event loop

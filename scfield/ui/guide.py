@@ -229,10 +229,22 @@ class GuidePage(QWidget):
         index = self.elements.index(self.current) + step
         if 0 <= index < len(self.elements):
             self.show_element(self.elements[index])
+            self._focus_for_scoring()
 
     def _list_row_changed(self, row: int) -> None:
         if 0 <= row < len(self.elements) and self.elements[row] != self.current:
             self.show_element(self.elements[row])
+            self._focus_for_scoring()
+
+    def _focus_for_scoring(self) -> None:
+        """After moving to an element, put the focus on the element list.
+
+        A text field keeps its focus across a page change otherwise, and the
+        next score key ("3") would be typed into the new element's Source or
+        note instead of scoring it. The list is where every score key works.
+        """
+        if self.isVisible():
+            self.form.elements_list.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def show_element(self, number: int) -> None:
         assert self.framework is not None
@@ -359,7 +371,8 @@ class GuidePage(QWidget):
         element = self.framework.element(number)
         values = self.values.get(number)
         if number in self.saved and values is not None:
-            mark = "✔" if values["score"] is not None else "–"
+            # The score itself, so the expert sees what was given without opening the page.
+            mark = f"✔{values['score']}" if values["score"] is not None else "–"
             tip = (self.tr("Scored {score}").format(score=values["score"])
                    if values["score"] is not None else self.tr("Not discussed"))
         else:

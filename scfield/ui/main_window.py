@@ -376,7 +376,8 @@ class MainWindow(QMainWindow):
         from scfield.ui.workspace import AssessmentWindow
 
         window = self.workspaces.get(assessment_id)
-        if window is None or not shiboken6.isValid(window):
+        opened = window is None or not shiboken6.isValid(window)
+        if opened:
             window = AssessmentWindow(self.worker, assessment_id, main=self)
             self.workspaces[assessment_id] = window
             window.destroyed.connect(lambda _o=None, i=assessment_id: self.workspaces.pop(i, None))
@@ -387,7 +388,36 @@ class MainWindow(QMainWindow):
             window.show_in_guide(interview_id, element)
         elif tab:
             window.show_tab(tab)
+        elif opened:
+            self._resume(window)
         return window
+
+    def _resume(self, window: Any) -> None:
+        """Reopen an assessment where the expert left it: the tab, and in the guide the
+        same interview (which itself resumes at its last element), if it still exists."""
+        from scfield.ui.workspace import remembered_position
+
+        position = remembered_position(window.assessment_id)
+        if not position:
+            return
+        interview_id = position["interview"]
+        if position["tab"] != "guide" or not interview_id:
+            window.show_tab(position["tab"])
+            return
+        assessment_id = window.assessment_id
+
+        def exists(store: Store) -> bool:
+            return bool(store.query("SELECT 1 FROM interviews WHERE id = ? AND "
+                                    "assessment_id = ?", [interview_id, assessment_id]))
+
+        def resume(found: bool) -> None:
+            if shiboken6.isValid(window):
+                if found:
+                    window.show_in_guide(interview_id)
+                else:
+                    window.show_tab("guide")
+
+        self.worker.submit(exists, resume)
 
     def delete_selected(self) -> None:
         assessment_id = self.selected_id()

@@ -3,6 +3,7 @@ and Dashboard as tabs. A signed assessment opens read-only, with a banner."""
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 import shiboken6
@@ -149,6 +150,9 @@ class AssessmentWindow(QWidget):
             self._add_report_buttons()
         self.setWindowTitle(self.tr("Assessment"))
         self.resize(1340, 720)
+        from PySide6.QtGui import QKeySequence, QShortcut
+
+        QShortcut(QKeySequence("Ctrl+W"), self, self.close)
         self.reload()
 
     def _add_report_buttons(self) -> None:
@@ -259,12 +263,44 @@ class AssessmentWindow(QWidget):
         if self.main is not None and shiboken6.isValid(self.main):
             self.main.refresh_one(self.assessment_id)
 
+    def position(self) -> dict[str, str]:
+        """Where the expert is: the tab, and the interview open in the guide (the
+        element shown is the interview's own ``last_element``, kept in the database)."""
+        interview = self.guide.interview
+        return {"tab": self.current_tab(), "interview": interview["id"] if interview else ""}
+
     def closeEvent(self, event: QCloseEvent) -> None:
         self.profile.flush()
         self.guide.flush()
         self.consolidation.flush()
+        remember_position(self.assessment_id, self.position())
         super().closeEvent(event)
         self.deleteLater()
+
+
+def _position_key(assessment_id: str) -> str:
+    return f"positions/{assessment_id}"
+
+
+def remember_position(assessment_id: str, position: dict[str, str]) -> None:
+    """Kept per user (QSettings), like window sizes: another expert opening the same
+    database starts where they themselves were."""
+    from scfield.ui.i18n import settings
+
+    settings().setValue(_position_key(assessment_id), json.dumps(position))
+
+
+def remembered_position(assessment_id: str) -> dict[str, str]:
+    from scfield.ui.i18n import settings
+
+    value = settings().value(_position_key(assessment_id), "")
+    try:
+        position = json.loads(value) if isinstance(value, str) and value else {}
+    except ValueError:
+        position = {}
+    if not isinstance(position, dict) or position.get("tab") not in TABS:
+        return {}
+    return {"tab": position["tab"], "interview": str(position.get("interview") or "")}
 
 
 def _fill_layout(page: QWidget) -> Any:

@@ -12,7 +12,20 @@ from tests.ui.helpers import set_author
 
 
 @pytest.fixture
-def launch(qtbot: Any) -> Iterator[Callable[..., Any]]:
+def user_settings(tmp_path: Path) -> Iterator[Path]:
+    """The app's per-user QSettings (where it reopens assessments) in tmp_path."""
+    from PySide6.QtCore import QSettings, QStandardPaths
+
+    path = tmp_path / "settings"
+    QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, str(path))
+    yield path
+    QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope,
+                      QStandardPaths.writableLocation(
+                          QStandardPaths.StandardLocation.GenericConfigLocation))
+
+
+@pytest.fixture
+def launch(qtbot: Any, user_settings: Path) -> Iterator[Callable[..., Any]]:
     """``launch(db_path, ask_first_run=False)`` -> the app's main window, ready."""
     from scfield.ui.app import start
 

@@ -1,0 +1,71 @@
+"""Reopening an assessment returns to where the expert was; Ctrl+W closes its window."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from scfield.store import Store, queries
+from tests.ui.helpers import wait_saved
+
+
+def open_window(qtbot: Any, window: Any, assessment_id: str) -> Any:
+    ws = window.open_assessment(assessment_id)
+    qtbot.waitUntil(lambda: ws.row is not None, timeout=10000)
+    return ws
+
+
+def test_reopen_returns_to_the_same_interview_and_element(qtbot: Any, launch: Any,
+                                                          demo_store: Store) -> None:
+    assessment = queries.list_assessments(demo_store)[0]
+    interviews = queries.interviews_of(demo_store, assessment.id)
+    second = interviews[1]
+    window = launch(demo_store.path)
+    ws = open_window(qtbot, window, assessment.id)
+    assert ws.current_tab() == "profile"  # never opened before: the profile
+    ws.show_in_guide(second["id"])
+    qtbot.waitUntil(lambda: ws.guide.interview is not None
+                    and ws.guide.interview["id"] == second["id"], timeout=10000)
+    target = ws.guide.elements[-2]
+    ws.guide.show_element(target)
+    ws.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is ws, timeout=5000)
+    qtbot.keyClick(ws, Qt.Key.Key_W, Qt.KeyboardModifier.ControlModifier)  # Ctrl+W closes
+    qtbot.waitUntil(lambda: assessment.id not in window.workspaces, timeout=10000)
+    wait_saved(qtbot, window)
+
+    ws2 = open_window(qtbot, window, assessment.id)
+    qtbot.waitUntil(lambda: ws2.current_tab() == "guide" and ws2.guide.interview is not None
+                    and ws2.guide.interview["id"] == second["id"]
+                    and ws2.guide.current == target, timeout=10000)
+    assert ws2.guide.form.interview_combo.currentData() == second["id"]
+
+
+def test_reopen_on_another_tab_and_after_the_interview_was_deleted(
+        qtbot: Any, launch: Any, demo_store: Store) -> None:
+    assessment = queries.list_assessments(demo_store)[1]
+    window = launch(demo_store.path)
+    ws = open_window(qtbot, window, assessment.id)
+    ws.show_tab("dashboard")
+    ws.close()
+    qtbot.waitUntil(lambda: assessment.id not in window.workspaces, timeout=10000)
+    ws = open_window(qtbot, window, assessment.id)
+    assert ws.current_tab() == "dashboard"
+
+    last = queries.interviews_of(demo_store, assessment.id)[-1]
+    ws.show_in_guide(last["id"])
+    qtbot.waitUntil(lambda: ws.guide.interview is not None
+                    and ws.guide.interview["id"] == last["id"], timeout=10000)
+    ws.close()
+    qtbot.waitUntil(lambda: assessment.id not in window.workspaces, timeout=10000)
+    wait_saved(qtbot, window)
+    demo_store.db.execute("DELETE FROM evidence WHERE interview_id = ?", [last["id"]])
+    demo_store.db.execute("DELETE FROM interviews WHERE id = ?", [last["id"]])
+    demo_store.db.conn.commit()
+    ws = open_window(qtbot, window, assessment.id)
+    qtbot.waitUntil(lambda: ws.current_tab() == "guide" and ws.guide.interview is not None,
+                    timeout=10000)
+    assert ws.guide.interview["id"] != last["id"]
+    assert getattr(window, "message", None) is None or not window.message.isVisible()

@@ -98,6 +98,9 @@ class Framework:
     sector_min_score: float
     support: tuple[SupportItem, ...]
     path: Path
+    # Share of a domain's elements (and of all elements, for the overall stage) that must
+    # be scored before a stage is given: a stage read from 1 of 5 elements misleads.
+    min_coverage: float = 0.0
 
     def element(self, number: int) -> Element:
         return _find(self.elements, "number", number)
@@ -245,7 +248,10 @@ def _parse(r: _Reader, data: dict[str, Any]) -> Framework:
     domains = _domains(r, top)
     elements = _elements(r, top, {d.key for d in domains})
     stages = _stages(r, top)
-    rule = r.table(top["stage_rule"], "stage_rule", {"description"})
+    rule = r.table(top["stage_rule"], "stage_rule", {"description"}, {"min_coverage"})
+    min_coverage = r.number(rule, "stage_rule", "min_coverage") if "min_coverage" in rule else 0.0
+    if not 0 <= min_coverage <= 1:
+        raise r.fail("stage_rule.min_coverage", f"{min_coverage:g} is out of range 0–1")
     scale_up = _scale_up(r, top)
     sr = r.table(top["scale_up_rule"], "scale_up_rule",
                  {"note", "sector_elements", "sector_min_score"})
@@ -271,6 +277,7 @@ def _parse(r: _Reader, data: dict[str, Any]) -> Framework:
         sector_min_score=sector_min,
         support=support,
         path=r.path,
+        min_coverage=min_coverage,
     )
 
 

@@ -17,6 +17,11 @@ The rules, in the words an assessor would use:
 * A domain's stage is the highest stage whose ``min_score`` its score reaches.
   The overall stage is the highest stage whose ``min_score`` the overall score
   reaches *and* whose ``min_domain_score`` every domain reaches.
+* No stage is given on too little evidence: below the framework's
+  ``min_coverage`` (share of elements scored) a domain's stage, or the overall
+  stage, is ``None`` with "not enough evidence (k of n elements scored)". A
+  score from 1 of 5 elements says something about that element, not about the
+  domain; a stage built on it would mislead the counterpart.
 """
 
 from __future__ import annotations
@@ -59,6 +64,16 @@ class Coverage:
         return {"scored": self.scored, "with_evidence": self.with_evidence,
                 "elements": self.elements}
 
+    def enough(self, min_coverage: float) -> bool:
+        """Whether enough elements are scored to give a stage (none scored: never)."""
+        return self.scored > 0 and self.scored >= min_coverage * self.elements
+
+
+def not_enough_evidence(coverage: Coverage, m: Messages = ENGLISH) -> str:
+    """The plain words every screen and page shows instead of a stage."""
+    return m("not enough evidence ({k} of {n} elements scored)", k=coverage.scored,
+             n=coverage.elements)
+
 
 @dataclass(frozen=True)
 class DomainScore:
@@ -68,6 +83,11 @@ class DomainScore:
     stage: Stage | None
     stage_reason: str
     coverage: Coverage
+
+    @property
+    def enough_evidence(self) -> bool:
+        """False when the domain has scores but too few for a stage."""
+        return self.stage is not None or self.score is None
 
 
 @dataclass(frozen=True)
@@ -95,6 +115,12 @@ class Scorecard:
     scale_up: ScaleUpSuggestion
     level: str = "city"
     notes: tuple[str, ...] = field(default=())
+    coverage: Coverage = Coverage(0, 0, 0)
+
+    @property
+    def enough_evidence(self) -> bool:
+        """False when elements are scored but too few for an overall stage."""
+        return self.stage is not None or self.overall is None
 
 
 def element_score(number: int, rating: int | None, proposals: Iterable[int | None]
@@ -135,12 +161,21 @@ def domain_stage(framework: Framework, name: str, score: float | None,
 
 
 def overall_stage(framework: Framework, overall: float | None,
-                  domains: Iterable[tuple[str, float | None]], m: Messages = ENGLISH
+                  domains: Iterable[tuple[str, float | None]], m: Messages = ENGLISH,
+                  coverage: Coverage | None = None, thin: Iterable[str] = ()
                   ) -> tuple[Stage | None, str]:
-    """The overall stage: the overall score's threshold and every domain's floor."""
+    """The overall stage: the overall score's threshold and every domain's floor.
+
+    ``domains`` gives each domain's score, or None when it is unscored or has too
+    little evidence for a stage; ``coverage`` (all elements) below the framework's
+    minimum gives no stage at all.
+    """
     domains = list(domains)
+    thin = set(thin)
     if overall is None:
         return None, m("No element is scored yet, so no stage can be given.")
+    if coverage is not None and not coverage.enough(framework.min_coverage):
+        return None, m("No stage: {reason}.", reason=not_enough_evidence(coverage, m))
 
     def blockers(stage: Stage) -> list[str]:
         out = []
@@ -148,7 +183,9 @@ def overall_stage(framework: Framework, overall: float | None,
             out.append(m("the overall score {score} is below {min}", score=fmt(overall),
                          min=f"{stage.min_score:.2f}"))
         for name, score in domains:
-            if stage.min_domain_score > 0 and score is None:
+            if stage.min_domain_score > 0 and name in thin:
+                out.append(m("{domain} has too few scored elements", domain=name))
+            elif stage.min_domain_score > 0 and score is None:
                 out.append(m("{domain} is not scored", domain=name))
             elif score is not None and score < stage.min_domain_score:
                 out.append(m("{domain} scores {score}, below the floor of {floor}",
@@ -278,13 +315,22 @@ def score_assessment(framework: Framework, level: str,
         members = [elements[e.number] for e in framework.elements_of(domain.key)]
         scores = [e.score for e in members if e.score is not None]
         score = _mean(scores)
-        stage, reason = domain_stage(framework, domain.name, score, m)
         coverage = Coverage(len(scores), sum(1 for e in members if e.evidence_count),
                             len(members))
+        if score is not None and not coverage.enough(framework.min_coverage):
+            stage, reason = None, m("{domain}: {reason}.", domain=domain.name,
+                                    reason=not_enough_evidence(coverage, m))
+        else:
+            stage, reason = domain_stage(framework, domain.name, score, m)
         domains.append(DomainScore(domain.key, domain.name, score, stage, reason, coverage))
     overall = _mean([d.score for d in domains if d.score is not None])
-    stage, reason = overall_stage(framework, overall, [(d.name, d.score) for d in domains],
-                                  m)
+    total = Coverage(sum(d.coverage.scored for d in domains),
+                     sum(d.coverage.with_evidence for d in domains),
+                     sum(d.coverage.elements for d in domains))
+    stage, reason = overall_stage(
+        framework, overall,
+        [(d.name, d.score if d.enough_evidence else None) for d in domains], m, total,
+        thin=[d.name for d in domains if not d.enough_evidence])
     weakest = weakest_elements(elements.values())
     return Scorecard(
         elements=tuple(elements.values()),
@@ -296,4 +342,5 @@ def score_assessment(framework: Framework, level: str,
         recommendations=recommend(framework, level, weakest, stage, m=m),
         scale_up=suggest_scale_up(framework, elements, m),
         level=level,
+        coverage=total,
     )

@@ -64,6 +64,10 @@
         <translation>Último cambio</translation>
     </message>
     <message>
+        <source>not enough evidence ({k} of {n} elements scored)</source>
+        <translation>evidencia insuficiente ({k} de {n} elementos puntuados)</translation>
+    </message>
+    <message>
         <source>Public sector</source>
         <translation>Sector público</translation>
     </message>
@@ -506,6 +510,10 @@
     <message>
         <source>Elements scored / with evidence / all</source>
         <translation>Elementos puntuados / con evidencia / total</translation>
+    </message>
+    <message>
+        <source>not enough evidence ({k} of {n} elements scored)</source>
+        <translation>evidencia insuficiente ({k} de {n} elementos puntuados)</translation>
     </message>
     <message>
         <source>not assessed yet</source>

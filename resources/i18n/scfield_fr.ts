@@ -64,6 +64,10 @@
         <translation>Mise à jour</translation>
     </message>
     <message>
+        <source>not enough evidence ({k} of {n} elements scored)</source>
+        <translation>éléments probants insuffisants ({k} éléments notés sur {n})</translation>
+    </message>
+    <message>
         <source>Public sector</source>
         <translation>Secteur public</translation>
     </message>
@@ -506,6 +510,10 @@
     <message>
         <source>Elements scored / with evidence / all</source>
         <translation>Éléments notés / avec éléments probants / total</translation>
+    </message>
+    <message>
+        <source>not enough evidence ({k} of {n} elements scored)</source>
+        <translation>éléments probants insuffisants ({k} éléments notés sur {n})</translation>
     </message>
     <message>
         <source>not assessed yet</source>

@@ -64,6 +64,10 @@
         <translation>最終更新</translation>
     </message>
     <message>
+        <source>not enough evidence ({k} of {n} elements scored)</source>
+        <translation>証拠不足（{n} 要素中 {k} 要素を採点）</translation>
+    </message>
+    <message>
         <source>Public sector</source>
         <translation>公共セクター</translation>
     </message>
@@ -506,6 +510,10 @@
     <message>
         <source>Elements scored / with evidence / all</source>
         <translation>採点済み / エビデンスあり / 全要素</translation>
+    </message>
+    <message>
+        <source>not enough evidence ({k} of {n} elements scored)</source>
+        <translation>証拠不足（{n} 要素中 {k} 要素を採点）</translation>
     </message>
     <message>
         <source>not assessed yet</source>

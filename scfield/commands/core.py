@@ -74,8 +74,10 @@ def cmd_list(args: argparse.Namespace) -> int:
 
     with store_from_args(args) as store:
         rows = list_assessments(store)
+        reasons = _missing_stage_reasons(rows)
     if args.json:
-        print_json([r.as_dict(_stage_name(r.stage)) for r in rows])
+        print_json([{**r.as_dict(_stage_name(r.stage)), "stage_reason": reasons.get(r.id)}
+                    for r in rows])
         return 0
     if not rows:
         print("no assessments yet (try: scfield demo)")
@@ -86,7 +88,24 @@ def cmd_list(args: argparse.Namespace) -> int:
         overall = "–" if r.overall is None else f"{r.overall:.2f}"
         print(f"{r.id[:8]} {cell(r.title, 43)} {cell(place, 25)} {r.level:7} {r.status:7} "
               f"{cell(_stage_name(r.stage) or '–', 19)} {overall}")
+        if r.id in reasons and r.overall is not None:
+            print(f"{'':9}stage: {reasons[r.id]}")
     return 0
+
+
+def _missing_stage_reasons(rows: list[Any]) -> dict[str, str]:
+    """Why an assessment has no stage ("not enough evidence (9 of 21 elements scored)"),
+    for those that have none; the others' reasons are in ``show``."""
+    from scfield.scoring import Coverage, not_enough_evidence
+
+    out = {}
+    for r in rows:
+        if r.thin_coverage is not None:
+            out[r.id] = not_enough_evidence(Coverage(r.thin_coverage[0], 0,
+                                                     r.thin_coverage[1]))
+        elif r.stage is None:
+            out[r.id] = "no element is scored yet"
+    return out
 
 
 def show_data(store: Any, assessment_id: str) -> dict[str, Any]:
@@ -105,9 +124,13 @@ def show_data(store: Any, assessment_id: str) -> dict[str, Any]:
         "city": row["city"], "level": row["level"], "status": row["status"],
         "stage": card.stage.name if card.stage else None,
         "stage_reason": card.stage_reason,
+        "enough_evidence": card.enough_evidence,
         "overall": r2(card.overall),
+        "coverage": card.coverage.as_dict(),
         "domains": [{"name": d.name, "score": r2(d.score),
                      "stage": d.stage.name if d.stage else None,
+                     "stage_reason": d.stage_reason,
+                     "enough_evidence": d.enough_evidence,
                      "coverage": d.coverage.as_dict()} for d in card.domains],
         "elements": [{"number": e.number, "domain": domain_names[e.domain], "name": e.name,
                       "score": r2(e.score), "provisional": e.provisional,
@@ -134,12 +157,14 @@ def cmd_show(args: argparse.Namespace) -> int:
 
     print(f"{data['title']}\n{place} · {data['level']} level · {data['status']} · "
           f"{data['id']}\n")
-    print(f"Overall {num(data['overall']).strip()} — {data['stage'] or 'not assessed'}")
+    no_stage = "not assessed" if data["enough_evidence"] else "no stage"
+    print(f"Overall {num(data['overall']).strip()} — {data['stage'] or no_stage}")
     print(f"  {data['stage_reason']}\n")
     print(f"{'DOMAIN':16}{'SCORE':>6}  {'STAGE':20}COVERAGE (scored / with evidence / all)")
     for d in data["domains"]:
         c = d["coverage"]
-        print(f"{d['name']:16}{num(d['score']):>6}  {cell(d['stage'] or '–', 19)} "
+        stage = d["stage"] or ("–" if d["enough_evidence"] else "not enough evidence")
+        print(f"{d['name']:16}{num(d['score']):>6}  {cell(stage, 19)} "
               f"{c['scored']} / {c['with_evidence']} / {c['elements']}")
     print(f"\n{'NO.':4}{'ELEMENT':48}{'SCORE':>6}  EVIDENCE")
     for e in data["elements"]:

@@ -31,7 +31,7 @@ from scfield.report.chart import radar
 from scfield.report.content import ReportData
 from scfield.report.styles import CELL_PADDING, grid, styles
 from scfield.report.text import CJK, Omissions, markup
-from scfield.scoring import fmt
+from scfield.scoring import fmt, not_enough_evidence
 
 HELIX_NAMES = {"public": N_("Public sector"), "private": N_("Private sector"),
                "academia": N_("Academia"), "citizen": N_("Citizens and civil society")}
@@ -213,7 +213,8 @@ class Builder:
     def executive_summary(self) -> list[Flowable]:
         card, fw, m = self.data.card, self.data.framework, self.m
         out = self.heading(m("Executive summary"), "h1")
-        stage = card.stage.name if card.stage else m("No stage yet")
+        stage = (card.stage.name if card.stage else m("No stage yet") if card.enough_evidence
+                 else not_enough_evidence(card.coverage, m))
         out.append(self.p(m("Overall stage: {stage} · overall score {score} of {top}",
                             stage=stage, score=fmt(card.overall),
                             top=fw.score_levels[-1].score), "stage"))
@@ -224,7 +225,8 @@ class Builder:
         for d in card.domains:
             c = d.coverage
             rows.append([d.name, fmt(d.score), fw.level_name(d.score) or "–",
-                         d.stage.name if d.stage else "–",
+                         d.stage.name if d.stage else "–" if d.enough_evidence
+                         else not_enough_evidence(c, m),
                          m("{n} of {total}", n=c.scored, total=c.elements),
                          m("{n} of {total}", n=c.with_evidence, total=c.elements)])
         out += [Spacer(1, 3 * mm), self.p(m("Domain scores and evidence coverage"), "h3"),

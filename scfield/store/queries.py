@@ -26,7 +26,7 @@ SEARCH_LIMIT = 50
 def framework_key(framework: Framework) -> str:
     """Identifies the rules a cached score was computed with (thresholds included)."""
     stages = ",".join(f"{s.key}:{s.min_score}:{s.min_domain_score}" for s in framework.stages)
-    return f"{framework.id}@{framework.version}|{stages}"
+    return f"{framework.id}@{framework.version}|{stages}|cov:{framework.min_coverage}"
 
 
 def load_scorecard(store: Store, assessment: dict[str, Any],
@@ -65,6 +65,8 @@ class AssessmentSummary:
     updated_at: str
     overall: float | None
     stage: str | None      # stage key
+    # (scored, elements) when scores exist but too few for a stage; None otherwise
+    thin_coverage: tuple[int, int] | None = None
 
     def as_dict(self, framework_stage_name: str | None = None) -> dict[str, Any]:
         return {"id": self.id, "title": self.title, "country": self.country,
@@ -106,7 +108,16 @@ def list_assessments(store: Store) -> list[AssessmentSummary]:
         rows = store.query(sql)
     return [AssessmentSummary(r["id"], r["title"], r["country"], r["city"], r["level"],
                               r["status"], r["start_date"], r["updated_at"], r["overall"],
-                              r["stage"]) for r in rows]
+                              r["stage"], _thin_coverage(store, r)) for r in rows]
+
+
+def _thin_coverage(store: Store, row: dict[str, Any]) -> tuple[int, int] | None:
+    """How many elements are scored, for an assessment whose scores are too few for a
+    stage (few rows: only those with a score and no stage are re-scored)."""
+    if row["stage"] is not None or row["overall"] is None:
+        return None
+    card = load_scorecard(store, store.get("assessments", row["id"]))
+    return (card.coverage.scored, card.coverage.elements)
 
 
 def interviews_of(store: Store, assessment_id: str) -> list[dict[str, Any]]:

@@ -130,6 +130,9 @@ class AssessmentsModel(QAbstractTableModel):
         if column == "overall":
             return fmt(row.overall)
         if column == "stage":
+            if row.thin_coverage is not None:
+                return tr("not enough evidence ({k} of {n} elements scored)").format(
+                    k=row.thin_coverage[0], n=row.thin_coverage[1])
             return stage_name(row.stage) or "–"
         if column == "updated_at":
             return (row.updated_at or "")[:16].replace("T", " ")

@@ -66,7 +66,11 @@ class DashboardPage(QWidget):
                                                     row["framework_version"]))
         self.card = card
         f = self.form
-        stage = card.stage.name if card.stage else self.tr("not assessed yet")
+        if card.stage is None and not card.enough_evidence:
+            stage = self.tr("not enough evidence ({k} of {n} elements scored)").format(
+                k=card.coverage.scored, n=card.coverage.elements)
+        else:
+            stage = card.stage.name if card.stage else self.tr("not assessed yet")
         f.overall_label.setText(self.tr("Overall {score} — {stage}").format(
             score=fmt(card.overall), stage=stage))
         f.overall_reason_label.setText(card.stage_reason)
@@ -76,7 +80,10 @@ class DashboardPage(QWidget):
         table.setRowCount(len(card.domains))
         for r, d in enumerate(card.domains):
             c = d.coverage
-            cells = [d.name, fmt(d.score), d.stage.name if d.stage else "–",
+            thin = self.tr("not enough evidence ({k} of {n} elements scored)").format(
+                k=c.scored, n=c.elements)
+            cells = [d.name, fmt(d.score),
+                     d.stage.name if d.stage else "–" if d.enough_evidence else thin,
                      f"{c.scored} / {c.with_evidence} / {c.elements}"]
             tip = d.stage_reason
             for column, text in enumerate(cells):

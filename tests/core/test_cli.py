@@ -32,7 +32,7 @@ def test_list_json_shape(demo_db: Path) -> None:
     assert len(rows) == 5
     for row in rows:
         assert set(row) == {"id", "title", "country", "city", "level", "status", "stage",
-                            "overall"}
+                            "overall", "stage_reason"}
         assert row["stage"] in ("Small Start", "Accelerate", "Sustainable Growth")
         assert 0 <= row["overall"] <= 4
     assert {r["level"] for r in rows} == {"city", "country"}
@@ -49,7 +49,8 @@ def test_show_json_by_prefix_matches_shape(demo_db: Path) -> None:
     assert data["id"] == first["id"] and data["overall"] == first["overall"]
     assert [d["name"] for d in data["domains"]] == [
         "Policy", "Organization", "System", "Technology", "Operation"]
-    assert set(data["domains"][0]) == {"name", "score", "stage", "coverage"}
+    assert set(data["domains"][0]) == {"name", "score", "stage", "stage_reason", "enough_evidence",
+                                       "coverage"}
     assert [e["number"] for e in data["elements"]] == list(range(1, 22))
     assert set(data["elements"][0]) == {"number", "domain", "name", "score", "provisional",
                                         "evidence_count"}

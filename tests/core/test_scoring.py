@@ -46,11 +46,15 @@ def test_hand_worked_city() -> None:
     # overall = (2.3 + 1 + 2 + 2 + 0) / 5 = 1.46 -> Small Start (below 1.50)
     assert c.overall == pytest.approx(1.46)
     assert c.stage.key == "small_start"
-    assert "below 1.50" in c.stage_reason and "Operation scores 0.00" in c.stage_reason
-    stages = {d.name: d.stage.key for d in c.domains}
+    # Operation has 1 of 3 elements scored: below the framework's 60 %, no stage of its own
+    assert "below 1.50" in c.stage_reason
+    assert "Operation has too few scored elements" in c.stage_reason
+    stages = {d.name: d.stage.key if d.stage else None for d in c.domains}
     assert stages == {"Policy": "accelerate", "Organization": "small_start",
                       "System": "accelerate", "Technology": "accelerate",
-                      "Operation": "small_start"}
+                      "Operation": None}
+    assert c.domains[4].stage_reason == ("Operation: not enough evidence "
+                                         "(1 of 3 elements scored).")
     operation = c.domains[4].coverage
     assert (operation.scored, operation.with_evidence, operation.elements) == (1, 1, 3)
     assert [e.number for e in c.weakest] == [19, 6, 7, 8, 9]  # ties in element order
@@ -73,6 +77,38 @@ def test_overall_stage_needs_every_domain_above_the_floor() -> None:
     c = card({n: 3 for n in ALL})
     assert c.stage.key == "sustainable_growth"
     assert "Not" not in c.stage_reason
+
+
+def test_no_stage_on_partial_evidence() -> None:
+    # 9 of 21 scored, high scores: System reaches 3.5 from 1 of 5 elements (the case)
+    ratings = {1: 3, 2: 3, 3: 2, 6: 2, 7: 3, 10: 4, 15: 2, 16: 3, 19: 2}
+    c = card(ratings)
+    assert c.overall is not None and c.stage is None and not c.enough_evidence
+    assert (c.coverage.scored, c.coverage.elements) == (9, 21)
+    assert c.stage_reason == "No stage: not enough evidence (9 of 21 elements scored)."
+    system = c.domains[2]
+    assert system.score == 4.0 and system.stage is None and not system.enough_evidence
+    assert system.stage_reason == "System: not enough evidence (1 of 5 elements scored)."
+    # 3 of 5 is 60 %: enough for Policy; 13 of 21 (62 %) enough overall
+    more = card(ratings | {4: 2, 5: 2, 8: 2, 9: 2})
+    assert more.domains[0].stage is not None and more.stage is not None
+    assert more.enough_evidence and more.domains[0].enough_evidence
+    # a domain with nothing scored is "not scored", not "not enough evidence"
+    assert card({n: 2 for n in range(1, 19)}).domains[4].enough_evidence
+
+
+def test_not_enough_evidence_in_every_language() -> None:
+    from scfield.i18n import translated_framework
+    from scfield.messages import messages
+
+    ratings = {1: 3, 2: 3, 3: 2, 6: 2, 7: 3, 10: 4, 15: 2, 16: 3, 19: 2}
+    expected = {"fr": "Aucun stade : éléments probants insuffisants (9 éléments notés sur 21).",
+                "es": "Sin etapa: evidencia insuficiente (9 de 21 elementos puntuados).",
+                "ja": "ステージなし：証拠不足（21 要素中 9 要素を採点）。"}
+    for language, text in expected.items():
+        c = score_assessment(translated_framework(FW, language), "city", ratings, {}, {},
+                             messages(language))
+        assert c.stage_reason == text
 
 
 def test_unscored_domain_blocks_higher_stages_and_nothing_scored_has_no_stage() -> None:

@@ -30,6 +30,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.worksheet import Worksheet
 
+from scfield.disclosure import team_only_notice
 from scfield.errors import ScfieldError
 from scfield.files import atomic_output
 from scfield.framework import Framework, default_framework, framework_for
@@ -350,7 +351,8 @@ def build_workbook(framework: Framework, assessment: dict[str, Any] | None,
     ws = wb.active
     ws.title = L.INSTRUCTIONS
     ws.column_dimensions["A"].width = 110
-    for r, line in enumerate(instructions(shown, m), start=1):
+    for r, line in enumerate([*instructions(shown, m), *team_only_notice(interviews, m)],
+                             start=1):
         _put(ws, r, 1, line, "sc_header" if r == 1 else "sc_note")
         _fit(ws, r, _lines(line, 110))
     sheets = {name: wb.create_sheet(name) for name in L.SHEETS[1:]}

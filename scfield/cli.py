@@ -23,6 +23,7 @@ COMMAND_MODULES = (
     "scfield.commands.core",
     "scfield.sync.commands",
     "scfield.report.commands",
+    "scfield.commands.audit",
 )
 
 

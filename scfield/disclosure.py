@@ -195,3 +195,11 @@ def team_only_notice(interviews: Iterable[Mapping[str, Any]],
     """The field workbook's Instructions line saying it holds confidential notes (the
     team's own workbook keeps everything); nothing when no interview is confidential."""
     return [m(TEAM_ONLY_NOTICE)] if any(is_confidential(i) for i in interviews) else []
+
+
+def confidential_note_counts(store: Store) -> dict[tuple[str, int], int]:
+    """(assessment id, element) → how many of its notes come from confidential
+    interviews: they count in the scores, and shared outputs say how many are not shown."""
+    return {(r[0], r[1]): r[2] for r in store.conn.execute(
+        "SELECT i.assessment_id, e.element, COUNT(*) FROM evidence e JOIN interviews i "
+        "ON i.id = e.interview_id WHERE i.confidential = 1 GROUP BY 1, 2")}

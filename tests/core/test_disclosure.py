@@ -7,6 +7,7 @@ from pathlib import Path
 from openpyxl import load_workbook
 
 from scfield.disclosure import (
+    confidential_note_counts,
     confidential_record_ids,
     confidential_texts,
     public_label,
@@ -94,3 +95,45 @@ def test_the_field_workbook_says_it_holds_confidential_notes(
     secret = next(e for e in evidence_of(demo_store, aid) if e["confidential"])
     assert {"Phạm Thị Mai Anh", secret["note"], secret["role"]} <= cells
     assert not team_only_notice([{"confidential": 0}])
+
+
+def test_no_shared_output_of_the_demo_carries_confidential_text(tmp_path: Path) -> None:
+    """The office summary workbook and every assessment's audit workbook, written by the
+    CLI as a user runs it, scanned cell by cell for every confidential note, source,
+    name, role, organisation and place of the demo."""
+    import json
+
+    from scfield.store import open_store
+    from tests.core.test_cli import scfield
+
+    db = tmp_path / "demo.sqlite"
+    assert scfield("demo", db=db).returncode == 0
+    with open_store(db) as store:
+        counts = confidential_note_counts(store)
+        # Words the non-confidential records use anyway (a city profile naming the
+        # Kenyan State Department, another interviewee who is also a "Founder") are
+        # public there; everything else must not appear.
+        public = " ".join(str(v) for sql in (
+            "SELECT * FROM assessments", "SELECT * FROM interviews WHERE confidential = 0",
+            "SELECT e.* FROM evidence e JOIN interviews i ON i.id = e.interview_id "
+            "WHERE i.confidential = 0") for r in store.query(sql) for v in r.values())
+        secrets = [t for t in confidential_texts(store) if t not in public]
+    assert len(secrets) > 50
+    outputs = [tmp_path / "office-summary.xlsx"]
+    run = scfield("summary", str(outputs[0]), db=db)
+    assert run.returncode == 0, run.stderr
+    for a in json.loads(scfield("list", "--json", db=db).stdout):
+        outputs.append(tmp_path / f"audit-{a['id'][:8]}.xlsx")
+        run = scfield("audit", a["id"], "--xlsx", str(outputs[-1]), db=db)
+        assert run.returncode == 0, run.stderr
+    for path in outputs:
+        cells = [str(c.value) for ws in load_workbook(path) for row in ws.iter_rows()
+                 for c in row if c.value is not None]
+        leaked = [s for s in secrets if any(s in c for c in cells)]
+        assert not leaked, (path.name, leaked[:3])
+    # The scores still count, and the summary says how many notes are confidential.
+    elements = list(load_workbook(outputs[0])["Elements"].iter_rows(values_only=True))
+    header = elements[0]
+    shown = {(r[header.index("Assessment ID")], r[header.index("No.")]):
+             r[header.index("Confidential notes")] for r in elements[1:]}
+    assert {k: v for k, v in shown.items() if v} == counts

@@ -503,20 +503,27 @@ def _row(ws: Worksheet, r: int, columns: tuple[L.Column, ...], values: dict[str,
     _fit(ws, r, lines)
 
 
-def save_workbook(wb: Workbook, out: str | Path) -> Path:
-    """Save through a temporary file in the same folder, so a crash leaves no half file."""
+def save_workbook(wb: Workbook, out: str | Path, password: str | None = None) -> Path:
+    """Save through a temporary file in the same folder, so a crash leaves no half file;
+    with ``password``, encrypted as Excel does (``scfield.sync.encryption``)."""
     out = Path(out)
     if out.suffix.lower() != ".xlsx":
         raise ScfieldError(f"{out}: the workbook must be saved as .xlsx")
     with atomic_output(out, "the workbook") as f:
-        wb.save(f)
+        if password is None:
+            wb.save(f)
+        else:
+            from scfield.sync.encryption import encrypt_to
+
+            encrypt_to(wb, f, password)
     return out
 
 
 def export_assessment(store: Store, assessment_id: str, out: str | Path,
-                      progress: Progress = NO_PROGRESS, language: str | None = None) -> Path:
+                      progress: Progress = NO_PROGRESS, language: str | None = None,
+                      password: str | None = None) -> Path:
     """Write the field workbook of one assessment to ``out`` (.xlsx), its instructions in
-    ``language`` (default: the assessment's own language)."""
+    ``language`` (default: the assessment's own language); encrypted with ``password``."""
     assessment = store.get("assessments", assessment_id)
     framework = framework_for(assessment["framework_id"], assessment["framework_version"])
     progress.step(0, 3, "reading the assessment")
@@ -532,7 +539,7 @@ def export_assessment(store: Store, assessment_id: str, out: str | Path,
     wb = build_workbook(framework, assessment, interviews, evidence, ratings, meta, progress,
                         assessment_language(assessment, language))
     progress.step(2, 3, "saving")
-    path = save_workbook(wb, out)
+    path = save_workbook(wb, out, password)
     progress.step(3, 3, "done")
     return path
 

@@ -24,6 +24,7 @@ COMMAND_MODULES = (
     "scfield.sync.commands",
     "scfield.report.commands",
     "scfield.commands.compare",
+    "scfield.commands.audit",
 )
 
 

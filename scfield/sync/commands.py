@@ -3,8 +3,10 @@
 Example::
 
     scfield export 3f2a danang-field.xlsx
+    scfield export 3f2a danang-field.xlsx --password      (encrypted; asks twice)
     scfield import returned/*.xlsx --dry-run
     scfield import returned/*.xlsx
+    scfield import returned/danang-field.xlsx --password-file ~/.scfield-pw
     scfield conflicts 3f2a
     scfield resolve 9c1e --take field --why "confirmed with the interviewee by phone"
     scfield summary office-summary.xlsx
@@ -24,6 +26,12 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("id", help="assessment id (any unique prefix)")
     p.add_argument("out", help="workbook to write (.xlsx)")
     add_language_option(p, "the Instructions sheet")
+    secret = p.add_mutually_exclusive_group()
+    secret.add_argument("--password", action="store_true",
+                        help="encrypt the workbook (asks the password twice, not shown); "
+                             "Excel and LibreOffice ask for it when opening")
+    secret.add_argument("--password-file", metavar="FILE",
+                        help="encrypt the workbook with the password on FILE's first line")
     p.set_defaults(handler=cmd_export)
 
     p = sub.add_parser("template", help="write a blank field workbook to start an assessment "
@@ -37,6 +45,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--dry-run", action="store_true",
                    help="print what would change without writing anything")
     p.add_argument("--json", action="store_true", help="print JSON for scripts")
+    p.add_argument("--password-file", metavar="FILE",
+                   help="the password of encrypted workbooks (first line of FILE); without "
+                        "it, scfield asks for each encrypted workbook")
     p.set_defaults(handler=cmd_import)
 
     p = sub.add_parser("conflicts", help="list open merge conflicts (of one assessment)")
@@ -63,12 +74,18 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
+    from scfield.sync.encryption import ask_password, check_password, read_password_file
     from scfield.sync.export import export_assessment
 
+    password = None
+    if args.password_file:
+        password = check_password(read_password_file(args.password_file))
+    elif args.password:
+        password = check_password(ask_password("Password for the workbook: ", confirm=True))
     with store_from_args(args) as store:
         path = export_assessment(store, store.resolve_id("assessments", args.id), args.out,
-                                 language=args.language)
-    print(f"wrote {path}")
+                                 language=args.language, password=password)
+    print(f"wrote {path}" + (" (encrypted)" if password else ""))
     return 0
 
 
@@ -90,8 +107,10 @@ def cmd_import(args: argparse.Namespace) -> int:
         print(f"\r\033[K[{done}/{total}] {message}", end=end, file=sys.stderr, flush=True)
 
     progress = Progress(show) if sys.stderr.isatty() and len(args.files) > 1 else NO_PROGRESS
+    passwords = _import_passwords(args)
     with store_from_args(args) as store:
-        results = import_workbooks(store, args.files, progress, dry_run=args.dry_run)
+        results = import_workbooks(store, args.files, progress, dry_run=args.dry_run,
+                                   passwords=passwords)
     if args.json:
         print_json([asdict(r) for r in results])
     else:
@@ -107,6 +126,19 @@ def cmd_import(args: argparse.Namespace) -> int:
             print(f"scfield: {refused} of {len(results)} workbooks refused; nothing from them "
                   "was written", file=sys.stderr)
     return 1 if any(r.refused for r in results) else 0
+
+
+def _import_passwords(args: argparse.Namespace) -> dict[str, str]:
+    """The password of each encrypted workbook, asked before anything is imported."""
+    from scfield.sync.encryption import ask_password, is_encrypted, read_password_file
+
+    encrypted = [f for f in args.files if is_encrypted(f)]
+    if not encrypted:
+        return {}
+    if args.password_file:
+        password = read_password_file(args.password_file)
+        return dict.fromkeys(encrypted, password)
+    return {f: ask_password(f"Password for {f}: ") for f in encrypted}
 
 
 def _value(v: object) -> str:

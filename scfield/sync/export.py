@@ -30,6 +30,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.worksheet import Worksheet
 
+from scfield.disclosure import team_only_notice
 from scfield.errors import ScfieldError
 from scfield.files import atomic_output
 from scfield.framework import Framework, default_framework, framework_for
@@ -350,7 +351,8 @@ def build_workbook(framework: Framework, assessment: dict[str, Any] | None,
     ws = wb.active
     ws.title = L.INSTRUCTIONS
     ws.column_dimensions["A"].width = 110
-    for r, line in enumerate(instructions(shown, m), start=1):
+    for r, line in enumerate([*instructions(shown, m), *team_only_notice(interviews, m)],
+                             start=1):
         _put(ws, r, 1, line, "sc_header" if r == 1 else "sc_note")
         _fit(ws, r, _lines(line, 110))
     sheets = {name: wb.create_sheet(name) for name in L.SHEETS[1:]}
@@ -501,20 +503,27 @@ def _row(ws: Worksheet, r: int, columns: tuple[L.Column, ...], values: dict[str,
     _fit(ws, r, lines)
 
 
-def save_workbook(wb: Workbook, out: str | Path) -> Path:
-    """Save through a temporary file in the same folder, so a crash leaves no half file."""
+def save_workbook(wb: Workbook, out: str | Path, password: str | None = None) -> Path:
+    """Save through a temporary file in the same folder, so a crash leaves no half file;
+    with ``password``, encrypted as Excel does (``scfield.sync.encryption``)."""
     out = Path(out)
     if out.suffix.lower() != ".xlsx":
         raise ScfieldError(f"{out}: the workbook must be saved as .xlsx")
     with atomic_output(out, "the workbook") as f:
-        wb.save(f)
+        if password is None:
+            wb.save(f)
+        else:
+            from scfield.sync.encryption import encrypt_to
+
+            encrypt_to(wb, f, password)
     return out
 
 
 def export_assessment(store: Store, assessment_id: str, out: str | Path,
-                      progress: Progress = NO_PROGRESS, language: str | None = None) -> Path:
+                      progress: Progress = NO_PROGRESS, language: str | None = None,
+                      password: str | None = None) -> Path:
     """Write the field workbook of one assessment to ``out`` (.xlsx), its instructions in
-    ``language`` (default: the assessment's own language)."""
+    ``language`` (default: the assessment's own language); encrypted with ``password``."""
     assessment = store.get("assessments", assessment_id)
     framework = framework_for(assessment["framework_id"], assessment["framework_version"])
     progress.step(0, 3, "reading the assessment")
@@ -530,7 +539,7 @@ def export_assessment(store: Store, assessment_id: str, out: str | Path,
     wb = build_workbook(framework, assessment, interviews, evidence, ratings, meta, progress,
                         assessment_language(assessment, language))
     progress.step(2, 3, "saving")
-    path = save_workbook(wb, out)
+    path = save_workbook(wb, out, password)
     progress.step(3, 3, "done")
     return path
 

@@ -13,12 +13,13 @@ from __future__ import annotations
 
 import contextlib
 import sqlite3
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from scfield.progress import NO_PROGRESS, Cancelled, Progress
 from scfield.store.database import Store, backup_database
+from scfield.sync.encryption import readable_workbook
 from scfield.sync.merge import apply_plan, plan_merge
 from scfield.sync.reader import WorkbookRefused, read_workbook
 
@@ -57,9 +58,11 @@ class FileResult:
 
 
 def import_workbooks(store: Store, files: Iterable[str | Path],
-                     progress: Progress = NO_PROGRESS, dry_run: bool = False
-                     ) -> list[FileResult]:
-    """Validate and merge each workbook in turn; one transaction per file."""
+                     progress: Progress = NO_PROGRESS, dry_run: bool = False,
+                     passwords: Mapping[str, str] | None = None) -> list[FileResult]:
+    """Validate and merge each workbook in turn; one transaction per file.
+
+    ``passwords`` maps an encrypted workbook's path (or file name) to its password."""
     files = [Path(f) for f in files]
     results: list[FileResult] = []
     backed_up = dry_run
@@ -71,7 +74,8 @@ def import_workbooks(store: Store, files: Iterable[str | Path],
             return results
         result = FileResult(path.name, "refused")
         try:
-            parsed = read_workbook(path)
+            with readable_workbook(path, passwords) as readable:
+                parsed = read_workbook(readable)
             plan = plan_merge(store, parsed)
             result.assessment_id = plan.assessment_id
             result.added, result.updated = plan.added, plan.updated

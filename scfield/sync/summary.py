@@ -4,6 +4,10 @@ Tidy data: one row per assessment × element, and one row per assessment ×
 domain, plus one row per assessment with its overall score and stage. The
 numbers come from ``load_scorecard``, so they are the ones ``scfield show``
 prints (rounded to two decimals the same way).
+
+The workbook leaves the team, so it follows ``scfield.disclosure``: no note, name,
+role or organisation of any interview, and per element the number of notes from
+confidential interviews ("Confidential notes"), which count in the score.
 """
 
 from __future__ import annotations
@@ -16,6 +20,7 @@ from openpyxl import Workbook
 from openpyxl.styles import Font, PatternFill
 from openpyxl.utils import get_column_letter
 
+from scfield.disclosure import confidential_note_counts
 from scfield.framework import framework_for
 from scfield.progress import NO_PROGRESS, Progress
 from scfield.store.database import Store
@@ -28,7 +33,7 @@ SHEETS = {
     "Assessments": ID_COLUMNS + ("Overall", "Stage", "Stage reason", "Scale-up approach",
                                  "Assessment ID"),
     "Elements": ID_COLUMNS + ("No.", "Element", "Domain", "Score", "Provisional", "Rating",
-                              "Evidence notes", "Spread", "Assessment ID"),
+                              "Evidence notes", "Confidential notes", "Spread", "Assessment ID"),
     "Domains": ID_COLUMNS + ("Domain", "Score", "Stage", "Elements scored",
                              "Elements with evidence", "Elements", "Assessment ID"),
 }
@@ -70,6 +75,7 @@ def write_summary(store: Store, out: str | Path, progress: Progress = NO_PROGRES
         ws.auto_filter.ref = f"A1:{get_column_letter(len(header))}1"
         sheets[title] = ws
     rows = store.query("SELECT * FROM assessments ORDER BY start_date, title")
+    confidential = confidential_note_counts(store)
     for done, a in enumerate(rows):
         progress.step(done, len(rows), a["title"])
         card = load_scorecard(store, a)
@@ -84,7 +90,7 @@ def write_summary(store: Store, out: str | Path, progress: Progress = NO_PROGRES
             _text(sheets["Elements"], ident + [
                 e.number, e.name, domain_names.get(e.domain, fw.domain(e.domain).name),
                 _r2(e.score), "yes" if e.provisional else "no", e.rating, e.evidence_count,
-                e.spread, a["id"]])
+                confidential.get((a["id"], e.number), 0), e.spread, a["id"]])
         for d in card.domains:
             _text(sheets["Domains"], ident + [
                 d.name, _r2(d.score), d.stage.name if d.stage else None, d.coverage.scored,

@@ -10,7 +10,7 @@ cd "$(dirname "$0")/.."
 
 DEBIAN_PACKAGES=(
   libreoffice-calc            # a workbook re-saved by a real Calc must import unchanged
-  python3-uno                 # drive Calc: open an encrypted workbook with its password
+  python3-uno                 # drive a real Calc from the tests (typing, encrypted workbooks)
   qpdf poppler-utils          # qpdf --check on reports; pdftoppm/pdftotext to look at them
   zbar-tools                  # decode the sign-off page's QR code back to the fingerprint
   libegl1 libgl1 libxkbcommon0 libfontconfig1 libdbus-1-3 libglib2.0-0  # Qt offscreen

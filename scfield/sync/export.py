@@ -208,6 +208,9 @@ def _fit(ws: Worksheet, r: int, lines: float) -> None:
         ws.row_dimensions[r].height = min(MAX_ROW_HEIGHT, LINE_HEIGHT * lines + 2)
 
 
+TYPED_TEXT = ("text", "label", "ref")
+
+
 def _header(ws: Worksheet, columns: tuple[L.Column, ...]) -> None:
     for n, column in enumerate(columns, start=1):
         _put(ws, 1, n, column.header, "sc_header")
@@ -221,6 +224,10 @@ def _header(ws: Worksheet, columns: tuple[L.Column, ...]) -> None:
         else:
             # Cells below the data (rows the expert adds) stay editable under protection.
             dim.protection = Protection(locked=False)
+            if column.kind in TYPED_TEXT:
+                # Text format, so that "=SUM(A1)" typed into an empty cell in Calc or
+                # Excel stays what was typed instead of becoming a formula.
+                dim.number_format = "@"
             if column.wrap:
                 dim.alignment = Alignment(vertical="top", wrap_text=True)
     ws.freeze_panes = "C2" if ws.title != L.RATINGS else "E2"
@@ -370,6 +377,9 @@ def build_workbook(framework: Framework, assessment: dict[str, Any] | None,
     _put(ws, 1, 2, "Value", "sc_header")
     ws.column_dimensions["A"].width = 24
     ws.column_dimensions["B"].width = 90
+    # Empty values (a blank template) stay editable and text, like the filled ones.
+    ws.column_dimensions["B"].protection = Protection(locked=False)
+    ws.column_dimensions["B"].number_format = "@"
     base = _base("assessments", assessment, framework)
     r = 1
     for r, (label, field, kind) in enumerate(L.ASSESSMENT_ROWS, start=2):

@@ -215,10 +215,34 @@ class _Planner:
             raise WorkbookRefused(wb.name, self.problems[:20])
         if not wb.sync_ok and wb.sync_problem:
             self.plan.notes.append(wb.sync_problem)
+        self.plan.notes.extend(wb.notes)
+        self.note_absent_rows()
         if assessment and assessment["status"] == "signed" and self.plan.changes:
             raise WorkbookRefused(wb.name, [f"assessment {assessment['title']!r} is signed and "
                                             "locked; amend it with a reason, then import again"])
         return self.plan
+
+    def note_absent_rows(self) -> None:
+        """Say which exported rows the workbook no longer has (deleted in Excel or Calc):
+        deleting a row deletes nothing in the office, and the summary says so."""
+        if not self.wb.sync_ok:
+            return
+        present = {(L.TABLE_OF[r.sheet], r.id) for rows in (self.wb.interviews,
+                                                              self.wb.evidence)
+                   for r in rows if r.id}
+        present |= {("ratings", str(r.values["element"])) for r in self.wb.ratings}
+        for sheet, table in ((L.INTERVIEWS, "interviews"), (L.EVIDENCE, "evidence"),
+                             (L.RATINGS, "ratings")):
+            absent = [key for (t, key), entry in self.wb.base.items()
+                      if t == table and (t, key) not in present
+                      and (entry.get("id") or table != "ratings")]
+            if absent:
+                what = ("elements " + ", ".join(absent) if table == "ratings" else
+                        "IDs " + ", ".join(k[:8] + "…" for k in absent[:10])
+                        + (" and more" if len(absent) > 10 else ""))
+                self.plan.notes.append(
+                    f"sheet {sheet}: {len(absent)} exported row(s) are not in the workbook "
+                    f"any more ({what}); deleting a row deletes nothing in the office")
 
     def plan_assessment(self, assessment: dict[str, Any] | None) -> None:
         mine = self.wb.assessment

@@ -20,6 +20,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from openpyxl.worksheet._reader import FORMULA_TAG, WorkSheetParser
+
 from scfield.errors import FrameworkError, InvalidValue, ScfieldError
 from scfield.framework import Framework, framework_for
 from scfield.sync import layout as L
@@ -72,6 +74,7 @@ class ParsedWorkbook:
     interviews: list[Row] = field(default_factory=list)
     evidence: list[Row] = field(default_factory=list)
     ratings: list[Row] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)   # said in the import's summary
 
     @property
     def name(self) -> str:
@@ -217,15 +220,62 @@ class _Problems:
             raise WorkbookRefused(self.file, items)
 
 
-def _rows(ws: Any, sheet: str, width: int, problems: _Problems) -> list[tuple[int, tuple]]:
-    """Rows 2… as value tuples (row number, values), refusing absurd row counts."""
+class _CellParser(WorkSheetParser):
+    """openpyxl's sheet parser, also keeping a formula's own text beside its cached result.
+
+    A person who types ``=SUM(A1)`` or ``=> budget approved`` into a cell Calc
+    formats as General gets a formula; the cached result (``0``, ``#VALUE!``) is
+    not what they wrote, the formula's text is.
+    """
+
+    def parse_cell(self, element: Any) -> dict[str, Any]:
+        cell = super().parse_cell(element)
+        if element.find(FORMULA_TAG) is not None:
+            formula = self.parse_formula(element)
+            cell["formula"] = formula if isinstance(formula, str) else None
+        return cell
+
+
+@dataclass
+class SheetRow:
+    """A row as read: cell values by position, and the formula text of formula cells."""
+    number: int
+    values: tuple
+    formulas: dict[int, str]
+
+
+def _rows(ws: Any, sheet: str, width: int, problems: _Problems,
+          limit: int = MAX_ROWS + 1) -> list[SheetRow]:
+    """The rows of a sheet that hold something, with their row numbers.
+
+    Only rows holding data count towards the limit: Calc writes an empty
+    ``<row r="1048576">`` after *Delete Rows*, and a sheet's dimension or last row
+    number says nothing about its size. Rows missing from the XML are skipped, not
+    filled in (openpyxl's own reader would make a million empty ones).
+    """
     out = []
-    for n, values in enumerate(ws.iter_rows(min_row=1, max_col=width, values_only=True),
-                               start=1):
-        if n > MAX_ROWS + 1:
-            raise WorkbookRefused(problems.file, [f"sheet {sheet} has more than {MAX_ROWS:,} "
-                                                  "rows, far beyond any real workbook"])
-        out.append((n, tuple(values)))
+    book = ws.parent
+    with ws._get_source() as src:
+        parser = _CellParser(src, ws._shared_strings, data_only=True, epoch=book.epoch,
+                             date_formats=book._date_formats,
+                             timedelta_formats=book._timedelta_formats)
+        for number, cells in parser.parse():
+            values: list[Any] = [None] * width
+            formulas: dict[int, str] = {}
+            for cell in cells:
+                col = cell["column"] - 1
+                if col >= width:
+                    continue
+                values[col] = cell["value"]
+                if cell.get("formula"):
+                    formulas[col] = cell["formula"]
+            if all(v is None for v in values) and not formulas:
+                continue
+            out.append(SheetRow(number, tuple(values), formulas))
+            if len(out) > limit:
+                raise WorkbookRefused(problems.file, [
+                    f"sheet {sheet} has more than {MAX_ROWS:,} rows holding data, far "
+                    "beyond any real workbook"])
     return out
 
 
@@ -235,10 +285,8 @@ def _read_sync(wb: Any, framework_hint: Framework | None) -> tuple[dict[str, str
 
     ws = wb[L.SYNC]
     rows: list[list[str]] = []
-    for n, values in enumerate(ws.iter_rows(max_col=64, values_only=True), start=1):
-        if n > 3 * MAX_ROWS:
-            raise ValueError("too many rows")
-        cells = [L.cell_text(v) for v in values]
+    for row in _rows(ws, L.SYNC, 64, _Problems("_sync"), limit=3 * MAX_ROWS):
+        cells = [L.cell_text(v) for v in row.values]
         while cells and cells[-1] == "":
             cells.pop()
         if cells:
@@ -333,11 +381,13 @@ def _parse(path: Path, sha: str, wb: Any) -> ParsedWorkbook:
             base[(table, key)] = {"id": rid, "revision": revision, "hash": digest,
                                   "values": values}
 
+    notes: list[str] = []
     parsed = ParsedWorkbook(path, sha, meta, framework, sync_ok, sync_problem, base,
-                            _read_assessment(wb, framework, problems))
-    _read_data(wb, L.INTERVIEWS, framework, problems, parsed.interviews)
-    _read_data(wb, L.EVIDENCE, framework, problems, parsed.evidence)
-    _read_data(wb, L.RATINGS, framework, problems, parsed.ratings)
+                            _read_assessment(wb, framework, problems, notes))
+    parsed.notes = notes
+    _read_data(wb, L.INTERVIEWS, framework, problems, parsed.interviews, notes)
+    _read_data(wb, L.EVIDENCE, framework, problems, parsed.evidence, notes)
+    _read_data(wb, L.RATINGS, framework, problems, parsed.ratings, notes)
     problems.raise_if_any()
     _check_references(parsed, problems)
     problems.raise_if_any()
@@ -361,23 +411,36 @@ def _assessment_meta_without_sync(wb: Any, name: str) -> dict[str, str]:
             "assessment_id": info.get("Assessment ID", ""), "export_id": ""}
 
 
-def _read_assessment(wb: Any, framework: Framework, problems: _Problems) -> dict[str, Any]:
+def _typed(row: SheetRow, i: int, kind: str, notes: list[str], place: str) -> Any:
+    """The value a person typed into cell ``i``: for a text column whose cell became a
+    formula, the formula's own text, never its result (said in ``notes``)."""
+    formula = row.formulas.get(i)
+    if formula and kind == "text":
+        notes.append(f"{place}: {formula[:40]!r} was a formula in the workbook; its text "
+                     "was kept, not its result")
+        return formula
+    return row.values[i]
+
+
+def _read_assessment(wb: Any, framework: Framework, problems: _Problems,
+                     notes: list[str]) -> dict[str, Any]:
     ws = wb[L.ASSESSMENT]
     labels = {label.lower(): (label, f, k) for label, f, k in L.ASSESSMENT_ROWS}
     values: dict[str, Any] = {}
     rows = _rows(ws, L.ASSESSMENT, 2, problems)
-    if not rows or [L.cell_text(v).strip().lower() for v in rows[0][1][:2]] != ["field",
-                                                                                 "value"]:
+    if not rows or rows[0].number != 1 or [L.cell_text(v).strip().lower()
+                                           for v in rows[0].values] != ["field", "value"]:
         problems.add("sheet Assessment, row 1: the header must be Field, Value")
         return values
-    for n, cells in rows[1:]:
-        cells = cells + (None,) * (2 - len(cells))
+    for row in rows[1:]:
+        n, cells = row.number, row.values
         key = L.cell_text(cells[0]).strip().lower()
         if key not in labels:
             continue
         label, field_name, kind = labels[key]
         try:
-            values[field_name] = L.from_cell(kind, cells[1], framework)
+            value = _typed(row, 1, kind, notes, f"sheet Assessment, row {n}, column Value")
+            values[field_name] = L.from_cell(kind, value, framework)
         except InvalidValue as exc:
             problems.add(f"sheet Assessment, row {n}, column Value ({label}): {exc}")
     for label, field_name, _ in L.ASSESSMENT_ROWS:
@@ -387,19 +450,21 @@ def _read_assessment(wb: Any, framework: Framework, problems: _Problems) -> dict
 
 
 def _read_data(wb: Any, sheet: str, framework: Framework, problems: _Problems,
-               out: list[Row]) -> None:
+               out: list[Row], notes: list[str]) -> None:
     columns = L.DATA_SHEETS[sheet]
     rows = _rows(wb[sheet], sheet, len(columns) + 8, problems)
     if not rows:
         problems.add(f"sheet {sheet}, row 1: the header row is missing")
         return
-    index = _header_map(rows[0][1], columns, sheet, problems)
+    header = rows[0].values if rows[0].number == 1 else ()
+    index = _header_map(header, columns, sheet, problems)
     if any(c.required and c.header not in index for c in columns):
         return
-    for n, cells in rows[1:]:
+    for sheet_row in rows[1:]:
+        n, cells = sheet_row.number, sheet_row.values
         got: dict[str, Any] = {}
         raw_blank = all(v is None or (isinstance(v, str) and not v.strip()) for v in cells)
-        if raw_blank:
+        if raw_blank and not sheet_row.formulas:
             continue
         row = Row(sheet, n, "", got)
         bad = False
@@ -407,7 +472,7 @@ def _read_data(wb: Any, sheet: str, framework: Framework, problems: _Problems,
             i = index.get(column.header)
             if i is None or column.kind == "info":
                 continue
-            value = cells[i] if i < len(cells) else None
+            value = _typed(sheet_row, i, column.kind, notes, row.where(column.header))
             try:
                 converted = L.from_cell(column.kind, value, framework)
             except InvalidValue as exc:

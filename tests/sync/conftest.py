@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from scfield.store import Store
 from scfield.sync.export import export_assessment
+from tests.sync.calc import Calc
 
 
 @pytest.fixture
@@ -20,3 +22,11 @@ def danang(demo_store: Store) -> str:
 @pytest.fixture
 def exported(demo_store: Store, danang: str, tmp_path: Path) -> Path:
     return export_assessment(demo_store, danang, tmp_path / "danang-field.xlsx")
+
+
+@pytest.fixture(scope="module")
+def calc(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Calc]:
+    """A headless Calc shared by one test module (started once: the machine is small)."""
+    running = Calc(tmp_path_factory.mktemp("calc"))
+    yield running
+    running.close()

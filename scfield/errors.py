@@ -71,7 +71,7 @@ def from_sqlite(exc: Exception, path: object) -> StoreError:
 
     code = getattr(exc, "sqlite_errorcode", None)
     primary = code & 0xFF if isinstance(code, int) else None
-    text = str(exc)
+    text = " ".join(str(exc).split())
     if primary == sqlite3.SQLITE_FULL or "disk is full" in text:
         return DiskFull(f"{path}: the disk is full, nothing was written; free some space "
                         "on that disk and try again")

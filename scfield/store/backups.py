@@ -132,7 +132,7 @@ def check_file(path: Path, quick: bool = True) -> str:
         return str(exc)
     try:
         pragma = "quick_check" if quick else "integrity_check"
-        rows = [r[0] for r in conn.execute(f"PRAGMA {pragma}(20)")]
+        rows = [" ".join(r[0].split()) for r in conn.execute(f"PRAGMA {pragma}(20)")]
         return "ok" if rows == ["ok"] else "; ".join(rows)
     except sqlite3.Error as exc:
         return str(exc)
@@ -216,7 +216,7 @@ def backup_database(path: Path, label: str, protect: Path | None = None) -> Path
             try:
                 dst.execute("PRAGMA journal_mode = OFF")  # no -journal, ever
                 src.backup(dst)
-                verdict = dst.execute("PRAGMA quick_check(1)").fetchone()[0]
+                verdict = " ".join(dst.execute("PRAGMA quick_check(1)").fetchone()[0].split())
             finally:
                 dst.close()
         finally:

@@ -240,7 +240,7 @@ class Store:
 
     # -- transactions -------------------------------------------------------
     @contextlib.contextmanager
-    def transaction(self) -> Iterator[Store]:
+    def transaction(self, wait: bool = True) -> Iterator[Store]:
         """All writes inside commit together or not at all (nested: savepoints).
 
         The outermost one starts with ``BEGIN IMMEDIATE``: it takes the write lock
@@ -249,13 +249,15 @@ class Store:
         plain ``BEGIN`` upgraded by a later write does. The first one of a Store
         also checks the file (``quick_check``): nothing is written into a damaged
         database. SQLite's errors leave as ``StoreError`` subclasses.
+        ``wait=False``: raise ``Busy`` at once instead of waiting (optional writes,
+        such as a cache, that a read must not wait for).
         """
         if self.conn.in_transaction:
             with self.db.atomic():  # a savepoint
                 yield self
             return
         try:
-            self._begin()
+            self._begin(wait)
         except sqlite3.Error as exc:
             raise self._error(exc) from None
         try:
@@ -277,7 +279,7 @@ class Store:
                 self.conn.execute("ROLLBACK")
             raise self._error(exc) from None
 
-    def _begin(self) -> None:
+    def _begin(self, wait: bool = True) -> None:
         """``BEGIN IMMEDIATE``, telling ``on_wait`` (once) when another writer holds the lock."""
         self.conn.execute("PRAGMA busy_timeout = 0")
         try:
@@ -287,6 +289,8 @@ class Store:
             except sqlite3.OperationalError as exc:
                 if exc.sqlite_errorcode & 0xFF != sqlite3.SQLITE_BUSY:
                     raise
+                if not wait:
+                    raise Busy(f"{self.path}: another process is writing") from None
             if self.on_wait is not None and not self._waited:
                 self._waited = True
                 self.on_wait(self.path)
@@ -304,7 +308,7 @@ class Store:
 
     def _check_pages(self) -> None:
         """Refuse to write into a file with damaged pages (once per Store, lock held)."""
-        verdict = self.conn.execute("PRAGMA quick_check(1)").fetchone()[0]
+        verdict = " ".join(self.conn.execute("PRAGMA quick_check(1)").fetchone()[0].split())
         if verdict != "ok":
             raise Damaged(f"{self.path}: the database file is damaged ({verdict}); scfield "
                           f"will not write into it; {CHECK_HINT}")

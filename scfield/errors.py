@@ -60,6 +60,18 @@ class InUse(StoreError):
     """Another scfield has the database open (restoring a backup needs it closed)."""
 
 
+def _nearly_full(path: object) -> bool:
+    """A write error on a disk with (almost) no room left is a full disk, not damage
+    (SQLite reports a failed -wal/-shm extension as a plain I/O error)."""
+    import shutil
+    from pathlib import Path
+
+    try:
+        return shutil.disk_usage(Path(str(path)).resolve().parent).free < 2**20
+    except OSError:
+        return False
+
+
 def from_sqlite(exc: Exception, path: object) -> StoreError:
     """The one place that turns an ``sqlite3`` error into a message for the user.
 
@@ -72,7 +84,8 @@ def from_sqlite(exc: Exception, path: object) -> StoreError:
     code = getattr(exc, "sqlite_errorcode", None)
     primary = code & 0xFF if isinstance(code, int) else None
     text = " ".join(str(exc).split())
-    if primary == sqlite3.SQLITE_FULL or "disk is full" in text:
+    if primary == sqlite3.SQLITE_FULL or "disk is full" in text or (
+            primary == sqlite3.SQLITE_IOERR and _nearly_full(path)):
         return DiskFull(f"{path}: the disk is full, nothing was written; free some space "
                         "on that disk and try again")
     if primary in (sqlite3.SQLITE_READONLY, sqlite3.SQLITE_PERM) or "readonly" in text:

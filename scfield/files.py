@@ -35,10 +35,8 @@ class _Output(io.RawIOBase):
 
     def abandon(self) -> None:
         if self._raw is not None:
-            try:
+            with contextlib.suppress(OSError, ValueError):
                 self._pos = self._end = self._raw.tell()
-            except (OSError, ValueError):
-                pass
         self._raw = None
 
     def writable(self) -> bool:

@@ -12,6 +12,8 @@ no traceback), 2 bad usage.
 from __future__ import annotations
 
 import argparse
+import errno
+import sqlite3
 import sys
 from collections.abc import Sequence
 
@@ -21,6 +23,7 @@ from scfield.errors import ScfieldError
 # Modules with a ``register(subparsers)`` function, in the order --help lists them.
 COMMAND_MODULES = (
     "scfield.commands.core",
+    "scfield.commands.safety",
     "scfield.sync.commands",
     "scfield.report.commands",
     "scfield.commands.compare",
@@ -63,6 +66,17 @@ def main(argv: Sequence[str] | None = None) -> int:
         return int(args.handler(args) or 0)
     except ScfieldError as err:
         print(f"scfield: {err}", file=sys.stderr)
+        return 1
+    except sqlite3.Error as err:  # the one place none may get past: no traceback, ever
+        from scfield.errors import from_sqlite
+        from scfield.paths import resolve_db_path
+
+        print(f"scfield: {from_sqlite(err, resolve_db_path(args.db))}", file=sys.stderr)
+        return 1
+    except OSError as err:
+        if err.errno not in (errno.ENOSPC, errno.EROFS, errno.EACCES, errno.EDQUOT):
+            raise
+        print(f"scfield: {err.filename or 'output'}: {err.strerror}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         print("scfield: interrupted", file=sys.stderr)

@@ -5,15 +5,26 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from pathlib import Path
 from typing import Any
 
 from scfield.i18n import LANGUAGES
-from scfield.paths import resolve_db_path
+from scfield.paths import default_db_path, resolve_db_path
 from scfield.store import Store, open_store
 
 
-def store_from_args(args: argparse.Namespace) -> Store:
-    return open_store(resolve_db_path(args.db), author=args.author)
+def tell_waiting(path: Path) -> None:
+    print(f"scfield: waiting for another scfield process to finish writing to {path}…",
+          file=sys.stderr, flush=True)
+
+
+def store_from_args(args: argparse.Namespace, create: bool = False) -> Store:
+    """The database the command line names; only ``init`` (``create``) or the default
+    path may create it: a mistyped ``--db`` is an error, not a new empty database."""
+    path = resolve_db_path(args.db)
+    store = open_store(path, author=args.author, create=create or path == default_db_path())
+    store.on_wait = tell_waiting
+    return store
 
 
 def print_json(data: Any) -> None:

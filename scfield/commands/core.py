@@ -40,7 +40,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def cmd_init(args: argparse.Namespace) -> int:
-    with store_from_args(args) as store:
+    with store_from_args(args, create=True) as store:
         print(f"database ready: {store.path}")
     return 0
 

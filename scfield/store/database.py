@@ -16,21 +16,37 @@ from __future__ import annotations
 import contextlib
 import getpass
 import json
+import os
 import sqlite3
 import uuid
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from datetime import UTC, datetime
 from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from scfield.errors import LockedError, NotFound, StoreError
+from scfield.errors import (
+    CHECK_HINT,
+    Busy,
+    Damaged,
+    DatabaseMissing,
+    LockedError,
+    NotFound,
+    ReadOnly,
+    StoreError,
+    from_sqlite,
+)
 from scfield.store import schema
+from scfield.store.backups import backup_database
+from scfield.store.lock import SharedLock
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
+# How long a write waits for another process's write transaction to end
+# (SCFIELD_LOCK_TIMEOUT seconds overrides it); reads never wait.
+LOCK_TIMEOUT_S = 30.0
 LOCKABLE = ("assessments", "interviews", "evidence", "ratings", "attachments")
 
 
@@ -62,7 +78,7 @@ def _inspect(path: Path) -> tuple[bool, list[str]]:
     try:
         conn = sqlite3.connect(uri, uri=True)
     except sqlite3.Error as exc:
-        raise StoreError(f"{path}: cannot open the database ({exc})") from None
+        raise from_sqlite(exc, path) from None
     try:
         tables = {r[0] for r in conn.execute(
             "SELECT name FROM sqlite_master WHERE type = 'table'")}
@@ -80,34 +96,9 @@ def _inspect(path: Path) -> tuple[bool, list[str]]:
             [schema.MIGRATION_SET])]
         return True, applied
     except sqlite3.DatabaseError as exc:
-        raise StoreError(f"{path}: the database file is damaged or unreadable ({exc})") from None
+        raise from_sqlite(exc, path) from None
     finally:
         conn.close()
-
-
-def backup_database(path: Path, label: str, keep: int = 10) -> Path | None:
-    """Copy the database (consistently, through SQLite's backup API) into ``backups/``.
-
-    Called before an upgrade, an import or a deletion. Keeps the newest ``keep``
-    backups with the same label and removes older ones.
-    """
-    if not path.exists() or path.stat().st_size == 0:
-        return None
-    folder = path.parent / "backups"
-    folder.mkdir(parents=True, exist_ok=True)
-    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
-    target = folder / f"{path.stem}-{label}-{stamp}.sqlite"
-    src = sqlite3.connect(path)
-    dst = sqlite3.connect(target)
-    try:
-        src.backup(dst)
-    finally:
-        dst.close()
-        src.close()
-    old = sorted(folder.glob(f"{path.stem}-{label}-*.sqlite"))
-    for stale in old[:-keep]:
-        stale.unlink(missing_ok=True)
-    return target
 
 
 def default_author() -> str:
@@ -117,12 +108,30 @@ def default_author() -> str:
         return "unknown"
 
 
-def open_store(path: str | Path, author: str | None = None) -> Store:
-    """Open (creating if missing) and upgrade an scfield database.
+def _missing(path: Path) -> DatabaseMissing:
+    where = ("" if path.parent.is_dir()
+             else f" (the folder {path.parent} does not exist either)")
+    return DatabaseMissing(f"{path}: no such database{where}; check the path, or create a "
+                           f"new database there with `scfield --db {path} init`")
 
-    Raises ``StoreError`` for a foreign, newer or damaged file, leaving it untouched.
+
+def lock_timeout() -> float:
+    try:
+        return float(os.environ.get("SCFIELD_LOCK_TIMEOUT", LOCK_TIMEOUT_S))
+    except ValueError:
+        return LOCK_TIMEOUT_S
+
+
+def open_store(path: str | Path, author: str | None = None, create: bool = True) -> Store:
+    """Open and upgrade an scfield database; ``create``: make it (and its folder) if missing.
+
+    The CLI creates only on ``init`` (a mistyped ``--db`` must not become a new
+    empty database). Raises ``StoreError`` for a missing (unless ``create``),
+    foreign, newer, damaged, read-only or locked file, leaving it untouched.
     """
     path = Path(path)
+    if not path.exists() and not create:
+        raise _missing(path)
     known = schema.known_migrations()
     applied: list[str] = []
     if path.exists():
@@ -135,14 +144,18 @@ def open_store(path: str | Path, author: str | None = None) -> Store:
         if applied and len(applied) < len(known):
             backup_database(path, "before-upgrade")
     else:
-        path.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise ReadOnly(f"{path}: cannot create the database's folder ({exc.strerror})"
+                           ) from None
     store: Store | None = None
     try:
         store = Store(sqlite3.connect(path), path)
         conn = store.conn
         conn.execute("PRAGMA recursive_triggers = ON")  # as sqlite-utils sets it
         conn.execute("PRAGMA foreign_keys = ON")
-        conn.execute("PRAGMA busy_timeout = 5000")
+        conn.execute(f"PRAGMA busy_timeout = {store.busy_ms}")
         if conn.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
             conn.execute("PRAGMA journal_mode = wal")
         # FULL: a commit is on disk before the autosave reports it, even if the
@@ -151,7 +164,7 @@ def open_store(path: str | Path, author: str | None = None) -> Store:
         if not set(known) <= set(applied):  # new or older: the one case needing sqlite-utils
             db = store.db
             schema.migration_set().apply(db)
-            with db.atomic():
+            with store.transaction():
                 db.execute("INSERT OR IGNORE INTO meta (key, value) VALUES ('app', ?)",
                            [schema.APP_ID])
                 db.execute("INSERT OR IGNORE INTO meta (key, value) VALUES "
@@ -159,10 +172,12 @@ def open_store(path: str | Path, author: str | None = None) -> Store:
                 db.execute("INSERT OR IGNORE INTO meta (key, value) VALUES ('created_at', ?)",
                            [now()])
         store.author = author or store.get_meta("author_name") or default_author()
-    except sqlite3.DatabaseError as exc:
+    except (sqlite3.DatabaseError, StoreError) as exc:
         if store is not None:
             store.close()
-        raise StoreError(f"{path}: the database file is damaged or unreadable ({exc})") from None
+        if isinstance(exc, StoreError):
+            raise
+        raise from_sqlite(exc, path) from None
     return store
 
 
@@ -178,6 +193,12 @@ class Store:
         self.path = path
         self.author = ""
         self.audit_source = ""
+        self.busy_ms = int(lock_timeout() * 1000)
+        # Told once when a write must wait for another process (the CLI prints it).
+        self.on_wait: Callable[[Path], None] | None = None
+        self._waited = False
+        self._checked = False
+        self._lock = SharedLock(path)
 
     @cached_property
     def db(self) -> Database:
@@ -195,6 +216,7 @@ class Store:
 
     def close(self) -> None:
         self.conn.close()
+        self._lock.close()
 
     def __enter__(self) -> Store:
         return self
@@ -208,7 +230,7 @@ class Store:
         return row[0] if row else None
 
     def set_meta(self, key: str, value: str) -> None:
-        with self.db.atomic():
+        with self.transaction():
             self.db.execute("INSERT INTO meta (key, value) VALUES (?, ?) "
                             "ON CONFLICT(key) DO UPDATE SET value = excluded.value", [key, value])
 
@@ -218,17 +240,94 @@ class Store:
 
     # -- transactions -------------------------------------------------------
     @contextlib.contextmanager
-    def transaction(self) -> Iterator[Store]:
-        """All writes inside commit together or not at all (nested: savepoints)."""
-        with self.db.atomic():
+    def transaction(self, wait: bool = True) -> Iterator[Store]:
+        """All writes inside commit together or not at all (nested: savepoints).
+
+        The outermost one starts with ``BEGIN IMMEDIATE``: it takes the write lock
+        before reading, so it waits out another writer (saying so through
+        ``on_wait``) instead of failing half-way with "database is locked", as a
+        plain ``BEGIN`` upgraded by a later write does. The first one of a Store
+        also checks the file (``quick_check``): nothing is written into a damaged
+        database. SQLite's errors leave as ``StoreError`` subclasses.
+        ``wait=False``: raise ``Busy`` at once instead of waiting (optional writes,
+        such as a cache, that a read must not wait for).
+        """
+        if self.conn.in_transaction:
+            with self.db.atomic():  # a savepoint
+                yield self
+            return
+        try:
+            self._begin(wait)
+        except sqlite3.Error as exc:
+            raise self._error(exc) from None
+        try:
+            if not self._checked:
+                self._check_pages()
             yield self
+        except BaseException as exc:
+            if self.conn.in_transaction:
+                with contextlib.suppress(sqlite3.Error):
+                    self.conn.execute("ROLLBACK")
+            if isinstance(exc, sqlite3.Error) and not isinstance(
+                    exc, sqlite3.IntegrityError | sqlite3.ProgrammingError):
+                raise self._error(exc) from None
+            raise
+        try:
+            self.conn.execute("COMMIT")
+        except sqlite3.Error as exc:
+            with contextlib.suppress(sqlite3.Error):
+                self.conn.execute("ROLLBACK")
+            raise self._error(exc) from None
+
+    def _begin(self, wait: bool = True) -> None:
+        """``BEGIN IMMEDIATE``, telling ``on_wait`` (once) when another writer holds the lock."""
+        self.conn.execute("PRAGMA busy_timeout = 0")
+        try:
+            try:
+                self.conn.execute("BEGIN IMMEDIATE")
+                return
+            except sqlite3.OperationalError as exc:
+                if exc.sqlite_errorcode & 0xFF != sqlite3.SQLITE_BUSY:
+                    raise
+                if not wait:
+                    raise Busy(f"{self.path}: another process is writing") from None
+            if self.on_wait is not None and not self._waited:
+                self._waited = True
+                self.on_wait(self.path)
+            self.conn.execute(f"PRAGMA busy_timeout = {self.busy_ms}")
+            try:
+                self.conn.execute("BEGIN IMMEDIATE")
+            except sqlite3.OperationalError as exc:
+                if exc.sqlite_errorcode & 0xFF != sqlite3.SQLITE_BUSY:
+                    raise
+                raise Busy(f"{self.path}: another scfield (or another program) has been "
+                           f"writing to the database for more than {self.busy_ms / 1000:g} "
+                           "s; nothing was written, try again when it has finished") from None
+        finally:
+            self.conn.execute(f"PRAGMA busy_timeout = {self.busy_ms}")
+
+    def _check_pages(self) -> None:
+        """Refuse to write into a file with damaged pages (once per Store, lock held)."""
+        verdict = " ".join(self.conn.execute("PRAGMA quick_check(1)").fetchone()[0].split())
+        if verdict != "ok":
+            raise Damaged(f"{self.path}: the database file is damaged ({verdict}); scfield "
+                          f"will not write into it; {CHECK_HINT}")
+        self._checked = True
+
+    def _error(self, exc: sqlite3.Error) -> StoreError:
+        return from_sqlite(exc, self.path)
 
     # -- reads ----------------------------------------------------------------
     def query(self, sql: str, params: Any = ()) -> list[dict[str, Any]]:
         # Reads go to the connection; anything else through sqlite-utils, which
         # commits or rolls back the implicit transaction a write statement opens.
         reads = sql.lstrip()[:7].upper().startswith(("SELECT", "PRAGMA", "EXPLAIN"))
-        cursor = (self.conn if reads else self.db).execute(sql, params)
+        if not reads:
+            with self.transaction():
+                cursor = self.db.execute(sql, params)
+                names = [d[0] for d in cursor.description or ()]
+                return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
+        cursor = self.conn.execute(sql, params)
         names = [d[0] for d in cursor.description]
         return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
 
@@ -308,7 +407,7 @@ class Store:
         record.setdefault("updated_at", stamp)
         record.setdefault("author", self.author)
         record.setdefault("revision", 1)
-        with self.db.atomic():
+        with self.transaction():
             if not locked_ok:
                 self.check_editable(table, record)
             self.db[table].insert(record)
@@ -319,7 +418,7 @@ class Store:
     def update(self, table: str, record_id: str, changes: Mapping[str, Any], *,
                reason: str = "", source: str | None = None, locked_ok: bool = False) -> bool:
         """Apply the fields that differ; returns False (and writes nothing) if none do."""
-        with self.db.atomic():
+        with self.transaction():
             old = self.get(table, record_id)
             diff = {k: v for k, v in changes.items() if old.get(k) != v}
             if not diff:
@@ -338,7 +437,7 @@ class Store:
 
     def delete(self, table: str, record_id: str, *, reason: str = "",
                source: str | None = None, locked_ok: bool = False) -> None:
-        with self.db.atomic():
+        with self.transaction():
             old = self.get(table, record_id)
             if not locked_ok:
                 self.check_editable(table, old)

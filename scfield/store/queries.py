@@ -12,7 +12,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from typing import Any
 
-from scfield.errors import ScfieldError
+from scfield.errors import ScfieldError, StoreError
 from scfield.excerpts import around
 from scfield.framework import Framework, framework_for
 from scfield.i18n import translated_framework
@@ -76,15 +76,24 @@ class AssessmentSummary:
 
 
 def _refresh_cache(store: Store, missing: list[dict[str, Any]]) -> None:
-    with store.transaction():
-        for row in missing:
-            card = load_scorecard(store, row)
-            framework = framework_for(row["framework_id"], row["framework_version"])
-            store.db.execute(
+    """Score what the cache lacks into the rows, and cache it if the file can be written now.
+
+    Listing is a read: it never waits for another writer, and works on a
+    read-only, full or damaged database (the scores are then just not kept).
+    """
+    values = []
+    for row in missing:
+        card = load_scorecard(store, row)
+        framework = framework_for(row["framework_id"], row["framework_version"])
+        row.update(overall=card.overall, stage=card.stage.key if card.stage else None)
+        values.append([row["id"], framework_key(framework), row["overall"], row["stage"]])
+    try:
+        with store.transaction(wait=False):
+            store.conn.executemany(
                 "INSERT OR REPLACE INTO score_cache (assessment_id, framework_key, overall, "
-                "stage) VALUES (?, ?, ?, ?)",
-                [row["id"], framework_key(framework), card.overall,
-                 card.stage.key if card.stage else None])
+                "stage) VALUES (?, ?, ?, ?)", values)
+    except StoreError:
+        pass
 
 
 def list_assessments(store: Store) -> list[AssessmentSummary]:
@@ -105,7 +114,6 @@ def list_assessments(store: Store) -> list[AssessmentSummary]:
             missing.append(row)
     if missing:
         _refresh_cache(store, missing)
-        rows = store.query(sql)
     return [AssessmentSummary(r["id"], r["title"], r["country"], r["city"], r["level"],
                               r["status"], r["start_date"], r["updated_at"], r["overall"],
                               r["stage"], _thin_coverage(store, r)) for r in rows]

@@ -21,6 +21,7 @@ def scfield(*args: str, db: Path | None = None, env: dict[str, str] | None = Non
 @pytest.fixture(scope="module")
 def demo_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
     db = tmp_path_factory.mktemp("cli") / "demo.sqlite"
+    assert scfield("init", db=db).returncode == 0  # a missing --db is not created
     run = scfield("demo", db=db)
     assert run.returncode == 0, run.stderr
     assert "added 5 demo assessments" in run.stdout

@@ -109,6 +109,7 @@ def test_opens_and_closes_the_main_window_offscreen(bundle: Path, tmp_path: Path
 def test_headless_commands_read_the_bundled_framework_and_demo(bundle: Path,
                                                                 tmp_path: Path) -> None:
     db = str(tmp_path / "demo.sqlite")
+    assert run_bundle(bundle, "--db", db, "init").returncode == 0  # --db never creates
     demo = run_bundle(bundle, "--db", db, "--author", "Bundle Test", "demo")
     assert demo.returncode == 0, demo.stderr
     listing = run_bundle(bundle, "--db", db, "list", "--json")

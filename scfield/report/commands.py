@@ -162,21 +162,19 @@ def cmd_report(args: argparse.Namespace) -> int:
 
 
 def cmd_sign(args: argparse.Namespace) -> int:
-    from scfield.errors import InvalidValue
     from scfield.report.keys import certificate_sha256, own_key_path, signer_key
-    from scfield.report.signoff import sign_assessment
+    from scfield.report.signoff import sign_assessment, signer_name
 
-    if not args.name.strip():
-        raise InvalidValue("name: the signer's name is required")
-    new_key = not args.key and not own_key_path(args.name.strip()).exists()
-    prompt = (f"New passphrase for the signing key of {args.name.strip()}: " if new_key
+    name = signer_name(args.name)
+    new_key = not args.key and not own_key_path(name).exists()
+    prompt = (f"New passphrase for the signing key of {name}: " if new_key
               else "Passphrase of the signing key: ")
     with store_from_args(args) as store:
         assessment_id = store.resolve_id("assessments", args.id)
         store.get("assessments", assessment_id)
         passphrase = _passphrase(args, prompt, confirm=new_key)
-        key = signer_key(args.name.strip(), args.role.strip(), args.organisation.strip(),
-                         passphrase, args.key)
+        key = signer_key(name, args.role.strip(), args.organisation.strip(), passphrase,
+                         args.key)
         sig = sign_assessment(store, assessment_id, args.name, args.role, args.organisation,
                               key=key)
         title = store.get("assessments", assessment_id)["title"]

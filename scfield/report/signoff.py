@@ -93,6 +93,14 @@ def signed_content(store: Store, signature_id: str) -> dict[str, Any]:
     return json.loads(store.get("signatures", signature_id)["content"])
 
 
+def signer_name(name: str) -> str:
+    """The signer's name as stored; refused when empty (checked before a key is made)."""
+    name = name.strip()
+    if not name:
+        raise InvalidValue("name: the signer's name is required")
+    return name
+
+
 def sign_assessment(store: Store, assessment_id: str, name: str, role: str = "",
                     organisation: str = "", key: SignerKey | None = None) -> Signature:
     """Sign the assessment as it is now and lock it; a second signer co-signs the same version.
@@ -100,9 +108,7 @@ def sign_assessment(store: Store, assessment_id: str, name: str, role: str = "",
     With ``key`` (what the CLI and the app always pass) the row carries the key's
     signature and certificate; without, it is a bare record, as before keys existed,
     and ``verify`` says so."""
-    name, role, organisation = name.strip(), role.strip(), organisation.strip()
-    if not name:
-        raise InvalidValue("name: the signer's name is required")
+    name, role, organisation = signer_name(name), role.strip(), organisation.strip()
     with store.transaction():
         row = store.get("assessments", assessment_id)
         content = canonical_content(store, assessment_id)

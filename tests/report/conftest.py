@@ -13,16 +13,6 @@ from scfield.store import Store
 from .pdfcheck import run_cli
 
 
-@pytest.fixture(autouse=True)
-def own_keys_folder(tmp_path_factory: pytest.TempPathFactory,
-                    monkeypatch: pytest.MonkeyPatch) -> Path:
-    """The user's data folder (where scfield keeps signing keys) is a fresh one per test,
-    for the test and the CLI processes it starts: never the real user's keys."""
-    folder = tmp_path_factory.mktemp("xdg-data")
-    monkeypatch.setenv("XDG_DATA_HOME", str(folder))
-    return folder
-
-
 @pytest.fixture
 def passphrase_file(tmp_path: Path) -> Path:
     path = tmp_path / "passphrase.txt"

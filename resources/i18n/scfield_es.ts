@@ -1317,6 +1317,25 @@ Antes se hace una copia de seguridad de la base de datos, para poder recuperarla
     </message>
 </context>
 <context>
+    <name>PassphraseDialog</name>
+    <message>
+        <source>Digital signature</source>
+        <translation>Firma digital</translation>
+    </message>
+    <message>
+        <source>You signed “{title}”: type the passphrase of your signing key to put your digital signature on the PDF, which any PDF reader can check. Leave it empty to save the PDF without a digital signature.</source>
+        <translation>Usted firmó «{title}»: escriba la frase de paso de su clave de firma para poner su firma digital en el PDF, que cualquier lector de PDF puede comprobar. Déjela vacía para guardar el PDF sin firma digital.</translation>
+    </message>
+    <message>
+        <source>passphrase of your signing key</source>
+        <translation>frase de paso de su clave de firma</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+</context>
+<context>
     <name>ProfileForm</name>
     <message>
         <source>&amp;Title:</source>
@@ -1609,8 +1628,20 @@ Huella: {code}</translation>
         <translation>Firmar «{title}» tal como está. La firma registra su nombre, la hora y la huella del contenido, y bloquea la evaluación: no se puede cambiar nada salvo que se enmiende con un motivo. Una segunda persona puede firmar la misma versión.</translation>
     </message>
     <message>
+        <source>You sign with your key: on first signing scfield makes your key and a self-signed certificate and keeps them on this computer, protected by the passphrase (at least 8 characters; it cannot be recovered). Or choose your organisation&apos;s key file and type its passphrase.</source>
+        <translation>Usted firma con su clave: en la primera firma, scfield crea su clave y un certificado autofirmado y los guarda en este ordenador, protegidos por la frase de paso (al menos 8 caracteres; no se puede recuperar). O elija el archivo de clave de su organización y escriba su frase de paso.</translation>
+    </message>
+    <message>
         <source>&amp;Sign and lock</source>
         <translation>&amp;Firmar y bloquear</translation>
+    </message>
+    <message>
+        <source>Your organisation&apos;s key file</source>
+        <translation>El archivo de clave de su organización</translation>
+    </message>
+    <message>
+        <source>PKCS#12 key files (*.p12 *.pfx)</source>
+        <translation>Archivos de clave PKCS#12 (*.p12 *.pfx)</translation>
     </message>
 </context>
 <context>
@@ -1638,6 +1669,26 @@ Huella: {code}</translation>
     <message>
         <source>e.g. JICA, Da Nang People&apos;s Committee</source>
         <translation>p. ej., JICA, Comité Popular de Da Nang</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>Fra&amp;se de paso:</translation>
+    </message>
+    <message>
+        <source>protects your signing key</source>
+        <translation>protege su clave de firma</translation>
+    </message>
+    <message>
+        <source>&amp;Key file:</source>
+        <translation>Archivo de c&amp;lave:</translation>
+    </message>
+    <message>
+        <source>optional: your organisation&apos;s PKCS#12 file (.p12)</source>
+        <translation>opcional: el archivo PKCS#12 de su organización (.p12)</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Examinar…</translation>
     </message>
 </context>
 <context>

@@ -1317,6 +1317,25 @@ Une copie de sauvegarde de la base de données est faite d&apos;abord : elle pou
     </message>
 </context>
 <context>
+    <name>PassphraseDialog</name>
+    <message>
+        <source>Digital signature</source>
+        <translation>Signature numérique</translation>
+    </message>
+    <message>
+        <source>You signed “{title}”: type the passphrase of your signing key to put your digital signature on the PDF, which any PDF reader can check. Leave it empty to save the PDF without a digital signature.</source>
+        <translation>Vous avez signé « {title} » : saisissez la phrase secrète de votre clé de signature pour apposer votre signature numérique sur le PDF, que tout lecteur PDF peut vérifier. Laissez-la vide pour enregistrer le PDF sans signature numérique.</translation>
+    </message>
+    <message>
+        <source>passphrase of your signing key</source>
+        <translation>phrase secrète de votre clé de signature</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+</context>
+<context>
     <name>ProfileForm</name>
     <message>
         <source>&amp;Title:</source>
@@ -1609,8 +1628,20 @@ Empreinte : {code}</translation>
         <translation>Signer « {title} » dans son état actuel. La signature enregistre votre nom, l&apos;heure et l&apos;empreinte du contenu, et verrouille l&apos;évaluation : rien ne peut être modifié sans un amendement motivé. Une deuxième personne peut signer la même version.</translation>
     </message>
     <message>
+        <source>You sign with your key: on first signing scfield makes your key and a self-signed certificate and keeps them on this computer, protected by the passphrase (at least 8 characters; it cannot be recovered). Or choose your organisation&apos;s key file and type its passphrase.</source>
+        <translation>Vous signez avec votre clé : à la première signature, scfield crée votre clé et un certificat auto-signé et les conserve sur cet ordinateur, protégés par la phrase secrète (8 caractères au moins ; elle ne peut pas être récupérée). Ou choisissez le fichier de clé de votre organisation et saisissez sa phrase secrète.</translation>
+    </message>
+    <message>
         <source>&amp;Sign and lock</source>
         <translation>&amp;Signer et verrouiller</translation>
+    </message>
+    <message>
+        <source>Your organisation&apos;s key file</source>
+        <translation>Le fichier de clé de votre organisation</translation>
+    </message>
+    <message>
+        <source>PKCS#12 key files (*.p12 *.pfx)</source>
+        <translation>Fichiers de clé PKCS#12 (*.p12 *.pfx)</translation>
     </message>
 </context>
 <context>
@@ -1638,6 +1669,26 @@ Empreinte : {code}</translation>
     <message>
         <source>e.g. JICA, Da Nang People&apos;s Committee</source>
         <translation>p. ex. JICA, Comité populaire de Da Nang</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Phrase secrète :</translation>
+    </message>
+    <message>
+        <source>protects your signing key</source>
+        <translation>protège votre clé de signature</translation>
+    </message>
+    <message>
+        <source>&amp;Key file:</source>
+        <translation>Fichier de &amp;clé :</translation>
+    </message>
+    <message>
+        <source>optional: your organisation&apos;s PKCS#12 file (.p12)</source>
+        <translation>facultatif : le fichier PKCS#12 de votre organisation (.p12)</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>Parcou&amp;rir…</translation>
     </message>
 </context>
 <context>

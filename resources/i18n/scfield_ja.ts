@@ -1317,6 +1317,25 @@ A backup copy of the database is made first, so it can be recovered.</source>
     </message>
 </context>
 <context>
+    <name>PassphraseDialog</name>
+    <message>
+        <source>Digital signature</source>
+        <translation>電子署名</translation>
+    </message>
+    <message>
+        <source>You signed “{title}”: type the passphrase of your signing key to put your digital signature on the PDF, which any PDF reader can check. Leave it empty to save the PDF without a digital signature.</source>
+        <translation>あなたは「{title}」に署名しました。署名鍵のパスフレーズを入力すると、PDF に電子署名が付き、どの PDF リーダーでも検証できます。空欄のままにすると、電子署名なしで PDF を保存します。</translation>
+    </message>
+    <message>
+        <source>passphrase of your signing key</source>
+        <translation>署名鍵のパスフレーズ</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+</context>
+<context>
     <name>ProfileForm</name>
     <message>
         <source>&amp;Title:</source>
@@ -1609,8 +1628,20 @@ Fingerprint: {code}</source>
         <translation>「{title}」を現在の内容で署名します。署名するとあなたの名前、日時、内容のフィンガープリントが記録され、評価はロックされます。理由を添えて修正しない限り、何も変更できません。同じ版に2人目が署名することもできます。</translation>
     </message>
     <message>
+        <source>You sign with your key: on first signing scfield makes your key and a self-signed certificate and keeps them on this computer, protected by the passphrase (at least 8 characters; it cannot be recovered). Or choose your organisation&apos;s key file and type its passphrase.</source>
+        <translation>署名には自分の鍵を使います。初回の署名時に scfield が鍵と自己署名証明書を作成し、パスフレーズ(8 文字以上。再発行はできません)で保護してこのコンピューターに保管します。組織の鍵ファイルを選び、そのパスフレーズを入力することもできます。</translation>
+    </message>
+    <message>
         <source>&amp;Sign and lock</source>
         <translation>署名してロック(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Your organisation&apos;s key file</source>
+        <translation>組織の鍵ファイル</translation>
+    </message>
+    <message>
+        <source>PKCS#12 key files (*.p12 *.pfx)</source>
+        <translation>PKCS#12 鍵ファイル (*.p12 *.pfx)</translation>
     </message>
 </context>
 <context>
@@ -1638,6 +1669,26 @@ Fingerprint: {code}</source>
     <message>
         <source>e.g. JICA, Da Nang People&apos;s Committee</source>
         <translation>例：JICA、ダナン市人民委員会</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>パスフレーズ(&amp;P):</translation>
+    </message>
+    <message>
+        <source>protects your signing key</source>
+        <translation>署名鍵を保護します</translation>
+    </message>
+    <message>
+        <source>&amp;Key file:</source>
+        <translation>鍵ファイル(&amp;K):</translation>
+    </message>
+    <message>
+        <source>optional: your organisation&apos;s PKCS#12 file (.p12)</source>
+        <translation>任意: 組織の PKCS#12 ファイル (.p12)</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>参照(&amp;B)…</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,9 @@ Examples::
     scfield report 3f2a summary.pdf
     scfield report 3f2a resume.pdf --language fr   (in French, whatever the assessment's)
     scfield sign 3f2a --name "Keiko Tanabe" --role "Team Leader" --organisation JICA
+    scfield sign 3f2a --name "Keiko Tanabe" --role "Team Leader" --pdf signed.pdf
+    scfield sign 3f2a --name "..." --role "..." --key jica.p12 --passphrase-file pass.txt
+    scfield report 3f2a signed.pdf --passphrase-file pass.txt   (a signer signs the PDF)
     scfield verify 3F2A-91C0-77DE-0B14        (or: scfield verify summary.pdf)
     scfield amend 3f2a --reason "Counterpart corrected the budget figures"
     scfield report --all reports/
@@ -27,6 +30,10 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--all", metavar="DIR", dest="all_dir",
                    help="write one PDF per assessment into this folder")
     add_language_option(p, "the report")
+    p.add_argument("--sign", action="store_true",
+                   help="digitally sign the PDF with your key (you signed the assessment); "
+                        "asks the passphrase")
+    add_key_options(p)
     p.set_defaults(handler=cmd_report, usage_error=p.error)
 
     p = sub.add_parser("sign", help="sign an assessment as it is now and lock it")
@@ -34,6 +41,12 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--name", required=True, help="the signer's name")
     p.add_argument("--role", required=True, help="the signer's role, e.g. Team Leader")
     p.add_argument("--organisation", default="", help="the signer's organisation")
+    add_key_options(p)
+    p.add_argument("--pdf", metavar="OUT.pdf",
+                   help="also write the signed summary, carrying your digital signature "
+                        "(if OUT.pdf is this version's summary signed by another signer: "
+                        "add your signature to it)")
+    add_language_option(p, "the PDF")
     p.set_defaults(handler=cmd_sign)
 
     p = sub.add_parser("amend", help="unlock a signed assessment for changes (needs a reason)")
@@ -59,6 +72,33 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(handler=cmd_signatures)
 
 
+def add_key_options(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--key", metavar="FILE.p12",
+                   help="sign with your organisation's key and certificate (PKCS#12 file) "
+                        "instead of the key scfield made for you")
+    p.add_argument("--passphrase-file", metavar="FILE",
+                   help="read the key's passphrase from the first line of FILE "
+                        "(default: ask for it)")
+
+
+def _passphrase(args: argparse.Namespace, prompt: str, confirm: bool = False) -> str:
+    """From --passphrase-file, else asked on the terminal; never waits on a pipe."""
+    import getpass
+
+    from scfield.errors import ScfieldError
+    from scfield.report.keys import read_passphrase_file
+
+    if args.passphrase_file:
+        return read_passphrase_file(args.passphrase_file)
+    if not sys.stdin.isatty():
+        raise ScfieldError("signing needs the passphrase of your key and there is no "
+                           "terminal to ask it on; give it with --passphrase-file FILE")
+    first = getpass.getpass(prompt)
+    if confirm and getpass.getpass("Type it again: ") != first:
+        raise ScfieldError("the two passphrases differ; nothing was signed")
+    return first
+
+
 def _warn_omitted(title: str, omitted: str) -> None:
     if omitted:
         print(f"scfield: warning: {title}: text the PDF cannot print was replaced by a "
@@ -70,6 +110,9 @@ def cmd_report(args: argparse.Namespace) -> int:
     from scfield.report.pdf import write_report, write_reports
 
     if args.all_dir:
+        if args.sign or args.key or args.passphrase_file:
+            raise ScfieldError("a digital signature goes on one report: give an assessment "
+                               "id and OUT.pdf, not --all")
         if args.id or args.out:
             args.usage_error("give either an assessment id and OUT.pdf, or --all DIR")
 
@@ -90,27 +133,66 @@ def cmd_report(args: argparse.Namespace) -> int:
     if not args.id or not args.out:
         args.usage_error("report needs an assessment id and the PDF file to write "
                          "(or --all DIR)")
+    signing = args.sign or args.key or args.passphrase_file
     with store_from_args(args) as store:
-        result = write_report(store, store.resolve_id("assessments", args.id), args.out,
-                              language=args.language)
+        assessment_id = store.resolve_id("assessments", args.id)
+        key = None
+        if signing:
+            from scfield.report.signing import key_of_a_signer
+
+            key = key_of_a_signer(store, assessment_id, args.key, lambda: _passphrase(
+                args, "Passphrase of your signing key: "))
+        result = write_report(store, assessment_id, args.out, language=args.language)
     _warn_omitted(result.title, result.omitted)
     from scfield.report.fingerprint import short_code
 
+    if key is not None:
+        from scfield.report.signing import sign_report_pdf
+
+        sign_report_pdf(result, key)
     print(f"wrote {result.path} ({result.pages} pages, "
           f"{'signed' if result.signed else 'draft'}, fingerprint "
           f"{short_code(result.fingerprint)})")
+    if key is not None:
+        from scfield.report.keys import certificate_subject
+
+        print(f"digitally signed by {certificate_subject(key.certificate)}")
     return 0
 
 
 def cmd_sign(args: argparse.Namespace) -> int:
-    from scfield.report.signoff import sign_assessment
+    from scfield.report.keys import certificate_sha256, own_key_path, signer_key
+    from scfield.report.signoff import sign_assessment, signer_name
 
+    name = signer_name(args.name)
+    new_key = not args.key and not own_key_path(name).exists()
+    prompt = (f"New passphrase for the signing key of {name}: " if new_key
+              else "Passphrase of the signing key: ")
     with store_from_args(args) as store:
         assessment_id = store.resolve_id("assessments", args.id)
-        sig = sign_assessment(store, assessment_id, args.name, args.role, args.organisation)
+        store.get("assessments", assessment_id)
+        passphrase = _passphrase(args, prompt, confirm=new_key)
+        key = signer_key(name, args.role.strip(), args.organisation.strip(), passphrase,
+                         args.key)
+        sig = sign_assessment(store, assessment_id, args.name, args.role, args.organisation,
+                              key=key)
         title = store.get("assessments", assessment_id)["title"]
+        report, countersigned = None, False
+        if args.pdf:
+            from scfield.report.signing import signed_summary
+
+            report, countersigned = signed_summary(store, assessment_id, args.pdf, key,
+                                                   args.language)
     print(f"signed {title!r} as {sig.who()} on {sig.date}; fingerprint {sig.short}\n"
           f"full fingerprint: {sig.fingerprint}\nthe assessment is locked until amended")
+    if new_key:
+        print(f"made your signing key and certificate: {key.source}")
+    print(f"certificate SHA-256 {certificate_sha256(key.certificate)}")
+    if report is not None:
+        _warn_omitted(report.title, report.omitted)
+        print(f"wrote {report.path} ({report.pages} pages), digitally signed")
+    elif countersigned:
+        print(f"added your digital signature to {args.pdf}")
     return 0
 
 

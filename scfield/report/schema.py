@@ -3,7 +3,8 @@
 ``signatures`` keeps every sign-off of an assessment, including those an
 amendment has superseded: the fingerprint and the canonical content that was
 signed stay, so that ``scfield verify`` can say what changed since a page was
-printed. ``roadmaps`` holds the short / medium / long-term roadmap the assessor
+printed; since m005 also the signer's certificate and the signature their key made
+(``scfield.report.keys``). ``roadmaps`` holds the short / medium / long-term roadmap the assessor
 writes before printing; it is part of the signed content.
 """
 
@@ -45,4 +46,14 @@ def m004_report_signatures_roadmaps(db: Database) -> None:
     """)
 
 
-MIGRATIONS = (m004_report_signatures_roadmaps,)
+def m005_report_key_signatures(db: Database) -> None:
+    """Each signature row carries the signer's X.509 certificate (PEM) and the key's
+    signature (base64) over the fingerprint and who signed when: rows written before
+    keep both empty, and ``verify`` says they were not signed with a key."""
+    db.executescript("""
+    ALTER TABLE signatures ADD COLUMN certificate TEXT NOT NULL DEFAULT '';
+    ALTER TABLE signatures ADD COLUMN key_signature TEXT NOT NULL DEFAULT '';
+    """)
+
+
+MIGRATIONS = (m004_report_signatures_roadmaps, m005_report_key_signatures)

@@ -7,12 +7,17 @@ the assessment: the store then refuses edits with ``LockedError``. More people
 version while it is locked. Amending requires a reason; it keeps the old
 signatures (marked superseded) and makes the assessment editable again, as a
 draft that prints with the DRAFT watermark until it is signed again.
+
+A signer signs with a key (``scfield.report.keys``): the row keeps their
+certificate and the key's signature over the fingerprint and who signed when,
+so that a row rewritten by someone who can write the database (a recomputed
+fingerprint, another name) no longer verifies.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from scfield.errors import InvalidValue, ScfieldError
 from scfield.report.fingerprint import (
@@ -24,6 +29,9 @@ from scfield.report.fingerprint import (
 )
 from scfield.store import Store
 from scfield.store.database import now
+
+if TYPE_CHECKING:
+    from scfield.report.keys import SignerKey
 
 
 @dataclass(frozen=True)
@@ -38,6 +46,8 @@ class Signature:
     superseded_at: str | None
     amend_reason: str
     amended_by: str
+    certificate: str = ""     # the signer's X.509 certificate, PEM ('' before keys)
+    key_signature: str = ""   # base64 of the key's signature over ``keys.signed_message``
 
     @property
     def short(self) -> str:
@@ -56,7 +66,15 @@ class Signature:
     def from_row(cls, row: dict[str, Any]) -> Signature:
         return cls(row["id"], row["assessment_id"], row["signer_name"], row["signer_role"],
                    row["signer_organisation"], row["signed_at"], row["fingerprint"],
-                   row["superseded_at"], row["amend_reason"], row["amended_by"])
+                   row["superseded_at"], row["amend_reason"], row["amended_by"],
+                   row.get("certificate") or "", row.get("key_signature") or "")
+
+    def message(self) -> bytes:
+        """The bytes the signer's key signed (see ``keys.signed_message``)."""
+        from scfield.report.keys import signed_message
+
+        return signed_message(self.assessment_id, self.fingerprint, self.name, self.role,
+                              self.organisation, self.signed_at)
 
 
 def signatures_of(store: Store, assessment_id: str, current_only: bool = False
@@ -75,12 +93,22 @@ def signed_content(store: Store, signature_id: str) -> dict[str, Any]:
     return json.loads(store.get("signatures", signature_id)["content"])
 
 
-def sign_assessment(store: Store, assessment_id: str, name: str, role: str = "",
-                    organisation: str = "") -> Signature:
-    """Sign the assessment as it is now and lock it; a second signer co-signs the same version."""
-    name, role, organisation = name.strip(), role.strip(), organisation.strip()
+def signer_name(name: str) -> str:
+    """The signer's name as stored; refused when empty (checked before a key is made)."""
+    name = name.strip()
     if not name:
         raise InvalidValue("name: the signer's name is required")
+    return name
+
+
+def sign_assessment(store: Store, assessment_id: str, name: str, role: str = "",
+                    organisation: str = "", key: SignerKey | None = None) -> Signature:
+    """Sign the assessment as it is now and lock it; a second signer co-signs the same version.
+
+    With ``key`` (what the CLI and the app always pass) the row carries the key's
+    signature and certificate; without, it is a bare record, as before keys existed,
+    and ``verify`` says so."""
+    name, role, organisation = signer_name(name), role.strip(), organisation.strip()
     with store.transaction():
         row = store.get("assessments", assessment_id)
         content = canonical_content(store, assessment_id)
@@ -93,10 +121,19 @@ def sign_assessment(store: Store, assessment_id: str, name: str, role: str = "",
                                    "signed; amend it before signing again")
             if any(s.name.casefold() == name.casefold() for s in current):
                 raise ScfieldError(f"{name} has already signed {row['title']!r}")
-        signature_id = store.insert("signatures", {
-            "assessment_id": assessment_id, "signer_name": name, "signer_role": role,
-            "signer_organisation": organisation, "signed_at": now(), "fingerprint": fp,
-            "content": text}, reason=f"signed by {name}")
+        values = {"assessment_id": assessment_id, "signer_name": name, "signer_role": role,
+                  "signer_organisation": organisation, "signed_at": now(), "fingerprint": fp,
+                  "content": text}
+        if key is not None:
+            import base64
+
+            from scfield.report.keys import signed_message
+
+            message = signed_message(assessment_id, fp, name, role, organisation,
+                                     values["signed_at"])
+            values["certificate"] = key.certificate_pem
+            values["key_signature"] = base64.b64encode(key.sign(message)).decode()
+        signature_id = store.insert("signatures", values, reason=f"signed by {name}")
         store.update("assessments", assessment_id, {"status": "signed"},
                      reason=f"signed by {name}", locked_ok=True)
         return Signature.from_row(store.get("signatures", signature_id))

@@ -1,21 +1,32 @@
 """Does a printed page (or its PDF) still match the record? ``scfield verify``.
 
 The question comes with a code read off a page footer (short form), scanned
-from the QR code (full form), or a PDF file. The PDF carries the full
-fingerprint in its metadata (``/Keywords``) and, as text, on its sign-off page
-and in every footer: the metadata is read first, then the page text (our own
-content streams, inflated), so that a PDF whose metadata was stripped by
-another program still verifies. No PDF library is needed at run time. The
-footer's label is in the report's language, so the short code is looked for
-after the label in any language scfield prints, or alone in its own text run.
+from the QR code (full form), or a PDF file. Three checks answer it, and the
+answer says which one failed:
+
+* the PDF's own digital signature (PAdES, ``scfield.report.pades``): is every
+  byte of the file the one the signer's key signed? Only a PDF file has one;
+  a code typed from paper skips it.
+* the fingerprint against the record: is the content in the database the
+  content that was signed? If not, what changed since.
+* each signature row against the signer's certificate: does the key's
+  signature over the fingerprint (and who signed when) verify? A row rewritten
+  in the database (a recomputed fingerprint) no longer does: FORGED.
+
+The PDF carries the full fingerprint in its metadata (``/Keywords``) and, as
+text, on its sign-off page and in every footer: the metadata is read first,
+then the page text (with pypdf), so that a PDF whose metadata was stripped by
+another program still verifies. The footer's label is in the report's
+language, so the short code is looked for after the label in any language
+scfield prints, or alone in its own text run.
 """
 
 from __future__ import annotations
 
 import base64
+import binascii
 import json
 import re
-import zlib
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -31,6 +42,7 @@ from scfield.report.fingerprint import (
     normalise_code,
     short_code,
 )
+from scfield.report.pades import PdfSignatureCheck, check_pdf_signatures
 from scfield.report.signoff import Signature
 from scfield.store import Store
 
@@ -38,7 +50,19 @@ KEYWORD = "scfield-fingerprint"
 _FULL_TAGGED = re.compile(rb"scfield-fingerprint[:=]\s*([0-9a-fA-F]{64})")
 _FULL_TEXT = re.compile(rb"(?<![0-9a-fA-F])([0-9a-fA-F]{64})(?![0-9a-fA-F])")
 _CODE = rb"([0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{4})"
-_STREAM = re.compile(rb"(?<!end)stream\r?\n")
+
+
+@dataclass(frozen=True)
+class Check:
+    """One of the checks ``verify`` made: its name, whether it passed, and what it means."""
+
+    name: str
+    ok: bool | None   # None: not applicable or not possible (no PDF signature, no key)
+    text: str
+
+    def line(self) -> str:
+        mark = {True: "ok", False: "FAILED", None: "--"}[self.ok]
+        return f"  [{mark}] {self.name}: {self.text}"
 
 
 @dataclass(frozen=True)
@@ -52,36 +76,16 @@ class VerifyResult:
     title: str | None = None
     signers: tuple[Signature, ...] = ()
     changes: tuple[str, ...] = field(default=())
+    checks: tuple[Check, ...] = field(default=())
 
     def text(self) -> str:
         lines = [self.message] + [f"  - {c}" for c in self.changes]
+        if self.checks:
+            lines += ["checks:"] + [c.line() for c in self.checks]
         return "\n".join(lines)
 
-
-def _inflate(data: bytes) -> bytes:
-    """Inflate one zlib stream, ignoring whatever follows it (an EOL, ``endstream``)."""
-    return zlib.decompressobj().decompress(data)
-
-
-def _streams(data: bytes) -> list[bytes]:
-    """The decoded content of every Flate (or ASCII85 + Flate) stream of a PDF.
-
-    A stream's data runs from ``stream`` + EOL to the next ``endstream``, with or
-    without an EOL before it (ReportLab writes none): the inflater stops at the
-    end of the compressed data by itself, so no /Length needs to be parsed.
-    """
-    out = []
-    for match in _STREAM.finditer(data):
-        end = data.find(b"endstream", match.end())
-        raw = data[match.end():end if end >= 0 else len(data)]
-        for decode in (_inflate, lambda b: _inflate(base64.a85decode(
-                b.strip().removesuffix(b"~>")))):
-            try:
-                out.append(decode(raw))
-                break
-            except (zlib.error, ValueError):
-                continue
-    return out
+    def failed(self) -> list[str]:
+        return [c.name for c in self.checks if c.ok is False]
 
 
 def fingerprint_from_pdf(path: str | Path) -> str:
@@ -96,25 +100,21 @@ def fingerprint_from_pdf(path: str | Path) -> str:
     found = _FULL_TAGGED.search(data)
     if found:
         return found.group(1).decode().lower()
-    streams = _streams(data)
+    from pypdf import PdfReader
+
+    try:
+        reader = PdfReader(path)
+        keywords = str((reader.metadata or {}).get("/Keywords") or "")
+        found = _FULL_TAGGED.search(keywords.encode())
+        if found:
+            return found.group(1).decode().lower()
+        text = "\n".join(p.extract_text() or "" for p in reader.pages)
+    except Exception as exc:  # noqa: BLE001 - any damage: one line naming the file
+        raise ScfieldError(f"{path}: the PDF cannot be read ({exc})") from None
     for pattern in (_FULL_TAGGED, _FULL_TEXT, _short_text()):
-        for stream in streams:
-            found = pattern.search(stream)
-            if found:
-                return normalise_code(found.group(1).decode())
-    try:  # a PDF rewritten by another program: its text, if pypdf is installed
-        from pypdf import PdfReader
-    except ImportError:
-        PdfReader = None  # noqa: N806
-    if PdfReader is not None:
-        try:
-            text = "\n".join(p.extract_text() or "" for p in PdfReader(path).pages)
-        except Exception:  # noqa: BLE001 - any damage: we say below what we could not find
-            text = ""
-        for pattern in (_FULL_TEXT, _short_text()):
-            found = pattern.search(text.encode())
-            if found:
-                return normalise_code(found.group(1).decode())
+        found = pattern.search(text.encode())
+        if found:
+            return normalise_code(found.group(1).decode())
     raise ScfieldError(f"{path}: no scfield fingerprint found in this PDF")
 
 
@@ -137,8 +137,10 @@ def verify(store: Store, code_or_pdf: str) -> VerifyResult:
     """Check a fingerprint code, or a PDF, against the signatures in the database."""
     arg = code_or_pdf.strip()
     path = Path(arg).expanduser()
+    pdf_checks: list[PdfSignatureCheck] | None = None
     if path.is_file():
         code = fingerprint_from_pdf(path)
+        pdf_checks = check_pdf_signatures(path)
     elif is_code(arg):
         code = normalise_code(arg)
     elif arg.lower().endswith(".pdf") or "/" in arg or "\\" in arg:
@@ -150,7 +152,7 @@ def verify(store: Store, code_or_pdf: str) -> VerifyResult:
     rows = store.query("SELECT * FROM signatures WHERE fingerprint >= ? AND fingerprint < ? "
                        "ORDER BY signed_at, id", [code, code + "g"])
     if not rows:
-        return _unsigned(store, code, shown)
+        return _unsigned(store, code, shown, pdf_checks)
     fingerprints = {r["fingerprint"] for r in rows}
     if len(fingerprints) > 1:
         raise ScfieldError(f"more than one signed version starts with {shown}; "
@@ -161,13 +163,33 @@ def verify(store: Store, code_or_pdf: str) -> VerifyResult:
     title = assessment["title"]
     current = canonical_content(store, assessment_id)
     by = _signers_text(signers)
-    if fingerprint_of(current) == signers[0].fingerprint:
+    checks = ([] if pdf_checks is None else [_pdf_check(pdf_checks, signers)])
+    key_checks = [_key_check(s) for s in signers]
+    same = fingerprint_of(current) == signers[0].fingerprint
+    checks.append(Check("fingerprint", same, "the content in the database is the content "
+                        "that was signed" if same else "the content in the database has "
+                        "changed since it was signed"))
+    checks += key_checks
+    forged = [s for s, c in zip(signers, key_checks, strict=True) if c.ok is False]
+    if forged:
+        names = ", ".join(s.who() for s in forged)
+        return VerifyResult(False, shown, f"FORGED: the signature record of {names} on "
+                            f"{title!r} does not verify against the signer's certificate: "
+                            "the record was written or changed without the signer's key",
+                            assessment_id, title, tuple(signers), (), tuple(checks))
+    altered = checks[0].ok is False and pdf_checks is not None
+    if same:
         message = f"matches {title!r} {by}"
         if all(s.superseded_at for s in signers) and assessment["status"] != "signed":
             last = signers[-1]
             message += (f"; note: amended on {last.superseded_at[:10]} ({last.amend_reason}) "
                         "but not changed since")
-        return VerifyResult(True, shown, message, assessment_id, title, tuple(signers))
+        if altered:
+            return VerifyResult(False, shown, f"ALTERED: this PDF is not the one that was "
+                                f"signed ({checks[0].text}); the record it names {message}",
+                                assessment_id, title, tuple(signers), (), tuple(checks))
+        return VerifyResult(True, shown, message, assessment_id, title, tuple(signers), (),
+                            tuple(checks))
     old = json.loads(rows[-1]["content"])
     changes = describe_changes(old, current)
     message = f"does not match: {title!r} has changed since it was {by}"
@@ -182,17 +204,86 @@ def verify(store: Store, code_or_pdf: str) -> VerifyResult:
         newer = Signature.from_row(later[0])
         message += f"; a later version ({newer.short}) was {_signers_text([newer])}"
     message += f". Changes since signing ({len(changes)}):"
+    if altered:
+        message = "ALTERED: this PDF is not the one that was signed; also, " + message
     return VerifyResult(False, shown, message, assessment_id, title, tuple(signers),
-                        tuple(changes))
+                        tuple(changes), tuple(checks))
 
 
-def _unsigned(store: Store, code: str, shown: str) -> VerifyResult:
+def _key_check(sig: Signature) -> Check:
+    """Does the row's key signature verify against the certificate it carries?"""
+    from scfield.report.keys import (
+        certificate_sha256,
+        is_self_signed,
+        load_certificate,
+        signature_verifies,
+    )
+
+    name = f"signature record of {sig.name}"
+    if not sig.certificate and not sig.key_signature:
+        return Check(name, None, "recorded without a key (signed before scfield signed with "
+                     "keys): it is only as trustworthy as the database")
+    try:
+        cert = load_certificate(sig.certificate)
+        raw = base64.b64decode(sig.key_signature, validate=True)
+    except (ValueError, binascii.Error):
+        return Check(name, False, "FORGED: its certificate or key signature is damaged")
+    if not signature_verifies(cert, sig.message(), raw):
+        return Check(name, False, "FORGED: the key signature does not verify against the "
+                     "certificate: the fingerprint, the signer or the date was changed")
+    kind = "self-signed certificate" if is_self_signed(cert) else "certificate issued by " + \
+        cert.issuer.rfc4514_string()
+    return Check(name, True, f"the key signed this fingerprint ({kind}, SHA-256 "
+                 f"{certificate_sha256(cert)})")
+
+
+def _pdf_check(found: list[PdfSignatureCheck], signers: list[Signature]) -> Check:
+    """The PDF's own signatures: intact, covering the document, by a signer of the record."""
+    name = "PDF signature"
+    if not found:
+        return Check(name, None, "this PDF is not digitally signed: only the code printed in "
+                     "it is checked, not its pages")
+    broken = [c for c in found if not c.intact]
+    if broken:
+        return Check(name, False, f"ALTERED: the PDF was changed after {broken[0].signer} "
+                     "signed it (its bytes no longer match the signature)")
+    bad = [c for c in found if c.problem]
+    if bad:
+        return Check(name, False, f"the signature of {bad[0].signer} {bad[0].problem}")
+    later = [c for c in found if not c.whole_document]
+    if later:
+        return Check(name, False, f"ALTERED: the document was modified after "
+                     f"{later[0].signer} signed it")
+    certificates = {s.certificate.strip() for s in signers if s.certificate}
+    from scfield.report.keys import certificate_sha256
+
+    strangers = [c for c in found if c.certificate is None or _pem(c) not in certificates]
+    if strangers:
+        return Check(name, False, f"signed by {strangers[0].signer}, whose certificate did "
+                     "not sign this record")
+    who = " and ".join(c.signer for c in found)
+    shas = ", ".join(certificate_sha256(c.certificate) for c in found if c.certificate)
+    return Check(name, True, f"valid: the PDF is unchanged since {who} signed it "
+                 f"(certificate SHA-256 {shas})")
+
+
+def _pem(check: PdfSignatureCheck) -> str:
+    from cryptography.hazmat.primitives import serialization
+
+    assert check.certificate is not None
+    return check.certificate.public_bytes(serialization.Encoding.PEM).decode().strip()
+
+
+def _unsigned(store: Store, code: str, shown: str,
+              pdf_checks: list[PdfSignatureCheck] | None = None) -> VerifyResult:
+    checks = () if pdf_checks is None else (_pdf_check(pdf_checks, []),)
     for row in store.query("SELECT id, title, status FROM assessments ORDER BY title"):
         current = fingerprint_of(canonical_content(store, row["id"]))
         if current.startswith(code):
             return VerifyResult(
                 False, shown, f"not signed: {shown} is the fingerprint of the current, "
                 f"unsigned content of {row['title']!r} ({row['status']}); there is no "
-                "signature to verify", row["id"], row["title"])
+                "signature to verify", row["id"], row["title"], checks=checks)
     return VerifyResult(False, shown, f"does not match: no assessment in this database was "
-                        f"signed with the fingerprint {shown}, and none has that content now")
+                        f"signed with the fingerprint {shown}, and none has that content now",
+                        checks=checks)

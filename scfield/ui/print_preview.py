@@ -288,20 +288,45 @@ class ReportPreview(QWidget):
             self.tr("PDF files (*.pdf)"))
         if path:
             remember_folder(path)
-            self.save_to(path)
+            self.save_as(path)
 
-    def save_to(self, path: str | Path) -> None:
-        """Copy the previewed file (on the database thread, not to freeze the window)."""
+    def save_as(self, path: str | Path) -> None:
+        """A draft is copied; for a signed summary, the signer's passphrase is asked first
+        (empty: saved without a digital signature)."""
+        if not self.result.signed:
+            self.save_to(path)
+            return
+        from scfield.ui.report_dialogs import PassphraseDialog
+
+        dialog = PassphraseDialog(self.result.title, self)
+        dialog.accepted.connect(lambda: self.save_to(path, dialog.passphrase()))
+        self.actions._ask(dialog)
+
+    def save_to(self, path: str | Path, passphrase: str = "") -> None:
+        """Copy the previewed file (on the database thread, not to freeze the window);
+        with the passphrase of a signer's key, the copy carries their digital signature."""
         source = self.result.path
         out = Path(path) if Path(path).suffix.lower() == ".pdf" else Path(f"{path}.pdf")
+        result = self.result
 
-        def copy(_store: Any) -> Path:
+        def copy(store: Any) -> Path:
             from scfield.errors import ScfieldError
 
+            key = None
+            if passphrase:
+                from scfield.report.signing import key_of_a_signer
+
+                key = key_of_a_signer(store, result.assessment_id, None, lambda: passphrase)
             try:
                 shutil.copyfile(source, out)
             except OSError as exc:
                 raise ScfieldError(f"{out}: cannot save the report ({exc.strerror})") from None
+            if key is not None:
+                from dataclasses import replace
+
+                from scfield.report.signing import sign_report_pdf
+
+                sign_report_pdf(replace(result, path=out), key)
             return out
 
         main = self.actions.main

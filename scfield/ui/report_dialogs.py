@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QLabel,
+    QLineEdit,
     QMessageBox,
     QPlainTextEdit,
     QVBoxLayout,
@@ -93,19 +94,71 @@ class SignDialog(QDialog):
             "fingerprint of the content, and locks the assessment: nothing can be changed "
             "unless it is amended with a reason. A second person may sign the same version."
         ).format(title=title))
+        f.key_label.setText(self.tr(
+            "You sign with your key: on first signing scfield makes your key and a "
+            "self-signed certificate and keeps them on this computer, protected by the "
+            "passphrase (at least 8 characters; it cannot be recovered). Or choose your "
+            "organisation's key file and type its passphrase."))
         f.name_edit.setText(name)
-        ok = f.button_box.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok = ok = f.button_box.button(QDialogButtonBox.StandardButton.Ok)
         ok.setText(self.tr("&Sign and lock"))
-        f.name_edit.textChanged.connect(lambda t: ok.setEnabled(bool(t.strip())))
-        ok.setEnabled(bool(name.strip()))
+        f.name_edit.textChanged.connect(self._enable)
+        f.passphrase_edit.textChanged.connect(self._enable)
+        f.key_button.clicked.connect(self.browse_key)
+        self._enable()
         f.button_box.accepted.connect(self.accept)
         f.button_box.rejected.connect(self.reject)
-        self.resize(520, 260)
+        self.resize(560, 340)
+
+    def _enable(self) -> None:
+        f = self.form
+        self.ok.setEnabled(bool(f.name_edit.text().strip() and f.passphrase_edit.text()))
+
+    def browse_key(self) -> None:
+        path, _filter = QFileDialog.getOpenFileName(
+            self, self.tr("Your organisation's key file"), "",
+            self.tr("PKCS#12 key files (*.p12 *.pfx)"))
+        if path:
+            self.form.key_edit.setText(path)
 
     def answers(self) -> tuple[str, str, str]:
         f = self.form
         return (f.name_edit.text().strip(), f.role_edit.text().strip(),
                 f.organisation_edit.text().strip())
+
+    def key_answers(self) -> tuple[str, str]:
+        """(passphrase, the organisation's key file or '')."""
+        return self.form.passphrase_edit.text(), self.form.key_edit.text().strip()
+
+
+class PassphraseDialog(QDialog):
+    """The passphrase of the signer's key, to sign a PDF being saved; empty: no signature."""
+
+    def __init__(self, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Digital signature"))
+        layout = QVBoxLayout(self)
+        intro = QLabel(self.tr(
+            "You signed “{title}”: type the passphrase of your signing key to put your "
+            "digital signature on the PDF, which any PDF reader can check. Leave it empty "
+            "to save the PDF without a digital signature.").format(title=title), self)
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        self.passphrase_edit = QLineEdit(self)
+        self.passphrase_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.passphrase_edit.setPlaceholderText(self.tr("passphrase of your signing key"))
+        layout.addWidget(self.passphrase_edit)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Save"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.buttons = buttons
+        self.resize(480, 180)
+
+    def passphrase(self) -> str:
+        return self.passphrase_edit.text()
 
 
 class AmendDialog(QDialog):
@@ -200,6 +253,9 @@ class VerifyDialog(QDialog):
         body = "<p>" + html.escape(result.message) + "</p>"
         if result.changes:
             body += "<ul>" + "".join(f"<li>{html.escape(c)}</li>" for c in result.changes) + "</ul>"
+        if result.checks:  # which check failed, and what each one proves
+            body += "<ul>" + "".join(f"<li>{html.escape(c.line().strip())}</li>"
+                                     for c in result.checks) + "</ul>"
         self.form.result_text.setHtml(head + body)
 
     def text(self) -> str:
@@ -318,13 +374,17 @@ class ReportActions(QObject):
 
         def asked(answer: tuple[str, str]) -> None:
             dialog = SignDialog(answer[0], answer[1], self._parent(assessment_id))
-            dialog.accepted.connect(lambda: self.sign(assessment_id, *dialog.answers()))
+            dialog.accepted.connect(lambda: self.sign(assessment_id, *dialog.answers(),
+                                                      *dialog.key_answers()))
             self._ask(dialog)
 
         self.worker.submit(read, asked, lambda e: show_error(self.main, e))
 
-    def sign(self, assessment_id: str, name: str, role: str, organisation: str) -> None:
-        from scfield.report.signoff import sign_assessment
+    def sign(self, assessment_id: str, name: str, role: str, organisation: str,
+             passphrase: str = "", key_file: str = "") -> None:
+        """Open (or on first signing make) the signer's key and sign with it."""
+        from scfield.report.keys import signer_key
+        from scfield.report.signoff import sign_assessment, signer_name
 
         self._flush(assessment_id)
         parent = self._parent(assessment_id)
@@ -335,8 +395,12 @@ class ReportActions(QObject):
                 "Signed by {who} on {date}. The assessment is now locked.\n\n"
                 "Fingerprint: {code}").format(who=sig.who(), date=sig.date, code=sig.short))
 
-        self.worker.submit(lambda s: sign_assessment(s, assessment_id, name, role, organisation),
-                           signed, lambda e: show_error(parent, e))
+        def job(store: Store) -> Any:
+            key = signer_key(signer_name(name), role, organisation, passphrase,
+                             key_file or None)
+            return sign_assessment(store, assessment_id, name, role, organisation, key=key)
+
+        self.worker.submit(job, signed, lambda e: show_error(parent, e))
 
     def ask_amend(self, assessment_id: str) -> None:
         def asked(title: str) -> None:

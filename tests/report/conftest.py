@@ -4,12 +4,20 @@ from __future__ import annotations
 
 import subprocess
 from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 
 from scfield.store import Store
 
 from .pdfcheck import run_cli
+
+
+@pytest.fixture
+def passphrase_file(tmp_path: Path) -> Path:
+    path = tmp_path / "passphrase.txt"
+    path.write_text("correct horse battery\n", encoding="utf-8")
+    return path
 
 
 @pytest.fixture

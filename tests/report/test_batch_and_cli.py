@@ -59,7 +59,8 @@ def test_report_filename_is_portable() -> None:
     assert report_filename("横浜", "abcdef12-0000") == "assessment-abcdef12.pdf"
 
 
-def test_cli_report_sign_verify_amend_cycle(cli: Cli, first_demo: str, tmp_path: Path) -> None:
+def test_cli_report_sign_verify_amend_cycle(cli: Cli, first_demo: str, tmp_path: Path,
+                                            passphrase_file: Path) -> None:
     short = first_demo[:8]
     pdf = tmp_path / "draft.pdf"
     run = cli("report", short, str(pdf))
@@ -68,7 +69,7 @@ def test_cli_report_sign_verify_amend_cycle(cli: Cli, first_demo: str, tmp_path:
     run = cli("roadmap", short, "--short", "Open data portal", "--long", "Sector-based")
     assert run.returncode == 0 and "Short term: Open data portal" in run.stdout
     run = cli("sign", short, "--name", "Keiko Tanabe", "--role", "Team Leader",
-              "--organisation", "JICA")
+              "--organisation", "JICA", "--passphrase-file", str(passphrase_file))
     assert run.returncode == 0, run.stderr
     code = run.stdout.split("fingerprint ")[1].split()[0]
     signed = tmp_path / "signed.pdf"

@@ -93,7 +93,38 @@ def test_verify_round_trip_codes_and_pdf(demo_store: Store, first_demo: str,
     pdf = tmp_path / "signed.pdf"
     write_report(demo_store, first_demo, pdf)
     assert fingerprint_from_pdf(pdf) == sig.fingerprint
-    assert verify(demo_store, str(pdf)).matches
+    result = verify(demo_store, str(pdf))
+    assert result.matches
+    # Without a key and without a PDF signature, verify says what it could not check.
+    assert [(c.name, c.ok) for c in result.checks] == [
+        ("PDF signature", None), ("fingerprint", True),
+        ("signature record of Keiko Tanabe", None)]
+    assert "not digitally signed: only the code printed in it is checked" in result.text()
+    assert "recorded without a key" in result.text()
+
+
+def test_key_signed_row_verifies_and_a_changed_name_does_not(
+        demo_store: Store, first_demo: str) -> None:
+    from scfield.report.keys import signer_key
+
+    key = signer_key("Keiko Tanabe", "Team Leader", "JICA", "correct horse battery")
+    sig = sign_assessment(demo_store, first_demo, "Keiko Tanabe", "Team Leader", "JICA",
+                          key=key)
+    assert "BEGIN CERTIFICATE" in sig.certificate and sig.key_signature
+    result = verify(demo_store, sig.short)
+    assert result.matches and result.failed() == []
+    assert result.checks[-1].text.startswith("the key signed this fingerprint "
+                                             "(self-signed certificate, SHA-256 ")
+    # The same key opens again with its passphrase, and refuses another one.
+    assert signer_key("Keiko Tanabe", "", "", "correct horse battery").certificate \
+        == key.certificate
+    with pytest.raises(ScfieldError, match="wrong passphrase"):
+        signer_key("Keiko Tanabe", "", "", "not the passphrase")
+    # Someone who can write the database puts another name on the row.
+    demo_store.db.execute("UPDATE signatures SET signer_name = 'Somebody Else'")
+    forged = verify(demo_store, sig.short)
+    assert not forged.matches and forged.message.startswith("FORGED")
+    assert forged.failed() == ["signature record of Somebody Else"]
 
 
 def test_verify_falls_back_to_page_text_without_metadata(demo_store: Store, first_demo: str,

@@ -105,6 +105,9 @@ def test_sign_locks_the_workspace_and_amend_unlocks_it(
     sign.form.name_edit.setText("Keiko Tanabe")
     sign.form.role_edit.setText("Team Leader")
     sign.form.organisation_edit.setText("JICA")
+    assert not sign.ok.isEnabled()  # the passphrase of the signing key is required
+    qtbot.keyClicks(sign.form.passphrase_edit, "correct horse battery")
+    assert sign.ok.isEnabled()
     sign.form.button_box.accepted.emit()
 
     qtbot.waitUntil(lambda: workspace.locked, timeout=10000)
@@ -149,7 +152,7 @@ def test_verify_the_signed_pdf_and_its_code(qtbot: Any, launch: Any,
     draft = _preview(qtbot, window, aid)
     draft_fingerprint = draft.result.fingerprint
     assert not draft.result.signed
-    window.reports.sign(aid, "Keiko Tanabe", "Team Leader", "JICA")
+    window.reports.sign(aid, "Keiko Tanabe", "Team Leader", "JICA", "correct horse battery")
     # The open preview is written again, now signed (no DRAFT watermark).
     qtbot.waitUntil(lambda: draft.result.signed, timeout=30000)
     signed = draft.result
@@ -166,6 +169,7 @@ def test_verify_the_signed_pdf_and_its_code(qtbot: Any, launch: Any,
     cosign = window.reports.dialog
     cosign.form.name_edit.setText("Nguyen Van Minh")
     cosign.form.role_edit.setText("Director, Department of Science and Technology")
+    cosign.form.passphrase_edit.setText("another good passphrase")
     cosign.form.button_box.accepted.emit()
     qtbot.waitUntil(lambda: "Nguyen Van Minh" in _text(draft.result.path), timeout=30000)
     signed = draft.result

@@ -10,6 +10,8 @@ on the database thread, ~10 ms on a laptop disk with ``synchronous = FULL``).
 
 from __future__ import annotations
 
+import inspect
+import weakref
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QTimer
@@ -26,7 +28,10 @@ class Autosave(QObject):
     def __init__(self, parent: QObject, save: Callable[[], None], delay_ms: int = DELAY_MS,
                  max_wait_ms: int = MAX_WAIT_MS) -> None:
         super().__init__(parent)
-        self._save = save
+        # A weak reference to the owner's method: a strong one would make a cycle that
+        # keeps the owner's Python wrapper alive after Qt deleted the widget.
+        self._save: Callable[[], Callable[[], None] | None] = (
+            weakref.WeakMethod(save) if inspect.ismethod(save) else lambda: save)
         self._debounce = QTimer(self, singleShot=True, interval=delay_ms)
         self._deadline = QTimer(self, singleShot=True, interval=max_wait_ms)
         self._debounce.timeout.connect(self.flush)
@@ -49,4 +54,6 @@ class Autosave(QObject):
     def flush(self) -> None:
         """Save now (the owner's ``save`` decides whether there is anything to write)."""
         self.cancel()
-        self._save()
+        save = self._save()
+        if save is not None:
+            save()

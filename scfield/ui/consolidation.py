@@ -8,18 +8,18 @@ import html
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QHeaderView, QTableWidgetItem, QWidget
 
 from scfield.framework import Framework, framework_for
 from scfield.scoring import Scorecard, fmt
 from scfield.store import Store, queries, records
+from scfield.ui.autosave import Autosave
 from scfield.ui.forms import load_form
 from scfield.ui.i18n import current_language, display_framework, fit_header_labels
 from scfield.ui.interviews import confidence_text, helix_text
 
-AUTOSAVE_MS = 500
 SPREAD_COLOUR = QColor("#ffe3b3")
 NUMBER_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -67,8 +67,7 @@ class ConsolidationPage(QWidget):
         f.rating_combo.addItem(self.tr("– not set (the median of the proposals is used)"), None)
         for value in records.CONFIDENCE:
             f.confidence_combo.addItem(confidence_text(value), value)
-        self.timer = QTimer(self, singleShot=True, interval=AUTOSAVE_MS)
-        self.timer.timeout.connect(self.flush)
+        self.autosave = Autosave(self, self.flush)
         f.rating_combo.activated.connect(
             lambda _i: self._edited("score", f.rating_combo.currentData()))
         f.confidence_combo.activated.connect(
@@ -187,7 +186,7 @@ class ConsolidationPage(QWidget):
         if values.get("confidence") is None:
             values["confidence"] = "medium"
         self.form.cons_save_label.setText(self.tr("Saving…"))
-        self.timer.start()
+        self.autosave.touch()
 
     def set_rating(self, score: int | None, rationale: str = "", confidence: str = "medium"
                    ) -> None:
@@ -200,7 +199,7 @@ class ConsolidationPage(QWidget):
         f.rationale_edit.setPlainText(rationale)
 
     def flush(self) -> None:
-        self.timer.stop()
+        self.autosave.cancel()
         if not self.pending:
             return
         pending, self.pending = self.pending, {}

@@ -4,8 +4,9 @@ Keys (also in the tooltips): 0–4 choose the score and N "not discussed"
 (Alt+0–4 / Alt+N while typing a note), PageDown / Alt+Right next element,
 PageUp / Alt+Left previous (Ctrl+Right / Ctrl+Left too, outside a text box,
 where they keep moving the cursor word by word). There is no Save button: every change is written
-(``records.save_evidence``) half a second after the last keystroke, and at
-once when the page changes, the note loses focus or the window closes. The
+(``records.save_evidence``) shortly after the last keystroke and at most
+0.6 s after the first unsaved one (``scfield.ui.autosave``), and at once when
+the page changes, the note loses focus or the window closes. The
 element shown is remembered in ``interviews.last_element`` so reopening the
 interview resumes there.
 """
@@ -17,7 +18,7 @@ from datetime import datetime
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -34,11 +35,11 @@ from PySide6.QtWidgets import (
 
 from scfield.framework import Framework, framework_for
 from scfield.store import Store, records
+from scfield.ui.autosave import Autosave
 from scfield.ui.forms import load_form
 from scfield.ui.i18n import display_framework
 from scfield.ui.interviews import confidence_text, helix_text
 
-AUTOSAVE_MS = 500
 NOT_DISCUSSED = 9  # button id of "not discussed" (scores are 0-4)
 EMPTY = {"score": None, "note": "", "source": "", "confidence": "medium"}
 
@@ -71,8 +72,7 @@ class GuidePage(QWidget):
         f.elements_list.setTextElideMode(Qt.TextElideMode.ElideNone)
         f.elements_list.setResizeMode(f.elements_list.ResizeMode.Adjust)
         f.definition_label.setObjectName("definition_label")
-        self.timer = QTimer(self, singleShot=True, interval=AUTOSAVE_MS)
-        self.timer.timeout.connect(self.flush)
+        self.autosave = Autosave(self, self.flush)
         self.group = QButtonGroup(self)
         self.rubric_labels: dict[int, QLabel] = {}
         self.progress_bars: dict[str, QProgressBar] = {}
@@ -275,7 +275,7 @@ class GuidePage(QWidget):
         f.elements_list.blockSignals(False)
         f.page_scroll.verticalScrollBar().setValue(0)
         if self.interview is not None and not self.locked and number != self.last_saved_element:
-            self.timer.start()  # remember the position with the next autosave
+            self.autosave.touch()  # remember the position with the next autosave
 
     def _show_values(self, values: dict[str, Any], exists: bool) -> None:
         f = self.form
@@ -317,11 +317,11 @@ class GuidePage(QWidget):
         values[field] = value
         self.dirty.add(self.current)
         self.form.save_label.setText(self.tr("Saving…"))
-        self.timer.start()
+        self.autosave.touch()
 
     def flush(self) -> None:
         """Write every pending change now (autosave timer, page change, focus-out, close)."""
-        self.timer.stop()
+        self.autosave.cancel()
         if self.interview is None or self.locked:
             return
         interview_id = self.interview["id"]
@@ -350,8 +350,9 @@ class GuidePage(QWidget):
             return
         if numbers:
             self.saved.update(numbers)
-            self.form.save_label.setText(self.tr("All changes saved at {time}").format(
-                time=datetime.now().strftime("%H:%M:%S")))
+            if not self.dirty and not self.autosave.pending:  # else: still "Saving…"
+                self.form.save_label.setText(self.tr("All changes saved at {time}").format(
+                    time=datetime.now().strftime("%H:%M:%S")))
             for row in range(self.form.elements_list.count()):
                 item = self.form.elements_list.item(row)
                 if item.data(Qt.ItemDataRole.UserRole) in numbers:

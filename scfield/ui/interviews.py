@@ -3,6 +3,7 @@ dialog that records a new interview before the guide runs it."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from typing import Any
 
@@ -12,6 +13,7 @@ from PySide6.QtWidgets import QDialog, QListWidgetItem, QMessageBox, QTableWidge
 
 from scfield.framework import default_framework
 from scfield.store import queries, records
+from scfield.ui.autosave import Autosave
 from scfield.ui.forms import load_form
 from scfield.ui.i18n import display_framework, fit_header_labels
 from scfield.ui.messages import show_error
@@ -34,10 +36,17 @@ def confidence_text(value: str | None) -> str:
 
 
 class InterviewDialog(QDialog):
-    """A new interview: interviewee, role, organisation, helix group, consent, elements."""
+    """A new interview: interviewee, role, organisation, helix group, consent, elements.
 
-    def __init__(self, parent: QWidget | None, interviewer: str = "") -> None:
+    With ``save``, what is typed is autosaved (``save(values)``, once the interviewee
+    has a name) so that notes taken in the dialog survive a crash; the page creates
+    the interview at the first save and removes it again if the dialog is cancelled."""
+
+    def __init__(self, parent: QWidget | None, interviewer: str = "",
+                 save: Callable[[dict[str, Any]], None] | None = None) -> None:
         super().__init__(parent)
+        self._save = save
+        self.saved: dict[str, Any] | None = None
         self.setWindowTitle(self.tr("New interview"))
         self.form = f = load_form("interview_dialog", self)
         for group in records.HELIX_GROUPS:
@@ -53,6 +62,25 @@ class InterviewDialog(QDialog):
         f.button_box.accepted.connect(self._accept)
         f.button_box.rejected.connect(self.reject)
         self.resize(980, 540)  # the longest French and Spanish element names in full
+        self.autosave = Autosave(self, self.flush)
+        if save is not None:
+            for edit in (f.interviewee_edit, f.role_edit, f.organisation_edit, f.date_edit,
+                         f.place_edit, f.interviewer_edit):
+                edit.textEdited.connect(self.autosave.touch)
+            f.helix_combo.activated.connect(self.autosave.touch)
+            for box in (f.consent_check, f.confidential_check, f.subset_radio):
+                box.toggled.connect(self.autosave.touch)
+            f.elements_list.itemChanged.connect(self.autosave.touch)
+
+    def flush(self) -> None:
+        """Hand the values to ``save`` if they changed since the last save (and the
+        interviewee has a name: an interview needs one)."""
+        self.autosave.cancel()
+        values = self.values()
+        if self._save is None or not values["interviewee"] or values == self.saved:
+            return
+        self.saved = values
+        self._save(values)
 
     def values(self) -> dict[str, Any]:
         f = self.form
@@ -169,19 +197,43 @@ class InterviewsPage(QWidget):
 
     def new_interview(self) -> None:
         # The author's name (a short read, after any queued autosave).
-        author = self.workspace.worker.call(lambda s: s.author)
-        dialog = InterviewDialog(self, interviewer=author or "")
+        worker = self.workspace.worker
+        author = worker.call(lambda s: s.author)
+        assessment_id = self.workspace.assessment_id
+        draft: dict[str, str] = {}  # the interview's id once created; read on the db thread
+
+        def write(store: Any, values: dict[str, Any]) -> str:
+            if "id" in draft:
+                records.update_interview(store, draft["id"], **values)
+            else:
+                draft["id"] = records.add_interview(store, assessment_id, **values)
+            return draft["id"]
+
+        def save(values: dict[str, Any]) -> None:
+            worker.submit(lambda s: write(s, values), failure=lambda e: show_error(self, e))
+
+        def discard(store: Any) -> None:
+            if "id" in draft:
+                store.delete("interviews", draft["id"], reason="new interview cancelled")
+
+        dialog = InterviewDialog(self, interviewer=author or "", save=save)
         self.dialog = dialog
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            self.add_interview(dialog.values())
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        if accepted:
+            dialog.flush()
+            worker.submit(lambda s: draft["id"], self._added, lambda e: show_error(self, e))
+        else:
+            dialog.autosave.cancel()
+            worker.submit(discard, lambda _r: self.refresh(), lambda e: show_error(self, e))
 
     def add_interview(self, values: dict[str, Any]) -> None:
         assessment_id = self.workspace.assessment_id
 
-        def added(interview_id: str) -> None:
+        self.workspace.worker.submit(
+            lambda s: records.add_interview(s, assessment_id, **values), self._added,
+            lambda e: show_error(self, e))
+
+    def _added(self, interview_id: str) -> None:
+        if shiboken6.isValid(self):
             self.refresh()
             self.workspace.show_in_guide(interview_id)
-
-        self.workspace.worker.submit(
-            lambda s: records.add_interview(s, assessment_id, **values), added,
-            lambda e: show_error(self, e))

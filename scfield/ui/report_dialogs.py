@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import html
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -30,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from scfield.progress import Progress
 from scfield.store import Store
+from scfield.ui.autosave import Autosave
 from scfield.ui.forms import load_form
 from scfield.ui.messages import run_long, show_error
 
@@ -51,17 +53,25 @@ def write_preview(store: Store, assessment_id: str, progress: Progress) -> Repor
 
 
 class RoadmapDialog(QDialog):
-    """Short / medium / long-term roadmap, edited before the summary is printed."""
+    """Short / medium / long-term roadmap, edited before the summary is printed.
+
+    Autosaved while typing (``save(changes)`` with the texts changed since the last
+    save), so a crash in the middle of a long roadmap loses at most the last second."""
 
     def __init__(self, roadmap: dict[str, str], locked: bool,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None,
+                 save: Callable[[dict[str, str]], None] | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Roadmap for the summary"))
         self.form = f = load_form("roadmap_dialog", self)
         self.original = dict(roadmap)
+        self.saved = {k: roadmap.get(k) or "" for k in self.edits()}
+        self._save = save
+        self.autosave = Autosave(self, self.flush)
         for key, edit in self.edits().items():
             edit.setPlainText(roadmap.get(key, ""))
             edit.setReadOnly(locked)
+            edit.textChanged.connect(self.autosave.touch)
         f.locked_label.setObjectName("banner_label")
         f.locked_label.setVisible(locked)
         f.button_box.button(QDialogButtonBox.StandardButton.Ok).setText(
@@ -80,6 +90,19 @@ class RoadmapDialog(QDialog):
 
     def changed(self) -> bool:
         return any(self.roadmap()[k] != (self.original.get(k) or "") for k in self.edits())
+
+    def flush(self) -> None:
+        """Hand the texts changed since the last save to ``save`` (autosave, OK, close)."""
+        self.autosave.cancel()
+        road = self.roadmap()
+        changes = {k: v for k, v in road.items() if v != self.saved[k]}
+        if changes and self._save is not None:
+            self.saved.update(changes)
+            self._save(changes)
+
+    def done(self, result: int) -> None:
+        self.flush()  # Cancel closes the dialog; what was typed is already kept
+        super().done(result)
 
 
 class SignDialog(QDialog):
@@ -326,18 +349,19 @@ class ReportActions(QObject):
                            lambda e: show_error(self.main, e))
 
     def _ask_roadmap(self, assessment_id: str, roadmap: dict[str, str], locked: bool) -> None:
-        dialog = RoadmapDialog(roadmap, locked, self._parent(assessment_id))
+        from scfield.report.signoff import set_roadmap
+
+        def save(changes: dict[str, str]) -> None:
+            self.worker.submit(lambda s: set_roadmap(s, assessment_id, **changes),
+                               failure=lambda e: show_error(self.main, e))
+
+        dialog = RoadmapDialog(roadmap, locked, self._parent(assessment_id),
+                               save=None if locked else save)
         dialog.accepted.connect(lambda: self.roadmap_answered(assessment_id, dialog))
         self._ask(dialog)
 
     def roadmap_answered(self, assessment_id: str, dialog: RoadmapDialog) -> None:
-        if dialog.changed():
-            from scfield.report.signoff import set_roadmap
-
-            road = dialog.roadmap()
-            self.worker.submit(lambda s: set_roadmap(s, assessment_id, road["short_term"],
-                                                     road["medium_term"], road["long_term"]),
-                               failure=lambda e: show_error(self.main, e))
+        dialog.flush()  # the last keystrokes, queued before the preview reads the roadmap
         self.preview(assessment_id)
 
     def preview(self, assessment_id: str) -> Any:

@@ -7,23 +7,22 @@ import json
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QTimer
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QWidget
 
 from scfield.i18n import LANGUAGES
 from scfield.store import records
 from scfield.ui.assessment_list import level_text
+from scfield.ui.autosave import Autosave
 from scfield.ui.forms import load_form
 from scfield.ui.messages import show_error
 from scfield.ui.worker import DbWorker
 
 TABS = ("profile", "interviews", "guide", "consolidation", "dashboard")
-AUTOSAVE_MS = 500
 
 
 class ProfilePage(QWidget):
-    """The assessment's profile; every edit is saved half a second after typing stops."""
+    """The assessment's profile; every edit is autosaved (``scfield.ui.autosave``)."""
 
     TEXT_FIELDS = ("title", "country", "city", "start_date", "end_date", "team", "population")
     NOTE_FIELDS = ("economy", "existing_assets", "implementing_entities", "profile_notes")
@@ -33,8 +32,7 @@ class ProfilePage(QWidget):
         self.workspace = workspace
         self.form = f = load_form("profile_page", self)
         self.changes: dict[str, Any] = {}
-        self.timer = QTimer(self, singleShot=True, interval=AUTOSAVE_MS)
-        self.timer.timeout.connect(self.flush)
+        self.autosave = Autosave(self, self.flush)
         for value in records.LEVELS:
             f.level_combo.addItem(level_text(value), value)
         for name in self.TEXT_FIELDS:
@@ -102,10 +100,10 @@ class ProfilePage(QWidget):
 
     def _changed(self, name: str, value: Any) -> None:
         self.changes[name] = value
-        self.timer.start()
+        self.autosave.touch()
 
     def flush(self) -> None:
-        self.timer.stop()
+        self.autosave.cancel()
         if not self.changes:
             return
         changes, self.changes = self.changes, {}

@@ -24,6 +24,10 @@ SLOW_MODULES = {
     "tests/sync/test_libreoffice.py",
     "tests/sync/test_kill.py",
     "tests/ui/test_kill.py",
+    "tests/ui/test_kill_typing.py",
+    "tests/sync/test_calc_editing.py",
+    "tests/sync/test_encryption.py",
+    "tests/core/test_faults.py",
 }
 
 

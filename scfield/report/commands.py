@@ -111,8 +111,8 @@ def cmd_report(args: argparse.Namespace) -> int:
 
     if args.all_dir:
         if args.sign or args.key or args.passphrase_file:
-            raise ScfieldError("a digital signature goes on one report: give an assessment "
-                               "id and OUT.pdf, not --all")
+            args.usage_error("a digital signature goes on one report: give an assessment "
+                             "id and OUT.pdf, not --all")
         if args.id or args.out:
             args.usage_error("give either an assessment id and OUT.pdf, or --all DIR")
 

@@ -28,6 +28,7 @@ def _ids_by_title(db: Path) -> dict[str, str]:
 @pytest.fixture(scope="module")
 def demo_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
     db = tmp_path_factory.mktemp("compare") / "demo.sqlite"
+    assert scfield("init", db=db).returncode == 0  # a missing --db is not created
     assert scfield("demo", db=db).returncode == 0
     return db
 

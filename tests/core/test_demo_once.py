@@ -11,6 +11,7 @@ from tests.core.test_cli import scfield
 
 def test_demo_twice_adds_nothing_the_second_time(tmp_path: Path) -> None:
     db = tmp_path / "twice.sqlite"
+    assert scfield("init", db=db).returncode == 0  # a missing --db is not created
     first = scfield("demo", db=db)
     assert first.returncode == 0 and "added 5 demo assessments" in first.stdout
     second = scfield("demo", db=db)

@@ -107,6 +107,7 @@ def test_no_shared_output_of_the_demo_carries_confidential_text(tmp_path: Path) 
     from tests.core.test_cli import scfield
 
     db = tmp_path / "demo.sqlite"
+    assert scfield("init", db=db).returncode == 0  # a missing --db is not created
     assert scfield("demo", db=db).returncode == 0
     with open_store(db) as store:
         counts = confidential_note_counts(store)

@@ -146,7 +146,7 @@ def test_read_only_file(demo_store: Store, shared: Path) -> None:
     folder.chmod(0o777)  # the folder is writable (its -wal/-shm may be made)...
     db.chmod(0o444)      # ...the file is not
     before = _digest(db)
-    for args in (["demo"], ["roadmap", aid[:8], "--short", "x"]):
+    for args in (["reassess", aid[:8]], ["roadmap", aid[:8], "--short", "x"]):
         err = one_line_error(cli(db, *args, user=NOBODY))
         assert str(db) in err and "read-only" in err and "damaged" not in err
     assert _digest(db) == before

@@ -103,7 +103,7 @@ def test_cli_errors_are_one_line(cli: Cli, tmp_path: Path, demo_store: Store) ->
     run = cli("report", "zzzz", str(tmp_path / "x.pdf"))
     assert run.returncode == 1 and run.stderr.count("\n") == 1
     run = cli("report")
-    assert run.returncode == 1 and "needs an assessment id" in run.stderr
+    assert run.returncode == 2 and "needs an assessment id" in run.stderr  # a usage error
     run = cli("verify", str(tmp_path / "missing.pdf"))
     assert run.returncode == 1 and "missing.pdf: no such file" in run.stderr
     run = cli("verify", "hello")

@@ -11,6 +11,10 @@ from PySide6.QtWidgets import QApplication
 from scfield.store import Store, queries
 from tests.ui.helpers import wait_saved
 
+REOPEN_PENDING = pytest.mark.xfail(
+    reason="since the autosave rework merged, the guide does not load the remembered "
+           "interview in time; to reconcile", strict=False)
+
 
 def open_window(qtbot: Any, window: Any, assessment_id: str) -> Any:
     ws = window.open_assessment(assessment_id)
@@ -18,7 +22,7 @@ def open_window(qtbot: Any, window: Any, assessment_id: str) -> Any:
     return ws
 
 
-@pytest.mark.xfail(reason="after merging the autosave rework the guide does not (yet) load the remembered interview in time; open in the closing note", strict=False)
+@REOPEN_PENDING
 def test_reopen_returns_to_the_same_interview_and_element(qtbot: Any, launch: Any,
                                                           demo_store: Store) -> None:
     assessment = queries.list_assessments(demo_store)[0]
@@ -45,7 +49,7 @@ def test_reopen_returns_to_the_same_interview_and_element(qtbot: Any, launch: An
     assert ws2.guide.form.interview_combo.currentData() == second["id"]
 
 
-@pytest.mark.xfail(reason="after merging the autosave rework the guide does not (yet) load the remembered interview in time; open in the closing note", strict=False)
+@REOPEN_PENDING
 def test_reopen_on_another_tab_and_after_the_interview_was_deleted(
         qtbot: Any, launch: Any, demo_store: Store) -> None:
     assessment = queries.list_assessments(demo_store)[1]

@@ -178,12 +178,19 @@ def verify(store: Store, code_or_pdf: str) -> VerifyResult:
                             "the record was written or changed without the signer's key",
                             assessment_id, title, tuple(signers), (), tuple(checks))
     altered = checks[0].ok is False and pdf_checks is not None
+    unsigned_copy = altered and not pdf_checks
     if same:
         message = f"matches {title!r} {by}"
         if all(s.superseded_at for s in signers) and assessment["status"] != "signed":
             last = signers[-1]
             message += (f"; note: amended on {last.superseded_at[:10]} ({last.amend_reason}) "
                         "but not changed since")
+        if unsigned_copy:
+            return VerifyResult(False, shown, f"NOT CHECKED: the code in this PDF names a "
+                                f"record that {message}, but this PDF carries no digital "
+                                "signature, so its pages may have been changed; ask for the "
+                                "digitally signed PDF", assessment_id, title, tuple(signers),
+                                (), tuple(checks))
         if altered:
             return VerifyResult(False, shown, f"ALTERED: this PDF is not the one that was "
                                 f"signed ({checks[0].text}); the record it names {message}",
@@ -204,7 +211,9 @@ def verify(store: Store, code_or_pdf: str) -> VerifyResult:
         newer = Signature.from_row(later[0])
         message += f"; a later version ({newer.short}) was {_signers_text([newer])}"
     message += f". Changes since signing ({len(changes)}):"
-    if altered:
+    if unsigned_copy:
+        message = "NOT CHECKED: this PDF carries no digital signature; also, " + message
+    elif altered:
         message = "ALTERED: this PDF is not the one that was signed; also, " + message
     return VerifyResult(False, shown, message, assessment_id, title, tuple(signers),
                         tuple(changes), tuple(checks))
@@ -240,6 +249,12 @@ def _key_check(sig: Signature) -> Check:
 def _pdf_check(found: list[PdfSignatureCheck], signers: list[Signature]) -> Check:
     """The PDF's own signatures: intact, covering the document, by a signer of the record."""
     name = "PDF signature"
+    keyed = [s for s in signers if s.certificate]
+    if not found and keyed:
+        return Check(name, False, f"MISSING: {keyed[0].who()} signed this record with a key, "
+                     "but this PDF carries no digital signature, so nothing shows its pages "
+                     "are the ones signed (a signature removed, or a copy printed by someone "
+                     "who did not sign): ask for the digitally signed PDF")
     if not found:
         return Check(name, None, "this PDF is not digitally signed: only the code printed in "
                      "it is checked, not its pages")

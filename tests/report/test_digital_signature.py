@@ -240,3 +240,46 @@ def test_only_a_signer_signs_the_pdf(cli: Cli, first_demo: str, tmp_path: Path,
     run = cli("report", first_demo[:8], str(tmp_path / "d.pdf"), "--key", str(p12),
               "--passphrase-file", str(org_pass))
     assert run.returncode == 1 and "this key did not sign" in run.stderr
+
+
+def test_a_copy_with_its_signature_removed_is_not_taken_for_the_signed_pdf(
+        cli: Cli, demo_store: Store, tmp_path: Path, passphrase_file: Path) -> None:
+    """Rebuild the signed PDF from its pages alone (the signature gone) and forge a score:
+    the code printed in it still names the signed record, but verify must not say it
+    matches, because nothing shows its pages are the ones signed."""
+    from pypdf import PdfReader, PdfWriter
+
+    reassessment = demo_store.query("SELECT id FROM assessments WHERE title LIKE "
+                                    "'Da Nang%Re-assessment%'")[0]["id"]
+    pdf = tmp_path / "signed.pdf"
+    assert sign_cli(cli, reassessment[:8], passphrase_file, "--pdf",
+                    str(pdf)).returncode == 0
+    writer = PdfWriter()
+    for page in PdfReader(pdf).pages:
+        if "/Annots" in page:  # the signature's widget goes with the signature
+            del page["/Annots"]
+        writer.add_page(page)
+    writer.add_metadata({"/Keywords": PdfReader(pdf).metadata["/Keywords"]})
+    stripped = tmp_path / "stripped.pdf"
+    with stripped.open("wb") as f:
+        writer.write(f)
+    qdf = tmp_path / "qdf.pdf"
+    subprocess.run(["qpdf", "--qdf", "--object-streams=disable", str(stripped), str(qdf)],
+                   check=True)
+    (tmp_path / "edited.pdf").write_bytes(qdf.read_bytes().replace(b"2.18", b"3.91"))
+    forged = tmp_path / "forged.pdf"
+    subprocess.run(["qpdf", str(tmp_path / "edited.pdf"), str(forged)], check=False)
+    assert "the overall score is 3.91" in subprocess.run(
+        ["pdftotext", str(forged), "-"], capture_output=True, text=True).stdout
+    assert "does not contain any signatures" in pdfsig(forged)
+    run = cli("verify", str(forged))
+    assert run.returncode == 1, run.stdout
+    assert run.stdout.startswith("NOT CHECKED: the code in this PDF names a record that "
+                                 "matches")
+    assert "[FAILED] PDF signature: MISSING: Keiko Tanabe (Team Leader, JICA) signed this " \
+        "record with a key" in run.stdout
+    # The paper code alone is still verified as before: it names the record, nothing more.
+    short = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True,
+                           text=True).stdout
+    code = re.search(r"[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{4}", short).group(0)
+    assert cli("verify", code).returncode == 0

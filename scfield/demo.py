@@ -49,18 +49,24 @@ def load_demo(store: Store, progress: Progress = NO_PROGRESS) -> list[str]:
         return []
     content = demo_content()["assessments"]
     ids: dict[str, str] = {}
-    previous_author = store.audit_source
+    previous_source, previous_author = store.audit_source, store.author
     store.audit_source = "scfield demo"
     try:
         with store.transaction():
             for done, item in enumerate(content):
                 progress.step(done, len(content), item["title"])
+                # The demo's own people are the authors of its records, as they would be
+                # had they typed them: the lead creates and rates, each interviewer writes
+                # their interviews — never the login of whoever loaded the demo.
+                lead = item["team"].split(",")[0].split("(")[0].strip()
+                store.author = lead
                 fields = {k: item[k] for k in PROFILE_KEYS if k in item}
                 if item.get("previous"):
                     fields["previous_id"] = ids[item["previous"]]
                 assessment_id = create_assessment(store, **fields)
                 ids[item["key"]] = assessment_id
                 for interview in item["interviews"]:
+                    store.author = interview.get("interviewer") or lead
                     interview_id = add_interview(
                         store, assessment_id, **{k: interview[k] for k in INTERVIEW_KEYS
                                                  if k in interview})
@@ -69,12 +75,13 @@ def load_demo(store: Store, progress: Progress = NO_PROGRESS) -> list[str]:
                                      score=ev["score"], note=ev["note"],
                                      source=ev.get("source", ""),
                                      confidence=ev.get("confidence", "medium"))
+                store.author = lead
                 for rating in item.get("ratings", []):
                     set_rating(store, assessment_id, rating["element"], score=rating["score"],
                                rationale=rating.get("rationale", ""),
                                confidence=rating.get("confidence", "medium"),
-                               set_by=item["team"].split(",")[0].split("(")[0].strip())
+                               set_by=lead)
             progress.step(len(content), len(content), "done")
     finally:
-        store.audit_source = previous_author
+        store.audit_source, store.author = previous_source, previous_author
     return list(ids.values())

@@ -108,6 +108,7 @@ def _warn_omitted(title: str, omitted: str) -> None:
 def cmd_report(args: argparse.Namespace) -> int:
     from scfield.progress import Progress
     from scfield.report.pdf import write_report, write_reports
+    from scfield.report.signoff import signatures_of
 
     if args.all_dir:
         if args.sign or args.key or args.passphrase_file:
@@ -143,6 +144,8 @@ def cmd_report(args: argparse.Namespace) -> int:
             key = key_of_a_signer(store, assessment_id, args.key, lambda: _passphrase(
                 args, "Passphrase of your signing key: "))
         result = write_report(store, assessment_id, args.out, language=args.language)
+        keyed = [] if key is not None or not result.signed else [
+            s for s in signatures_of(store, assessment_id, current_only=True) if s.certificate]
     _warn_omitted(result.title, result.omitted)
     from scfield.report.fingerprint import short_code
 
@@ -157,6 +160,10 @@ def cmd_report(args: argparse.Namespace) -> int:
         from scfield.report.keys import certificate_subject
 
         print(f"digitally signed by {certificate_subject(key.certificate)}")
+    elif keyed:
+        print(f"note: this PDF is not digitally signed, so 'scfield verify' will not vouch "
+              f"for its pages; {keyed[0].name} (or another signer) prints it with "
+              "--passphrase-file F to add the digital signature")
     return 0
 
 

@@ -78,96 +78,25 @@ def split_team(team: str) -> list[tuple[str, str]]:
     return people
 
 
-def _tables(store: Store) -> set[str]:
-    return {r["name"] for r in store.query("SELECT name FROM sqlite_master WHERE type='table'")}
-
-
-def _columns(store: Store, table: str) -> list[str]:
-    return [r["name"] for r in store.query(f"PRAGMA table_info([{table}])")]
-
-
-def _first(row: dict[str, Any], *names: str) -> str:
-    for name in names:
-        if row.get(name) not in (None, ""):
-            return str(row[name])
-    return ""
-
-
-def _record_ids_sql() -> str:
-    return ("record_id = :a OR record_id IN (SELECT id FROM interviews WHERE assessment_id = :a) "
-            "OR record_id IN (SELECT id FROM ratings WHERE assessment_id = :a) "
-            "OR record_id IN (SELECT e.id FROM evidence e JOIN interviews i "
-            "ON i.id = e.interview_id WHERE i.assessment_id = :a)")
-
-
-def _table(tables: set[str], *names: str) -> str | None:
-    return next((n for n in names if n in tables), None)
-
-
 def provenance(store: Store, assessment_id: str) -> Provenance:
-    """Workbooks imported (file, who, when) and conflicts resolved (what, how, why).
+    """Workbooks imported (file, who, when) and conflicts resolved (what, how, why), as
+    the sync recorded them (``scfield.sync.provenance``)."""
+    from scfield.sync.provenance import imports_of, settled_conflicts_of
 
-    Reads the sync's ``sync_imports`` / ``sync_conflicts`` tables when they exist
-    (by whatever columns they have), and the audit trail's sources for the rest
-    (the demo loader, an import made before the sync kept its own list).
-    """
-    tables = _tables(store)
     out = Provenance()
-    imports = _table(tables, "sync_imports", "imports")
-    if imports:
-        cols = _columns(store, imports)
-        sql = f"SELECT * FROM [{imports}]"
-        params: dict[str, Any] = {}
-        if "assessment_id" in cols:
-            sql += " WHERE assessment_id = :a OR assessment_id IS NULL"
-            params["a"] = assessment_id
-        for row in store.query(sql, params):
-            out.imports.append({
-                "file": _first(row, "file", "filename", "file_name", "path", "source", "name"),
-                "who": _first(row, "who", "imported_by", "author", "by"),
-                "when": _first(row, "at", "imported_at", "created_at", "finished_at")[:16]
-                .replace("T", " "),
-                "records": _first(row, "summary", "records", "rows", "changes", "count")})
-    listed = {i["file"] for i in out.imports}
-    for row in store.query(
-            "SELECT source, who, MIN(at) AS first, COUNT(*) AS n "
-            f"FROM audit WHERE source != '' AND ({_record_ids_sql()}) "
-            "GROUP BY source, who ORDER BY first", {"a": assessment_id}):
-        if row["source"] not in listed:
-            out.imports.append({"file": row["source"], "who": row["who"],
-                                "when": row["first"][:16].replace("T", " "),
-                                "records": "", "changes": row["n"]})
-    out.imports.sort(key=lambda i: i["when"])
-    conflicts = _table(tables, "sync_conflicts", "conflicts")
-    if conflicts:
-        cols = _columns(store, conflicts)
-        where = []
-        if "assessment_id" in cols:
-            where.append("assessment_id = :a")
-        elif "record_id" in cols:
-            where.append(f"({_record_ids_sql()})")
-        if "status" in cols:
-            where.append("status = 'resolved'")
-        elif "resolved_at" in cols:
-            where.append("resolved_at IS NOT NULL")
-        sql = f"SELECT * FROM [{conflicts}]"
-        if where:
-            sql += " WHERE " + " AND ".join(where)
-        order = next((c for c in ("resolved_at", "created_at", "at") if c in cols), None)
-        if order:
-            sql += f" ORDER BY [{order}]"
-        for row in store.query(sql, {"a": assessment_id} if ":a" in sql else {}):
-            what = _first(row, "place", "description", "summary") or " ".join(
-                p for p in (_first(row, "table_name", "table", "kind"),
-                            _first(row, "field", "column")) if p)
-            how = _first(row, "resolution", "chosen", "choice")
-            value = _first(row, "resolved_value", "value")
-            out.conflicts.append({
-                "what": what,
-                "resolution": f"{how}: {value}" if how and value else how or value,
-                "why": _first(row, "reason", "why", "note", "resolution_reason"),
-                "who": _first(row, "resolved_by", "who", "author"),
-                "when": _first(row, "resolved_at", "at", "updated_at")[:16].replace("T", " ")})
+    for i in imports_of(store, assessment_id):
+        entry: dict[str, Any] = {"file": i.file, "who": i.who,
+                                 "when": i.when[:16].replace("T", " "), "records": i.summary,
+                                 "counts": i.counts()}
+        if i.changes is not None:
+            entry["changes"] = i.changes
+        out.imports.append(entry)
+    for c in settled_conflicts_of(store, assessment_id):
+        out.conflicts.append({
+            "what": c.place,
+            "resolution": f"{c.resolution}: {c.value}" if c.value else c.resolution,
+            "how": c.resolution, "value": c.value,
+            "why": c.reason, "who": c.who, "when": c.when[:16].replace("T", " ")})
     return out
 
 

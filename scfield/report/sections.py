@@ -44,7 +44,6 @@ LEVEL_TEXTS = {"city": N_("city level"), "country": N_("country level")}
 SUPPORT_HEADINGS = {
     "city": N_("Support for a city-level assessment, ranked by the gap it addresses:"),
     "country": N_("Support for a country-level assessment, ranked by the gap it addresses:")}
-RESOLUTIONS = {"field": N_("field"), "office": N_("office"), "value": N_("value")}
 SUMMARY_CHARS = 110
 CHUNK_CHARS = 800
 CELL_CHARS = 300
@@ -384,24 +383,19 @@ class Builder:
         return out
 
     def provenance(self) -> list[Flowable]:
+        """Who brought which records in, when, and who settled which conflict and why —
+        in sentences a counterpart reads, one per workbook or source and per conflict."""
         prov, m = self.data.provenance, self.m
         out = self.heading(m("Provenance"), "h1")
         out.append(self.p(m("Where the records came from"), "h3"))
         if prov.imports:
-            out.append(self.table(
-                [m("Source (workbook or tool)"), m("Who"), m("When (UTC)"), m("What it did")],
-                [[clip(i["file"]), clip(i["who"]), i["when"], clip(self.did(i))]
-                 for i in prov.imports], [33, 18, 19, 30]))
+            out += [self.p(self.imported(i), "body") for i in prov.imports]
         else:
             out.append(self.p(m("All records were entered in this database; no workbook was "
                                 "imported."), "muted"))
         out.append(self.p(m("Conflicts resolved"), "h3"))
         if prov.conflicts:
-            out.append(self.table([m("What"), m("Resolution"), m("Why"), m("Who"),
-                                   m("When (UTC)")],
-                                  [[clip(c["what"]), clip(self.resolution(c["resolution"])),
-                                    c["why"], clip(c["who"]), c["when"]]
-                                   for c in prov.conflicts], [20, 18, 30, 14, 18]))
+            out += [self.p(self.settled(c), "body") for c in prov.conflicts]
         else:
             out.append(self.p(m("No conflict between copies had to be resolved."), "muted"))
         if self.data.history:
@@ -412,17 +406,39 @@ class Builder:
                   s.amend_reason] for s in self.data.history], [22, 11, 22, 18, 27]))
         return out
 
-    def did(self, imported: dict[str, Any]) -> str:
-        """What an import did: the sync's own summary as stored, or the audit's count."""
-        changes = imported.get("changes")
-        if changes is None:
-            return imported["records"]
-        return self.m.plural(changes, "{n} change", "{n} changes")
+    def imported(self, entry: dict[str, Any]) -> str:
+        """"On 2025-03-14, Nguyen Van An imported the workbook X (3 records added, …)."""
+        m = self.m
+        who, when, source = clip(entry["who"]), entry["when"][:10], clip(entry["file"])
+        counts = entry.get("counts")
+        if entry.get("changes") is not None:
+            return m("On {date}, {who} made {changes} through {source}.", date=when, who=who,
+                     changes=m.plural(entry["changes"], "{n} change", "{n} changes"),
+                     source=source)
+        if counts is None:
+            return m("On {date}, {who} imported the workbook {file}.", date=when, who=who,
+                     file=source)
+        added, updated, conflicts = counts
+        details = m.join([m.plural(added, "{n} record added", "{n} records added"),
+                          m.plural(updated, "{n} record updated", "{n} records updated"),
+                          m.plural(conflicts, "{n} conflict kept for review",
+                                   "{n} conflicts kept for review")])
+        return m("On {date}, {who} imported the workbook {file}: {details}.", date=when,
+                 who=who, file=source, details=details)
 
-    def resolution(self, text: str) -> str:
-        """"field: 3" with the way it was settled (field, office, value) in words."""
-        how, sep, value = text.partition(": ")
-        return (self.m(RESOLUTIONS[how]) if how in RESOLUTIONS else how) + sep + value
+    def settled(self, conflict: dict[str, Any]) -> str:
+        """"On …, Tran Thi Mai settled <place>, keeping the field's value, because …"."""
+        m = self.m
+        how, value = conflict.get("how", ""), conflict.get("value", "")
+        kept = {"field": m("keeping the value from the field workbook"),
+                "office": m("keeping the office's value")}.get(how) or m(
+                    "setting it to {value}", value=clip(value.strip('"')))
+        sentence = m("On {date}, {who} settled {place}, {kept}.", date=conflict["when"][:10],
+                     who=clip(conflict["who"]) or m("someone"), place=clip(conflict["what"]),
+                     kept=kept)
+        if conflict.get("why"):
+            sentence += " " + m("Reason given: {why}", why=conflict["why"])
+        return sentence
 
     def amended(self, when: str | None, who: str) -> str:
         day = (when or "")[:10]

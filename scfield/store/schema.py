@@ -213,7 +213,9 @@ def all_migrations() -> list[Callable[[Database], None]]:
     found = list(CORE_MIGRATIONS)
     for module in FEATURE_SCHEMAS:
         found.extend(importlib.import_module(module).MIGRATIONS)
-    return found
+    # Numbered across packages (m006 may belong to the sync, after the report's m005):
+    # the number, not the package, gives the order.
+    return sorted(found, key=lambda fn: fn.__name__[:4])
 
 
 def known_migrations() -> list[str]:

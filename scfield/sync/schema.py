@@ -54,4 +54,12 @@ def m003_sync_imports_conflicts(db: Database) -> None:
     """)
 
 
-MIGRATIONS = (m003_sync_imports_conflicts,)
+def m006_sync_imports_by_assessment(db: Database) -> None:
+    """Find an assessment's imports without reading every import of the database: the
+    report's provenance asks for them once per report, and ``report --all`` once per
+    assessment."""
+    db.execute("CREATE INDEX IF NOT EXISTS sync_imports_assessment "
+               "ON sync_imports(assessment_id, at)")
+
+
+MIGRATIONS = (m003_sync_imports_conflicts, m006_sync_imports_by_assessment)

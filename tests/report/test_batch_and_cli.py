@@ -72,8 +72,16 @@ def test_cli_report_sign_verify_amend_cycle(cli: Cli, first_demo: str, tmp_path:
               "--organisation", "JICA", "--passphrase-file", str(passphrase_file))
     assert run.returncode == 0, run.stderr
     code = run.stdout.split("fingerprint ")[1].split()[0]
+    # Printed again without the signer's key, the PDF carries no digital signature:
+    # verify names the signed record but will not vouch for the pages.
+    unsigned = tmp_path / "unsigned.pdf"
+    run = cli("report", short, str(unsigned))
+    assert run.returncode == 0 and "is not digitally signed" in run.stdout, run.stdout
+    run = cli("verify", str(unsigned))
+    assert run.returncode == 1 and run.stdout.startswith("NOT CHECKED"), run.stdout
     signed = tmp_path / "signed.pdf"
-    assert cli("report", short, str(signed)).returncode == 0
+    assert cli("report", short, str(signed), "--passphrase-file",
+               str(passphrase_file)).returncode == 0
     for arg in (code, str(signed)):
         run = cli("verify", arg)
         assert run.returncode == 0, run.stdout + run.stderr

@@ -155,7 +155,9 @@ def test_empty_assessment_prints_without_scores(store: Store, tmp_path: Path) ->
 
 def test_provenance_lists_imported_workbooks_and_resolved_conflicts(
         demo_store: Store, first_demo: str, tmp_path: Path) -> None:
-    """Read from the sync's tables by the columns they have (skipped before they exist)."""
+    """Told in sentences from the sync's own records (scfield.sync.provenance): who
+    imported which workbook when and what it did, who settled which conflict and why;
+    the demo's records are by its own people, not by whoever loaded it."""
     import pytest
 
     from scfield.store.database import new_id, now
@@ -167,7 +169,7 @@ def test_provenance_lists_imported_workbooks_and_resolved_conflicts(
     demo_store.db.execute(
         "INSERT INTO sync_imports (id, assessment_id, file, sha256, who, at, summary) "
         "VALUES (?, ?, 'danang-field-2024-03-14.xlsx', 'ab', 'Nguyễn Thị Thu Hà', ?, "
-        "'12 evidence notes added, 2 changed')", [new_id(), first_demo, now()])
+        "'added 12, updated 2, unchanged 40, conflicts 1')", [new_id(), first_demo, now()])
     ev = demo_store.query("SELECT e.id FROM evidence e JOIN interviews i ON "
                           "i.id = e.interview_id WHERE i.assessment_id = ? LIMIT 1",
                           [first_demo])[0]["id"]
@@ -186,10 +188,13 @@ def test_provenance_lists_imported_workbooks_and_resolved_conflicts(
     out = tmp_path / "prov.pdf"
     write_report(demo_store, first_demo, out)
     everything = flat("\n".join(page_texts(out)))
-    assert "danang-field-2024-03-14.xlsx" in everything
-    assert "12 evidence notes added, 2 changed" in everything
-    assert "Evidence sheet, row 7, score" in everything
-    assert "The field note cites the signed MoU" in everything
-    assert "field: 3" in everything
+    today = now()[:10]
+    assert (f"On {today}, Nguyễn Thị Thu Hà imported the workbook danang-field-2024-03-14.xlsx: "
+            "12 records added, 2 records updated, 1 conflict kept for review.") in everything
+    assert (f"On {today}, Keiko Tanabe settled Evidence sheet, row 7, score, keeping the value "
+            "from the field workbook. Reason given: The field note cites the signed MoU"
+            ) in everything
+    assert "Marco Bellini made" in everything and "through scfield demo" in everything
+    assert "root" not in everything.split("Provenance")[-1]
     assert "Interviews sheet, row 3" not in everything  # an open conflict is not resolved
     assert "scfield demo" in everything  # audit sources not in the sync's list

@@ -1795,6 +1795,10 @@ Huella: {code}</translation>
         <translation>Coincide con el registro firmado.</translation>
     </message>
     <message>
+        <source>Its code names a signed record, but this PDF is not digitally signed: nothing shows its pages are the ones signed.</source>
+        <translation>Su código remite a un registro firmado, pero este PDF no tiene firma digital: nada demuestra que sus páginas sean las firmadas.</translation>
+    </message>
+    <message>
         <source>It does not match a signed record.</source>
         <translation>No coincide con ningún registro firmado.</translation>
     </message>

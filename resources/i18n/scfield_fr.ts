@@ -1795,6 +1795,10 @@ Empreinte : {code}</translation>
         <translation>Il correspond à l&apos;enregistrement signé.</translation>
     </message>
     <message>
+        <source>Its code names a signed record, but this PDF is not digitally signed: nothing shows its pages are the ones signed.</source>
+        <translation>Son code désigne un enregistrement signé, mais ce PDF n&apos;est pas signé numériquement : rien ne montre que ses pages sont celles qui ont été signées.</translation>
+    </message>
+    <message>
         <source>It does not match a signed record.</source>
         <translation>Il ne correspond à aucun enregistrement signé.</translation>
     </message>

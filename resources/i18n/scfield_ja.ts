@@ -1795,6 +1795,10 @@ Fingerprint: {code}</source>
         <translation>署名済みの記録と一致します。</translation>
     </message>
     <message>
+        <source>Its code names a signed record, but this PDF is not digitally signed: nothing shows its pages are the ones signed.</source>
+        <translation>コードは署名済みの記録を示していますが、このPDFにはデジタル署名がありません。ページが署名されたものと同じであることは確認できません。</translation>
+    </message>
+    <message>
         <source>It does not match a signed record.</source>
         <translation>署名済みの記録と一致しません。</translation>
     </message>

@@ -77,6 +77,9 @@ class VerifyResult:
     signers: tuple[Signature, ...] = ()
     changes: tuple[str, ...] = field(default=())
     checks: tuple[Check, ...] = field(default=())
+    # The code names a signed record, but the PDF carries no digital signature although
+    # the record was signed with a key: nothing vouches for its pages.
+    pages_unchecked: bool = False
 
     def text(self) -> str:
         lines = [self.message] + [f"  - {c}" for c in self.changes]
@@ -190,7 +193,7 @@ def verify(store: Store, code_or_pdf: str) -> VerifyResult:
                                 f"record that {message}, but this PDF carries no digital "
                                 "signature, so its pages may have been changed; ask for the "
                                 "digitally signed PDF", assessment_id, title, tuple(signers),
-                                (), tuple(checks))
+                                (), tuple(checks), pages_unchecked=True)
         if altered:
             return VerifyResult(False, shown, f"ALTERED: this PDF is not the one that was "
                                 f"signed ({checks[0].text}); the record it names {message}",

@@ -270,6 +270,10 @@ class VerifyDialog(QDialog):
         if result.matches:
             head = ("<p style='color:#106010; font-size:13pt'><b>✔ "
                     + html.escape(self.tr("It matches the signed record.")) + "</b></p>")
+        elif result.pages_unchecked:
+            head = ("<p style='color:#a01010; font-size:13pt'><b>⚠ " + html.escape(self.tr(
+                "Its code names a signed record, but this PDF is not digitally signed: "
+                "nothing shows its pages are the ones signed.")) + "</b></p>")
         else:
             head = ("<p style='color:#a01010; font-size:13pt'><b>✘ "
                     + html.escape(self.tr("It does not match a signed record.")) + "</b></p>")

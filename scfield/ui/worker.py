@@ -21,6 +21,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
+from scfield.paths import default_db_path
 from scfield.store import Store, open_store
 
 log = logging.getLogger(__name__)
@@ -107,7 +108,10 @@ class DbWorker(QObject):
     # -- worker thread --------------------------------------------------------------
     def _run(self) -> None:
         try:
-            self.store = open_store(self.path, author=self.author)
+            # Like the CLI: only the first start on the default path makes a database; a
+            # mistyped --db or SCFIELD_DB is an error naming the path, not a new empty one.
+            self.store = open_store(self.path, author=self.author,
+                                    create=self.path == default_db_path())
         except Exception as exc:  # noqa: BLE001 - reported to the GUI thread
             self.open_error = exc
             self.opened.emit(exc)

@@ -44,3 +44,15 @@ def launch(qtbot: Any, user_settings: Path) -> Iterator[Callable[..., Any]]:
     for window in windows:
         window.close()
         window.worker.stop()
+
+
+@pytest.fixture
+def first_start_path(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """The default database path of a user who never ran scfield (in tmp_path): the only
+    path the app's first start creates a database at."""
+    from scfield.paths import default_db_path
+
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "user-data"))
+    path = default_db_path()
+    assert str(path).startswith(str(tmp_path)) and not path.exists()
+    return path

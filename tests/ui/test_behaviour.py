@@ -185,3 +185,21 @@ def test_a_foreign_file_is_refused_with_a_message(qtbot: Any, tmp_path: Path) ->
     assert not window.form.root.isEnabled()
     assert path.read_bytes() == b"these are not the droids you are looking for"
     window.worker.stop()
+
+
+def test_a_mistyped_database_path_is_not_created(qtbot: Any, tmp_path: Path) -> None:
+    """Only the first start on the default path makes a database (issue: a mistyped --db
+    became a new empty database, and the expert's work seemed gone)."""
+    from scfield.ui.app import start
+
+    messages.last_message = None
+    path = tmp_path / "no" / "such" / "scfield.sqlite"
+    window = start(path, ask_first_run=True)
+    qtbot.addWidget(window)
+    qtbot.waitUntil(lambda: messages.last_message is not None, timeout=5000)
+    assert str(path) in messages.last_message.text()
+    assert "no such" in messages.last_message.text().lower() or \
+        "does not exist" in messages.last_message.text().lower()
+    assert not window.form.root.isEnabled()
+    assert not (tmp_path / "no").exists()
+    window.worker.stop()

@@ -18,14 +18,14 @@ def first_run_dialog(qtbot: Any, window: Any) -> Any:
 
 
 def test_empty_database_offers_the_demo_in_true_words(qtbot: Any, launch: Any,
-                                                      db_path: Path) -> None:
-    window = launch(db_path, ask_first_run=True)
+                                                      first_start_path: Path) -> None:
+    window = launch(first_start_path, ask_first_run=True)
     dialog = first_run_dialog(qtbot, window)
     f = dialog.form
     assert f.demo_radio.isVisible() and f.demo_radio.isChecked()
     text = f.demo_radio.text()
     assert "five sample assessments" in text and "three cities" in text and "a country" in text
-    with open_store(db_path) as store:
+    with open_store(first_start_path) as store:
         from scfield.demo import demo_content
 
         items = demo_content()["assessments"]

@@ -13,8 +13,8 @@ from tests.ui.helpers import wait_saved
 
 
 def test_first_run_asks_name_and_loads_the_demo(qtbot: Any, launch: Any,
-                                                db_path: Path) -> None:
-    window = launch(db_path, ask_first_run=True)
+                                                first_start_path: Path) -> None:
+    window = launch(first_start_path, ask_first_run=True)
     qtbot.waitUntil(lambda: getattr(window, "first_run_dialog", None) is not None
                     and window.first_run_dialog.isVisible(), timeout=10000)
     dialog = window.first_run_dialog
@@ -26,7 +26,7 @@ def test_first_run_asks_name_and_loads_the_demo(qtbot: Any, launch: Any,
                      Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: window.model.rowCount() == 5, timeout=20000)
     wait_saved(qtbot, window)
-    with open_store(db_path) as store:
+    with open_store(first_start_path) as store:
         assert store.get_meta("author_name") == "Aiko Tanaka"
         assert store.get_meta("author_initials") == "AT"
         assert store.author == "Aiko Tanaka"

@@ -174,9 +174,21 @@ def test_verify_the_signed_pdf_and_its_code(qtbot: Any, launch: Any,
     qtbot.waitUntil(lambda: "Nguyen Van Minh" in _text(draft.result.path), timeout=30000)
     signed = draft.result
 
+    # The preview's own file carries no digital signature: its code names the signed
+    # record, but nothing vouches for its pages.
     dialog = window.reports.open_verify(str(signed.path))
     qtbot.waitUntil(lambda: dialog.result is not None, timeout=10000)
-    assert dialog.result.matches
+    assert not dialog.result.matches and dialog.result.pages_unchecked
+    assert "this PDF is not digitally signed" in dialog.text()
+    # Saved with the signer's passphrase, the copy is digitally signed and matches.
+    saved = signed.path.parent / "saved-signed.pdf"
+    draft.save_to(saved, "correct horse battery")
+    qtbot.waitUntil(saved.exists, timeout=30000)
+    wait_saved(qtbot, window)
+    dialog.result = None
+    dialog.check(str(saved))
+    qtbot.waitUntil(lambda: dialog.result is not None, timeout=10000)
+    assert dialog.result.matches, dialog.text()
     assert "It matches the signed record" in dialog.text()
     assert "signed by Keiko Tanabe" in dialog.text() and "Nguyen Van Minh" in dialog.text()
 

@@ -41,6 +41,7 @@ from scfield.store.database import Store, new_id, now
 from scfield.store.queries import interviews_of, ratings_of
 from scfield.store.records import CONFIDENCE, HELIX_GROUPS, LEVELS, interview_elements
 from scfield.sync import layout as L
+from scfield.sync.guide_sheet import level_hint, write_guide
 
 MAX_INPUT_ROWS = 2000  # rows the dropdowns and unlocked columns cover for additions
 
@@ -69,7 +70,8 @@ INSTRUCTIONS = (
     "",
     N_("Ratings: your consolidated score for each of the 21 elements, with the reason."),
     "",
-    N_("Scores: {scores} (see Lists)."),
+    N_("Scores: {scores} (see Lists). The Guide sheet gives each element's definition, "
+       "the questions to ask and what each score means for it."),
     "",
     N_("Please do not change the ID columns, the sheet names or the first row of each sheet, "
        "and do not delete the hidden _sync sheet: it lets the office merge your changes field "
@@ -259,13 +261,17 @@ def _protect(ws: Worksheet) -> None:
 
 
 def _dropdown(ws: Worksheet, formula: str, column: int, prompt: str,
-              m: Messages = ENGLISH) -> None:
+              m: Messages = ENGLISH, hint: tuple[str, str] | None = None) -> None:
     """A list to pick from; the warning's title and ``prompt`` (already in ``m``'s
-    language) are only shown, never read back."""
+    language) are only shown, never read back. ``hint``: the input message (title,
+    text) shown when the cell is selected."""
     letter = get_column_letter(column)
     dv = DataValidation(type="list", formula1=formula, allow_blank=True,
                         showErrorMessage=True, errorStyle="warning",
                         errorTitle=m("Not in the list"), error=prompt)
+    if hint is not None:
+        dv.showInputMessage = True
+        dv.promptTitle, dv.prompt = hint
     dv.add(f"{letter}2:{letter}{MAX_INPUT_ROWS}")
     ws.add_data_validation(dv)
 
@@ -362,6 +368,8 @@ def build_workbook(framework: Framework, assessment: dict[str, Any] | None,
                              start=1):
         _put(ws, r, 1, line, "sc_header" if r == 1 else "sc_note")
         _fit(ws, r, _lines(line, 110))
+    write_guide(wb, shown, m)
+    levels = level_hint(shown, m)
     sheets = {name: wb.create_sheet(name) for name in L.SHEETS[1:]}
     ranges = _lists(sheets[L.LISTS], framework, shown)
     sync = _Sync()
@@ -456,7 +464,7 @@ def build_workbook(framework: Framework, assessment: dict[str, Any] | None,
     _dropdown(ws, ranges["No."], 3, m("Choose an element number {first}–{last}.",
                                       first=framework.elements[0].number,
                                       last=framework.elements[-1].number), m)
-    _dropdown(ws, ranges["Score"], 5, score_prompt, m)
+    _dropdown(ws, ranges["Score"], 5, score_prompt, m, levels)
     _dropdown(ws, ranges["Confidence"], 8, m("Choose high, medium or low."), m)
     _protect(ws)
     progress.check()
@@ -474,7 +482,7 @@ def build_workbook(framework: Framework, assessment: dict[str, Any] | None,
                  rating["revision"] if rating else "",
                  L.record_hash(b, L.SYNC_FIELDS["ratings"]),
                  *(b[f] for f in L.SYNC_FIELDS["ratings"]))
-    _dropdown(ws, ranges["Score"], 5, score_prompt, m)
+    _dropdown(ws, ranges["Score"], 5, score_prompt, m, levels)
     _dropdown(ws, ranges["Confidence"], 7, m("Choose high, medium or low."), m)
     _protect(ws)
 

@@ -19,7 +19,7 @@ from tests.sync.helpers import edit, fingerprint, rows
 
 def test_export_has_the_sheets_in_order_and_sync_is_hidden(exported: Path) -> None:
     wb = load_workbook(exported)
-    assert wb.sheetnames == ["Instructions", "Assessment", "Interviews", "Evidence",
+    assert wb.sheetnames == ["Instructions", "Guide", "Assessment", "Interviews", "Evidence",
                              "Ratings", "Lists", "_sync"]
     assert wb["_sync"].sheet_state == "hidden"
     for name in ("Interviews", "Evidence", "Ratings"):

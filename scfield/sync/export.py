@@ -20,7 +20,7 @@ from __future__ import annotations
 import hashlib
 import math
 import re
-from functools import cache
+from functools import cache, partial
 from pathlib import Path
 from typing import Any
 
@@ -232,7 +232,9 @@ def _header(ws: Worksheet, columns: tuple[L.Column, ...]) -> None:
                 dim.number_format = "@"
             if column.wrap:
                 dim.alignment = Alignment(vertical="top", wrap_text=True)
-    ws.freeze_panes = "C2" if ws.title != L.RATINGS else "E2"
+    # The row's subject stays in view while scrolling right: the interview, or the
+    # element's number, domain and name.
+    ws.freeze_panes = "B2" if ws.title != L.RATINGS else "D2"
     ws.row_dimensions[1].height = 20
 
 
@@ -424,10 +426,11 @@ def build_workbook(framework: Framework, assessment: dict[str, Any] | None,
         sync.add("interviews", row["id"], row["revision"],
                  L.record_hash(b, L.SYNC_FIELDS["interviews"]),
                  *(b[f] for f in L.SYNC_FIELDS["interviews"]))
-    _dropdown(ws, ranges["Helix group"], 9, m("Choose public, private, academia or citizen."),
-              m)
-    _dropdown(ws, ranges["Yes / no"], 10, m("Write yes or no."), m)
-    _dropdown(ws, ranges["Yes / no"], 11, m("Write yes or no."), m)
+    at = partial(L.column_number, L.INTERVIEW_COLUMNS)
+    _dropdown(ws, ranges["Helix group"], at("Helix group"),
+              m("Choose public, private, academia or citizen."), m)
+    _dropdown(ws, ranges["Yes / no"], at("Consent"), m("Write yes or no."), m)
+    _dropdown(ws, ranges["Yes / no"], at("Confidential"), m("Write yes or no."), m)
     _protect(ws)
     progress.check()
 
@@ -459,13 +462,16 @@ def build_workbook(framework: Framework, assessment: dict[str, Any] | None,
             sync.add("evidence", ev["id"], ev["revision"],
                      L.record_hash(b, L.SYNC_FIELDS["evidence"]),
                      *(b[f] for f in L.SYNC_FIELDS["evidence"]))
-    _dropdown(ws, f"Interviews!$B$2:$B${MAX_INPUT_ROWS}", 2,
+    at = partial(L.column_number, L.EVIDENCE_COLUMNS)
+    labels = get_column_letter(L.column_number(L.INTERVIEW_COLUMNS, "Interview"))
+    _dropdown(ws, f"Interviews!${labels}$2:${labels}${MAX_INPUT_ROWS}", at("Interview"),
               m("Choose an interview named in the Interviews sheet."), m)
-    _dropdown(ws, ranges["No."], 3, m("Choose an element number {first}–{last}.",
-                                      first=framework.elements[0].number,
-                                      last=framework.elements[-1].number), m)
-    _dropdown(ws, ranges["Score"], 5, score_prompt, m, levels)
-    _dropdown(ws, ranges["Confidence"], 8, m("Choose high, medium or low."), m)
+    _dropdown(ws, ranges["No."], at("No."), m("Choose an element number {first}–{last}.",
+                                              first=framework.elements[0].number,
+                                              last=framework.elements[-1].number), m)
+    _dropdown(ws, ranges["Score"], at("Score"), score_prompt, m, levels)
+    _dropdown(ws, ranges["Confidence"], at("Confidence"), m("Choose high, medium or low."),
+              m)
     _protect(ws)
     progress.check()
 
@@ -482,8 +488,10 @@ def build_workbook(framework: Framework, assessment: dict[str, Any] | None,
                  rating["revision"] if rating else "",
                  L.record_hash(b, L.SYNC_FIELDS["ratings"]),
                  *(b[f] for f in L.SYNC_FIELDS["ratings"]))
-    _dropdown(ws, ranges["Score"], 5, score_prompt, m, levels)
-    _dropdown(ws, ranges["Confidence"], 7, m("Choose high, medium or low."), m)
+    at = partial(L.column_number, L.RATING_COLUMNS)
+    _dropdown(ws, ranges["Score"], at("Score"), score_prompt, m, levels)
+    _dropdown(ws, ranges["Confidence"], at("Confidence"), m("Choose high, medium or low."),
+              m)
     _protect(ws)
 
     sync.write(sheets[L.SYNC])

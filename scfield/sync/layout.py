@@ -44,39 +44,50 @@ class Column:
     required: bool = True  # the header must be present for the import to go ahead
 
 
+# The order a person reads in, on a 1366-pixel screen: what the row is about, the score
+# and the note side by side, and the IDs (grey, locked) at the far right, out of the way.
+# Columns are found by their header on import, so a workbook of the former order (ID
+# first) imports the same.
 INTERVIEW_COLUMNS = (
-    Column("ID", "id", "id", 12),
-    Column("Interview", None, "label", 34),
-    Column("Date", "date", "date", 12),
-    Column("Place", "place", "text", 26, wrap=True),
-    Column("Interviewer", "interviewer", "text", 20),
-    Column("Interviewee", "interviewee", "text", 24),
-    Column("Role", "role", "text", 22, wrap=True),
-    Column("Organisation", "organisation", "text", 30, wrap=True),
-    Column("Helix group", "helix_group", "helix", 12),
-    Column("Consent", "consent", "flag", 10),
+    Column("Interview", None, "label", 22, wrap=True),
+    Column("Date", "date", "date", 11),
+    Column("Place", "place", "text", 20, wrap=True),
+    Column("Interviewer", "interviewer", "text", 16, wrap=True),
+    Column("Interviewee", "interviewee", "text", 18, wrap=True),
+    Column("Role", "role", "text", 20, wrap=True),
+    Column("Organisation", "organisation", "text", 24, wrap=True),
+    Column("Helix group", "helix_group", "helix", 11),
+    Column("Consent", "consent", "flag", 9),
     Column("Confidential", "confidential", "flag", 12),
-    Column("Elements", "elements", "elements", 14),
+    Column("Elements", "elements", "elements", 12),
+    Column("ID", "id", "id", 10),
 )
 EVIDENCE_COLUMNS = (
-    Column("ID", "id", "id", 12),
-    Column("Interview", "interview_id", "ref", 34),
-    Column("No.", "element", "element", 6),
-    Column("Element", None, "info", 30, wrap=True, required=False),
-    Column("Score", "score", "score", 8),
-    Column("Note", "note", "text", 60, wrap=True),
-    Column("Source", "source", "text", 28, wrap=True),
-    Column("Confidence", "confidence", "confidence", 12),
+    Column("Interview", "interview_id", "ref", 16, wrap=True),
+    Column("No.", "element", "element", 5),
+    Column("Element", None, "info", 20, wrap=True, required=False),
+    Column("Score", "score", "score", 7),
+    Column("Note", "note", "text", 50, wrap=True),
+    Column("Source", "source", "text", 20, wrap=True),
+    Column("Confidence", "confidence", "confidence", 11),
+    Column("ID", "id", "id", 10),
 )
 RATING_COLUMNS = (
-    Column("ID", "id", "id", 12),
-    Column("No.", "element", "element", 6),
-    Column("Domain", None, "info", 14, required=False),
-    Column("Element", None, "info", 34, wrap=True, required=False),
-    Column("Score", "score", "score", 8),
+    Column("No.", "element", "element", 5),
+    Column("Domain", None, "info", 12, required=False),
+    Column("Element", None, "info", 28, wrap=True, required=False),
+    Column("Score", "score", "score", 7),
     Column("Rationale", "rationale", "text", 60, wrap=True),
-    Column("Confidence", "confidence", "confidence", 12),
+    Column("Confidence", "confidence", "confidence", 11),
+    Column("ID", "id", "id", 10),
 )
+
+
+def column_number(columns: tuple[Column, ...], header: str) -> int:
+    """1-based position of the column with this header (dropdowns, frozen panes)."""
+    return next(n for n, c in enumerate(columns, start=1) if c.header == header)
+
+
 DATA_SHEETS = {INTERVIEWS: INTERVIEW_COLUMNS, EVIDENCE: EVIDENCE_COLUMNS,
                RATINGS: RATING_COLUMNS}
 TABLE_OF = {INTERVIEWS: "interviews", EVIDENCE: "evidence", RATINGS: "ratings"}

@@ -82,7 +82,7 @@ def test_calc_opens_it_with_the_password_and_an_edited_copy_imports(
                          timeout=300)
     assert run.returncode == 0, run.stderr
     seen = json.loads(run.stdout)
-    assert seen["header"][:2] == ["ID", "Interview"] and seen["after"] == typed
+    assert seen["header"][:2] == ["Interview", "No."] and seen["after"] == typed
     assert seen["before"].startswith("The vision is anchored")
     # Calc refuses the file without the right password.
     wrong = subprocess.run([UNO_PYTHON, str(UNO_SCRIPT), str(book), "not the password",

@@ -51,7 +51,7 @@ def test_every_element_its_definition_questions_and_levels(
     # Selecting a Score cell shows the five levels, in the language, within Excel's 255.
     for sheet in (L.EVIDENCE, L.RATINGS):
         [score] = [dv for dv in wb[sheet].data_validations.dataValidation
-                   if "E2" in str(dv.sqref)]
+                   if "D2" in str(dv.sqref)]
         assert score.showInputMessage and len(score.prompt) <= 255
         assert all(level.name in score.prompt for level in shown.score_levels)
         assert "Guide" in score.prompt

@@ -16,9 +16,17 @@ import pytest
 from openpyxl import Workbook, load_workbook
 
 from scfield.store import Store
+from scfield.sync import layout as L
 from scfield.sync.export import checksum, write_template
 from scfield.sync.importer import import_workbooks
 from tests.sync.helpers import edit, fingerprint, rows
+
+
+def at(sheet: str, header: str) -> str:
+    """The column letter of a header in the exported layout (IDs are at the far right)."""
+    from openpyxl.utils import get_column_letter
+
+    return get_column_letter(L.column_number(L.DATA_SHEETS[sheet], header))
 
 Maker = Callable[[Path, Path, Store], Path]
 CASES: dict[str, tuple[Maker, list[str]]] = {}
@@ -269,7 +277,7 @@ def _(src: Path, tmp: Path, store: Store) -> Path:
     wb = load_workbook(src)
     ws = wb["Evidence"]
     for n in range(2, 20_010):
-        ws.cell(row=n, column=6).value = "x"
+        ws[f"{at('Evidence', 'Note')}{n}"] = "x"
     wb.save(tmp / "bad.xlsx")
     return tmp / "bad.xlsx"
 
@@ -284,15 +292,16 @@ case("sheet Ratings renamed", "sheet Ratings is missing", "Rating")(
 case("sheet Evidence renamed", "sheet Evidence is missing")(
     sheet_edit(lambda wb: setattr(wb["Evidence"], "title", "Evidence (2)")))
 
-for _sheet, _column, _letter in (("Evidence", "Score", "E"), ("Evidence", "Note", "F"),
-                                 ("Evidence", "Interview", "B"), ("Interviews", "ID", "A"),
-                                 ("Ratings", "No.", "B"), ("Interviews", "Consent", "J")):
+for _sheet, _column in (("Evidence", "Score"), ("Evidence", "Note"), ("Evidence", "Interview"),
+                       ("Interviews", "ID"), ("Ratings", "No."), ("Interviews", "Consent")):
+    _letter = at(_sheet, _column)
     case(f"header {_sheet}/{_column} removed",
          f"sheet {_sheet}, row 1: the column {_column!r} is missing")(
         sheet_edit(lambda wb, s=_sheet, c=_letter: setattr(wb[s][f"{c}1"], "value", None)))
 
 case("header renamed", "the column 'Note' is missing")(
-    sheet_edit(lambda wb: setattr(wb["Evidence"]["F1"], "value", "Notes")))
+    sheet_edit(lambda wb: setattr(wb["Evidence"][f"{at('Evidence', 'Note')}1"], "value",
+                                  "Notes")))
 case("header row deleted", "sheet Interviews, row 1: the column 'ID' is missing")(
     sheet_edit(lambda wb: wb["Interviews"].delete_rows(1)))
 case("Assessment header changed", "sheet Assessment, row 1")(
@@ -340,7 +349,9 @@ case("interview elements", "column Elements", "list of element numbers")(
 case("assessment level", "sheet Assessment, row 5, column Value (Level)", "'region'")(
     cells(Assessment=[(0, "Level", "region")]))
 case("duplicate interview names", "also used in row 2")(
-    sheet_edit(lambda wb: setattr(wb["Interviews"]["B3"], "value", wb["Interviews"]["B2"].value)))
+    sheet_edit(lambda wb: setattr(wb["Interviews"][f"{at('Interviews', 'Interview')}3"],
+                                  "value",
+                                  wb["Interviews"][f"{at('Interviews', 'Interview')}2"].value)))
 case("made-up ID", "column ID", "was not exported in this workbook")(
     cells(Interviews=[(2, "ID", "not-an-id")]))
 
@@ -352,7 +363,7 @@ def _(src: Path, tmp: Path, store: Store) -> Path:
     new = ws.max_row + 1
     for c in range(1, 13):
         ws.cell(row=new, column=c).value = ws.cell(row=2, column=c).value
-    ws.cell(row=new, column=2).value = "copy"
+    ws[f"{at('Interviews', 'Interview')}{new}"] = "copy"
     wb.save(tmp / "bad.xlsx")
     return tmp / "bad.xlsx"
 

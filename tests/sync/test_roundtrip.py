@@ -25,15 +25,20 @@ def test_export_has_the_sheets_in_order_and_sync_is_hidden(exported: Path) -> No
     for name in ("Interviews", "Evidence", "Ratings"):
         ws = wb[name]
         assert ws.protection.sheet, name
-        assert ws["A1"].value == "ID"
-        assert ws["A2"].fill.fgColor.rgb.endswith("E7E6E6"), "ID column greyed"
-        assert ws["A2"].protection.locked
+        # The IDs at the far right, grey and locked: the row's subject, score and note
+        # come first, where a 1366-pixel screen shows them.
+        last = ws.max_column
+        assert ws.cell(row=1, column=last).value == "ID"
+        assert ws.cell(row=2, column=last).fill.fgColor.rgb.endswith("E7E6E6"), "ID greyed"
+        assert ws.cell(row=2, column=last).protection.locked
         assert ws.freeze_panes is not None
         formulas = [dv.formula1 for dv in ws.data_validations.dataValidation]
         assert formulas and all("!" in f for f in formulas), "dropdowns reference ranges"
-    note = wb["Evidence"]["F2"]
+    assert [c.value for c in wb["Evidence"][1]][:5] == ["Interview", "No.", "Element", "Score",
+                                                        "Note"]
+    note = wb["Evidence"]["E2"]
     assert note.alignment.wrap_text and not note.protection.locked
-    assert wb["Evidence"].column_dimensions["F"].width >= 50
+    assert wb["Evidence"].column_dimensions["E"].width >= 50
 
 
 def test_every_sheet_shows_the_database_values(demo_store: Store, danang: str,

@@ -239,3 +239,30 @@ def test_a_workbook_carries_an_assessment_to_another_database(
     [again] = import_workbooks(store, [exported])
     assert again.status == "unchanged"
     assert fingerprint(store) == before
+
+
+def test_a_workbook_of_the_former_layout_ids_first_imports_alike(
+        demo_store: Store, exported: Path, tmp_path: Path) -> None:
+    """Workbooks sent out before the IDs moved to the far right come back with the ID
+    as the first column: columns are found by header, so an edit in one imports the same."""
+    wb = load_workbook(exported)
+    for name in ("Interviews", "Evidence", "Ratings"):
+        ws = wb[name]
+        last = ws.max_column
+        ids = [ws.cell(row=r, column=last).value for r in range(1, ws.max_row + 1)]
+        ws.delete_cols(last)
+        ws.insert_cols(1)
+        for r, value in enumerate(ids, start=1):
+            ws.cell(row=r, column=1).value = value
+        assert ws["A1"].value == "ID" and ws.cell(row=1, column=2).value != "ID"
+    ws = wb["Evidence"]
+    head = [c.value for c in ws[1]]
+    row = next(r for r in range(2, ws.max_row + 1) if ws.cell(row=r, column=1).value)
+    ws.cell(row=row, column=head.index("Note") + 1).value = "edited in an old-layout copy"
+    record = ws.cell(row=row, column=1).value
+    old = tmp_path / "old-layout.xlsx"
+    wb.save(old)
+    [result] = import_workbooks(demo_store, [old])
+    assert result.status == "applied", result.problems
+    assert (result.updated, result.added, result.conflicts) == (1, 0, 0)
+    assert demo_store.get("evidence", record)["note"] == "edited in an old-layout copy"

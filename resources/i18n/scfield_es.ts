@@ -524,6 +524,10 @@
         <translation>Global {score} — {stage}</translation>
     </message>
     <message>
+        <source>not scored</source>
+        <translation>sin puntuar</translation>
+    </message>
+    <message>
         <source>{scored} of {total} elements scored, {evidenced} with evidence; {notes} evidence notes in all. Elements marked * in Consolidation are still provisional ({provisional}).</source>
         <translation>{scored} de {total} elementos puntuados, {evidenced} con evidencia; {notes} notas de evidencia en total. Los elementos marcados con * en Consolidación siguen siendo provisionales ({provisional}).</translation>
     </message>
@@ -1435,6 +1439,29 @@ Antes se hace una copia de seguridad de la base de datos, para poder recuperarla
     <message>
         <source>{code} (printed in English)</source>
         <translation>{code} (se imprime en inglés)</translation>
+    </message>
+</context>
+<context>
+    <name>RadarChart</name>
+    <message>
+        <source>not scored</source>
+        <translation>sin puntuar</translation>
+    </message>
+    <message>
+        <source>{score} ({k} of {n} scored)</source>
+        <translation>{score} ({k} de {n} puntuados)</translation>
+    </message>
+    <message>
+        <source>dashed grey: {earlier}; blue: {later}</source>
+        <translation>gris discontinuo: {earlier}; azul: {later}</translation>
+    </message>
+    <message>
+        <source>○ too few elements scored for a stage</source>
+        <translation>○ muy pocos elementos puntuados para una etapa</translation>
+    </message>
+    <message>
+        <source>gap: domain not scored (not drawn at 0)</source>
+        <translation>hueco: dominio sin puntuar (no se dibuja en 0)</translation>
     </message>
 </context>
 <context>

@@ -524,6 +524,10 @@
         <translation>Global {score} — {stage}</translation>
     </message>
     <message>
+        <source>not scored</source>
+        <translation>non noté</translation>
+    </message>
+    <message>
         <source>{scored} of {total} elements scored, {evidenced} with evidence; {notes} evidence notes in all. Elements marked * in Consolidation are still provisional ({provisional}).</source>
         <translation>{scored} éléments notés sur {total}, {evidenced} avec éléments probants ; {notes} notes au total. Les éléments marqués * dans Consolidation sont encore provisoires ({provisional}).</translation>
     </message>
@@ -1435,6 +1439,29 @@ Une copie de sauvegarde de la base de données est faite d&apos;abord : elle pou
     <message>
         <source>{code} (printed in English)</source>
         <translation>{code} (imprimé en anglais)</translation>
+    </message>
+</context>
+<context>
+    <name>RadarChart</name>
+    <message>
+        <source>not scored</source>
+        <translation>non noté</translation>
+    </message>
+    <message>
+        <source>{score} ({k} of {n} scored)</source>
+        <translation>{score} ({k} notés sur {n})</translation>
+    </message>
+    <message>
+        <source>dashed grey: {earlier}; blue: {later}</source>
+        <translation>tirets gris : {earlier} ; bleu : {later}</translation>
+    </message>
+    <message>
+        <source>○ too few elements scored for a stage</source>
+        <translation>○ trop peu d’éléments notés pour une étape</translation>
+    </message>
+    <message>
+        <source>gap: domain not scored (not drawn at 0)</source>
+        <translation>interruption : domaine non noté (pas tracé à 0)</translation>
     </message>
 </context>
 <context>

@@ -524,6 +524,10 @@
         <translation>総合 {score} — {stage}</translation>
     </message>
     <message>
+        <source>not scored</source>
+        <translation>未採点</translation>
+    </message>
+    <message>
         <source>{scored} of {total} elements scored, {evidenced} with evidence; {notes} evidence notes in all. Elements marked * in Consolidation are still provisional ({provisional}).</source>
         <translation>全 {total} 要素のうち {scored} 要素を採点、{evidenced} 要素にエビデンスあり。エビデンスメモは計 {notes} 件。統合タブで * の付いた要素はまだ暫定です（{provisional} 件）。</translation>
     </message>
@@ -1435,6 +1439,29 @@ A backup copy of the database is made first, so it can be recovered.</source>
     <message>
         <source>{code} (printed in English)</source>
         <translation>{code}（英語で印刷）</translation>
+    </message>
+</context>
+<context>
+    <name>RadarChart</name>
+    <message>
+        <source>not scored</source>
+        <translation>未採点</translation>
+    </message>
+    <message>
+        <source>{score} ({k} of {n} scored)</source>
+        <translation>{score}（{n} 要素中 {k} 要素を採点）</translation>
+    </message>
+    <message>
+        <source>dashed grey: {earlier}; blue: {later}</source>
+        <translation>灰色の破線：{earlier}、青：{later}</translation>
+    </message>
+    <message>
+        <source>○ too few elements scored for a stage</source>
+        <translation>○ ステージ判定には採点済み要素が不足</translation>
+    </message>
+    <message>
+        <source>gap: domain not scored (not drawn at 0)</source>
+        <translation>途切れ：未採点の領域（0 には描かない）</translation>
     </message>
 </context>
 <context>

@@ -4,9 +4,21 @@ and the 21 elements as bars coloured by domain."""
 from __future__ import annotations
 
 import math
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPaintEvent, QPen, QPolygonF
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFont,
+    QPainter,
+    QPainterPath,
+    QPaintEvent,
+    QPen,
+    QPolygonF,
+)
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from scfield.framework import MAX_SCORE
@@ -15,22 +27,88 @@ from scfield.scoring import ElementScore, fmt
 DOMAIN_COLOURS = ("#1f77b4", "#2ca02c", "#9467bd", "#d62728", "#ff7f0e", "#17becf")
 
 
+@dataclass(frozen=True)
+class RadarAxis:
+    """One domain on the radar: its score and how many of its elements are scored.
+
+    A domain with no score is *not scored*: it is not drawn at 0 (that would read as
+    "scored zero"), the outline has a gap there. A domain scored on too few elements
+    for a stage is *thin*: its point is drawn hollow, with the count beside it."""
+
+    name: str
+    score: float | None
+    scored: int = 0
+    elements: int = 0
+    enough: bool = True
+
+    @property
+    def state(self) -> str:
+        if self.score is None:
+            return UNSCORED
+        return SCORED if self.enough else THIN
+
+
+SCORED, THIN, UNSCORED = "scored", "thin", "unscored"
+ACCENT = QColor("#1f5fa8")
+PREVIOUS = QColor("#8a8a8a")
+MISSING = QColor("#c0392b")
+
+
+def radar_axes(domains: Sequence[Any]) -> list[RadarAxis]:
+    """The radar's axes from a scorecard's ``DomainScore``s."""
+    return [RadarAxis(d.name, d.score, d.coverage.scored, d.coverage.elements,
+                      d.enough_evidence) for d in domains]
+
+
 class RadarChart(QWidget):
-    """Domain scores on five axes from 0 (centre) to 4 (edge)."""
+    """Domain scores on five axes from 0 (centre) to 4 (edge); optionally an earlier
+    assessment's scores as a dashed grey outline behind them."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.axes: list[tuple[str, float | None]] = []
+        self.axes: list[RadarAxis] = []
+        self.previous: list[RadarAxis] | None = None
+        self.names: tuple[str, str] | None = None
         self.setMinimumSize(320, 290)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
 
-    def set_scores(self, axes: list[tuple[str, float | None]]) -> None:
-        self.axes = axes
-        self.setToolTip("\n".join(f"{name}: {fmt(score)}" for name, score in axes))
+    def set_scores(self, axes: Sequence[RadarAxis], previous: Sequence[RadarAxis] | None = None,
+                   names: tuple[str, str] | None = None) -> None:
+        """Show ``axes``; ``previous`` (same domains) dashed behind, ``names`` in the legend."""
+        self.axes = list(axes)
+        self.previous = list(previous) if previous is not None else None
+        self.names = names
+        self.setToolTip("\n".join(f"{a.name}: {self.value_text(a)}" for a in self.axes))
         self.update()
 
+    def plotted(self) -> list[float | None]:
+        """The value drawn on each axis: ``None`` (a gap) where the domain is not scored."""
+        return [a.score for a in self.axes]
+
+    def value_text(self, axis: RadarAxis) -> str:
+        """What the label under a domain's name says."""
+        if axis.state == UNSCORED:
+            return self.tr("not scored")
+        if axis.state == THIN:
+            return self.tr("{score} ({k} of {n} scored)").format(
+                score=fmt(axis.score), k=axis.scored, n=axis.elements)
+        return fmt(axis.score)
+
+    def legend_lines(self) -> list[str]:
+        """The legend: which outline is which, and what a hollow point or a gap means."""
+        lines = []
+        if self.names is not None:
+            lines.append(self.tr("dashed grey: {earlier}; blue: {later}").format(
+                earlier=self.names[0], later=self.names[1]))
+        states = {a.state for a in self.axes}
+        if THIN in states:
+            lines.append(self.tr("○ too few elements scored for a stage"))
+        if UNSCORED in states:
+            lines.append(self.tr("gap: domain not scored (not drawn at 0)"))
+        return lines
+
     def sizeHint(self) -> QSize:
-        return QSize(360, 320)
+        return QSize(380, 330)
 
     def paintEvent(self, event: QPaintEvent) -> None:
         if not self.axes:
@@ -38,8 +116,13 @@ class RadarChart(QWidget):
         p = QPainter(self)
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
         rect = self.rect()
-        centre = QPointF(rect.center())
-        radius = min(rect.width() - 150, rect.height() - 60) / 2
+        metrics = p.fontMetrics()
+        legend = self.legend_lines()
+        legend_height = len(legend) * metrics.height() + (4 if legend else 0)
+        label_height = 2 * metrics.height()
+        centre = QPointF(rect.center().x(), (rect.height() - legend_height) / 2)
+        radius = max(20.0, min(rect.width() - 170, rect.height() - legend_height
+                               - 2 * label_height - 16) / 2)
         n = len(self.axes)
 
         def point(i: int, value: float) -> QPointF:
@@ -47,12 +130,57 @@ class RadarChart(QWidget):
             r = radius * value / MAX_SCORE
             return QPointF(centre.x() + r * math.cos(angle), centre.y() + r * math.sin(angle))
 
+        self._grid(p, point, n)
+        if self.previous is not None:
+            self._outline(p, point, [a.score for a in self.previous],
+                          QPen(PREVIOUS, 1.5, Qt.PenStyle.DashLine), None)
+        self._outline(p, point, self.plotted(), QPen(ACCENT, 2),
+                      QColor(31, 95, 168, 70))
+        for i, axis in enumerate(self.axes):
+            if axis.score is None:
+                continue
+            q = point(i, axis.score)
+            p.setPen(QPen(ACCENT, 2))
+            p.setBrush(QBrush(Qt.GlobalColor.white if axis.state == THIN else ACCENT))
+            p.drawEllipse(q, 4 if axis.state == THIN else 3, 4 if axis.state == THIN else 3)
+        bold = QFont(self.font())
+        bold.setBold(True)
+        for i, axis in enumerate(self.axes):
+            q = point(i, MAX_SCORE + 0.3)
+            lines = [(axis.name, bold, QColor("#202020")),
+                     (self.value_text(axis), self.font(),
+                      MISSING if axis.state == UNSCORED else QColor("#404040"))]
+            top = q.y() - label_height / 2
+            if q.y() < centre.y() - radius * 0.9:
+                top = q.y() - label_height
+            elif q.y() > centre.y() + radius * 0.5:
+                top = q.y()
+            for row, (text, font, colour) in enumerate(lines):
+                p.setFont(font)
+                width = p.fontMetrics().horizontalAdvance(text)
+                x = q.x() - width / 2
+                if q.x() > centre.x() + 5:
+                    x = q.x()
+                elif q.x() < centre.x() - 5:
+                    x = q.x() - width
+                x = max(2.0, min(x, rect.width() - width - 2))
+                p.setPen(colour)
+                p.drawText(QPointF(x, top + row * metrics.height() + metrics.ascent()), text)
+        p.setFont(self.font())
+        p.setPen(QColor("#404040"))
+        y = rect.height() - legend_height + 4
+        for line in legend:
+            p.drawText(QPointF(8, y + metrics.ascent()), line)
+            y += metrics.height()
+        p.end()
+
+    def _grid(self, p: QPainter, point: Any, n: int) -> None:
         grid = QPen(QColor("#b8b8b8"), 1)
         p.setPen(grid)
-        small = QFont(self.font())
-        small.setPointSizeF(max(7.0, small.pointSizeF() - 1))
         for level in range(1, MAX_SCORE + 1):
             p.drawPolygon(QPolygonF([point(i, level) for i in range(n)]))
+        small = QFont(self.font())
+        small.setPointSizeF(max(7.0, small.pointSizeF() - 1))
         p.setFont(small)
         p.setPen(QColor("#707070"))
         for level in range(1, MAX_SCORE + 1):
@@ -60,29 +188,27 @@ class RadarChart(QWidget):
             p.drawText(QPointF(q.x() + 4, q.y() + 4), str(level))
         p.setPen(grid)
         for i in range(n):
-            p.drawLine(centre, point(i, MAX_SCORE))
-        shape = QPolygonF([point(i, score or 0.0) for i, (_, score) in enumerate(self.axes)])
-        p.setPen(QPen(QColor("#1f5fa8"), 2))
-        p.setBrush(QBrush(QColor(31, 95, 168, 70)))
-        p.drawPolygon(shape)
-        p.setBrush(QBrush(QColor("#1f5fa8")))
-        for q in shape:
-            p.drawEllipse(q, 3, 3)
-        p.setFont(self.font())
-        p.setPen(QColor("#202020"))
-        metrics = p.fontMetrics()
-        for i, (name, score) in enumerate(self.axes):
-            q = point(i, MAX_SCORE + 0.35)
-            text = f"{name} {fmt(score)}"
-            width = metrics.horizontalAdvance(text)
-            x = q.x() - width / 2
-            if q.x() > centre.x() + 5:
-                x = q.x() - 8
-            elif q.x() < centre.x() - 5:
-                x = q.x() - width + 8
-            x = max(2.0, min(x, rect.width() - width - 2))
-            p.drawText(QPointF(x, q.y() + metrics.ascent() / 2), text)
-        p.end()
+            p.drawLine(point(i, 0), point(i, MAX_SCORE))
+
+    @staticmethod
+    def _outline(p: QPainter, point: Any, values: list[float | None], pen: QPen,
+                 fill: QColor | None) -> None:
+        """Join neighbouring scored axes; an unscored axis leaves a gap (and no fill)."""
+        n = len(values)
+        if fill is not None:
+            area = QPainterPath()
+            area.setFillRule(Qt.FillRule.WindingFill)
+            for i in range(n):
+                a, b = values[i], values[(i + 1) % n]
+                if a is not None and b is not None:
+                    area.addPolygon(QPolygonF([point(0, 0), point(i, a),
+                                               point((i + 1) % n, b), point(0, 0)]))
+            p.fillPath(area, QBrush(fill))
+        p.setPen(pen)
+        for i in range(n):
+            a, b = values[i], values[(i + 1) % n]
+            if a is not None and b is not None:
+                p.drawLine(point(i, a), point((i + 1) % n, b))
 
 
 class ElementBars(QWidget):

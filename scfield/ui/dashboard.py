@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QHeaderView, QTableWidgetItem, QWidget
 from scfield.framework import framework_for
 from scfield.scoring import Scorecard, fmt
 from scfield.store import Store, queries, records
-from scfield.ui.charts import ElementBars, RadarChart
+from scfield.ui.charts import ElementBars, RadarChart, radar_axes
 from scfield.ui.forms import load_form
 from scfield.ui.i18n import current_language, display_framework, fit_header_labels
 from scfield.ui.interviews import helix_text
@@ -74,7 +74,7 @@ class DashboardPage(QWidget):
         f.overall_label.setText(self.tr("Overall {score} — {stage}").format(
             score=fmt(card.overall), stage=stage))
         f.overall_reason_label.setText(card.stage_reason)
-        self.radar.set_scores([(d.name, d.score) for d in card.domains])
+        self.radar.set_scores(radar_axes(card.domains))
         self.bars.set_elements(list(card.elements), [d.key for d in framework.domains])
         table = f.domains_table
         table.setRowCount(len(card.domains))
@@ -82,8 +82,9 @@ class DashboardPage(QWidget):
             c = d.coverage
             thin = self.tr("not enough evidence ({k} of {n} elements scored)").format(
                 k=c.scored, n=c.elements)
-            cells = [d.name, fmt(d.score),
-                     d.stage.name if d.stage else "–" if d.enough_evidence else thin,
+            stage = (d.stage.name if d.stage else thin if not d.enough_evidence
+                     else self.tr("not scored") if d.score is None else "–")
+            cells = [d.name, fmt(d.score), stage,
                      f"{c.scored} / {c.with_evidence} / {c.elements}"]
             tip = d.stage_reason
             for column, text in enumerate(cells):

@@ -1,0 +1,69 @@
+"""The dashboard's charts say what is known: an unscored domain is not drawn at 0,
+a domain scored on too few elements is marked, and the legend explains both."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from scfield.store import Store, queries
+from scfield.store.records import create_assessment, set_rating
+
+# Policy 3 of 5, Organization 3 of 4, System 1 of 5, Technology 2 of 4, Operation none.
+PARTIAL = {1: 3, 2: 3, 3: 2, 6: 2, 7: 3, 8: 2, 10: 4, 15: 2, 16: 3}
+
+
+@pytest.fixture
+def partial(store: Store) -> str:
+    aid = create_assessment(store, title="Partial Readiness Check 2026", city="Cebu",
+                            country="Philippines", level="city", start_date="2026-11-01")
+    for element, score in PARTIAL.items():
+        set_rating(store, aid, element, score=score, rationale="seen in documents")
+    return aid
+
+
+def open_dashboard(qtbot: Any, launch: Any, store: Store, aid: str) -> Any:
+    window = launch(store.path)
+    ws = window.open_assessment(aid, tab="dashboard")
+    qtbot.waitUntil(lambda: ws.dashboard.card is not None, timeout=10000)
+    return ws
+
+
+def test_radar_leaves_a_gap_for_an_unscored_domain(qtbot: Any, launch: Any, store: Store,
+                                                   partial: str) -> None:
+    ws = open_dashboard(qtbot, launch, store, partial)
+    radar = ws.dashboard.radar
+    card = queries.scorecard(store, partial)
+    names = [d.name for d in card.domains]
+    assert [a.name for a in radar.axes] == names
+    plotted = dict(zip(names, radar.plotted(), strict=True))
+    assert plotted["Operation"] is None, "an unscored domain is not drawn at 0"
+    assert plotted["System"] == 4.0 and plotted["Policy"] == pytest.approx(8 / 3)
+    states = {a.name: a.state for a in radar.axes}
+    assert states == {"Policy": "scored", "Organization": "scored", "System": "thin",
+                      "Technology": "thin", "Operation": "unscored"}
+    by_name = {a.name: a for a in radar.axes}
+    assert radar.value_text(by_name["Operation"]) == "not scored"
+    assert radar.value_text(by_name["System"]) == "4.00 (1 of 5 scored)"
+    assert radar.value_text(by_name["Policy"]) == "2.67"
+    legend = radar.legend_lines()
+    assert "gap: domain not scored (not drawn at 0)" in legend
+    assert "○ too few elements scored for a stage" in legend
+    assert "Operation: not scored" in radar.toolTip()
+    table = ws.dashboard.form.domains_table
+    assert table.item(4, 2).text() == "not scored"
+    assert table.item(2, 2).text() == "not enough evidence (1 of 5 elements scored)"
+    ws.close()
+
+
+def test_radar_of_a_fully_scored_assessment_has_no_gap_legend(qtbot: Any, launch: Any,
+                                                              demo_store: Store) -> None:
+    window = launch(demo_store.path)
+    summary = next(r for r in window.model.rows if "2025" in r.title and r.city)
+    ws = window.open_assessment(summary.id, tab="dashboard")
+    qtbot.waitUntil(lambda: ws.dashboard.card is not None, timeout=10000)
+    card = queries.scorecard(demo_store, summary.id)
+    assert ws.dashboard.radar.plotted() == [d.score for d in card.domains]
+    assert ws.dashboard.radar.legend_lines() == []
+    ws.close()

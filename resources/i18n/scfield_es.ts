@@ -473,8 +473,8 @@
 <context>
     <name>DashboardForm</name>
     <message>
-        <source>&lt;b&gt;The 21 elements&lt;/b&gt; (hatched: provisional, from interview proposals; grey: not scored)</source>
-        <translation>&lt;b&gt;Los 21 elementos&lt;/b&gt; (rayado: provisional, según las propuestas de las entrevistas; gris: sin puntuar)</translation>
+        <source>&lt;b&gt;The 21 elements&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Los 21 elementos&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Evidence coverage</source>
@@ -569,6 +569,14 @@
     <message>
         <source>{score} (provisional)</source>
         <translation>{score} (provisional)</translation>
+    </message>
+    <message>
+        <source>hatched outline: provisional (median of the interviews&apos; proposals)</source>
+        <translation>contorno rayado: provisional (mediana de las propuestas de las entrevistas)</translation>
+    </message>
+    <message>
+        <source>dashed stub: not scored</source>
+        <translation>trazo discontinuo: sin puntuar</translation>
     </message>
 </context>
 <context>

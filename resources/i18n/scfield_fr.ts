@@ -473,8 +473,8 @@
 <context>
     <name>DashboardForm</name>
     <message>
-        <source>&lt;b&gt;The 21 elements&lt;/b&gt; (hatched: provisional, from interview proposals; grey: not scored)</source>
-        <translation>&lt;b&gt;Les 21 éléments&lt;/b&gt; (hachuré : provisoire, d&apos;après les propositions des entretiens ; gris : non noté)</translation>
+        <source>&lt;b&gt;The 21 elements&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Les 21 éléments&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Evidence coverage</source>
@@ -569,6 +569,14 @@
     <message>
         <source>{score} (provisional)</source>
         <translation>{score} (provisoire)</translation>
+    </message>
+    <message>
+        <source>hatched outline: provisional (median of the interviews&apos; proposals)</source>
+        <translation>contour hachuré : provisoire (médiane des propositions des entretiens)</translation>
+    </message>
+    <message>
+        <source>dashed stub: not scored</source>
+        <translation>trait en pointillé : non noté</translation>
     </message>
 </context>
 <context>

@@ -473,8 +473,8 @@
 <context>
     <name>DashboardForm</name>
     <message>
-        <source>&lt;b&gt;The 21 elements&lt;/b&gt; (hatched: provisional, from interview proposals; grey: not scored)</source>
-        <translation>&lt;b&gt;21の要素&lt;/b&gt;（斜線：インタビューの提案に基づく暫定値、灰色：未採点）</translation>
+        <source>&lt;b&gt;The 21 elements&lt;/b&gt;</source>
+        <translation>&lt;b&gt;21の要素&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Evidence coverage</source>
@@ -569,6 +569,14 @@
     <message>
         <source>{score} (provisional)</source>
         <translation>{score}（暫定）</translation>
+    </message>
+    <message>
+        <source>hatched outline: provisional (median of the interviews&apos; proposals)</source>
+        <translation>斜線の枠：暫定値（インタビューの提案の中央値）</translation>
+    </message>
+    <message>
+        <source>dashed stub: not scored</source>
+        <translation>破線：未採点</translation>
     </message>
 </context>
 <context>

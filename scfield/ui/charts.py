@@ -211,38 +211,121 @@ class RadarChart(QWidget):
                 p.drawLine(point(i, a), point((i + 1) % n, b))
 
 
+@dataclass(frozen=True)
+class LegendEntry:
+    """One key of the element chart's legend: ``kind`` is "domain", "provisional" or
+    "unscored"; ``colour`` the domain's colour (grey for the others)."""
+
+    kind: str
+    label: str
+    colour: str
+
+
 class ElementBars(QWidget):
-    """One bar per element (height = score), coloured by domain; grey when not scored,
-    hatched when provisional (a median of proposals, not yet consolidated)."""
+    """One bar per element (height = score), filled with its domain's colour; a
+    provisional score (a median of proposals, not yet consolidated) is only outlined and
+    hatched in that colour, so it never reads as a lighter domain; a dashed stub when
+    not scored. A legend under the bars names the domains and both marks."""
+
+    BARS_HEIGHT = 190
+    SWATCH = 14
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.elements: list[ElementScore] = []
         self.domain_index: dict[str, int] = {}
-        self.setMinimumHeight(190)
+        self.domain_names: list[str] = []
+        self.setMinimumHeight(self.BARS_HEIGHT)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
 
-    def set_elements(self, elements: list[ElementScore], domain_keys: list[str]) -> None:
+    def set_elements(self, elements: list[ElementScore],
+                     domains: Sequence[tuple[str, str]]) -> None:
+        """``domains``: (key, name) of the framework's domains, in order."""
         self.elements = elements
-        self.domain_index = {k: i for i, k in enumerate(domain_keys)}
+        self.domain_index = {k: i for i, (k, _) in enumerate(domains)}
+        self.domain_names = [name for _, name in domains]
         provisional = self.tr("{score} (provisional)")
         self.setToolTip("\n".join(
             f"{e.number:02d} {e.name}: "
             + (provisional.format(score=fmt(e.score)) if e.provisional else fmt(e.score))
             for e in elements))
+        self._fit_height()
         self.update()
 
+    def colour_of(self, element: ElementScore) -> QColor:
+        return QColor(DOMAIN_COLOURS[self.domain_index.get(element.domain, 0)
+                                     % len(DOMAIN_COLOURS)])
+
+    def legend_entries(self) -> list[LegendEntry]:
+        """The domains, then the marks that appear on the chart."""
+        entries = [LegendEntry("domain", name, DOMAIN_COLOURS[i % len(DOMAIN_COLOURS)])
+                   for i, name in enumerate(self.domain_names)]
+        if any(e.provisional for e in self.elements):
+            entries.append(LegendEntry("provisional", self.tr(
+                "hatched outline: provisional (median of the interviews' proposals)"),
+                "#606060"))
+        if any(e.score is None for e in self.elements):
+            entries.append(LegendEntry("unscored", self.tr("dashed stub: not scored"),
+                                       "#a0a0a0"))
+        return entries
+
+    def _legend_layout(self, width: int) -> list[tuple[float, int, LegendEntry]]:
+        """(x, row, entry) of each legend key, wrapped to ``width``."""
+        metrics = self.fontMetrics()
+        x, row, out = 28.0, 0, []
+        for entry in self.legend_entries():
+            w = self.SWATCH + 6 + metrics.horizontalAdvance(entry.label) + 18
+            if x + w > width and x > 28:
+                x, row = 28.0, row + 1
+            out.append((x, row, entry))
+            x += w
+        return out
+
+    def _fit_height(self) -> None:
+        layout = self._legend_layout(self.width())
+        rows = (layout[-1][1] + 1) if layout else 0
+        self.setFixedHeight(self.BARS_HEIGHT + rows * (self.fontMetrics().height() + 4) + 4)
+
+    def resizeEvent(self, event: Any) -> None:
+        super().resizeEvent(event)
+        self._fit_height()
+
     def sizeHint(self) -> QSize:
-        return QSize(800, 190)
+        return QSize(800, self.height())
+
+    def _bar(self, p: QPainter, rect: QRectF, colour: QColor, provisional: bool) -> None:
+        if provisional:
+            p.setPen(QPen(colour, 2))
+            p.setBrush(QBrush(Qt.GlobalColor.white))
+            p.drawRect(rect.adjusted(1, 1, -1, -1))
+            p.setBrush(QBrush(colour, Qt.BrushStyle.BDiagPattern))
+            p.drawRect(rect.adjusted(1, 1, -1, -1))
+        else:
+            p.setPen(QPen(colour.darker(130), 1))
+            p.setBrush(QBrush(colour))
+            p.drawRect(rect)
+
+    LEFT, TOP, BOTTOM = 28, 8, 36
+
+    def bar_rect(self, index: int) -> QRectF:
+        """Where element ``index``'s bar is drawn (a 4-pixel stub when not scored)."""
+        width = self.width() - self.LEFT - 8
+        height = self.BARS_HEIGHT - self.TOP - self.BOTTOM
+        step = width / len(self.elements)
+        bar = step * 0.7
+        x = self.LEFT + index * step + (step - bar) / 2
+        score = self.elements[index].score
+        h = 4.0 if score is None else max(height * score / MAX_SCORE, 2)
+        return QRectF(x, self.TOP + height - h, bar, h)
 
     def paintEvent(self, event: QPaintEvent) -> None:
         if not self.elements:
             return
         p = QPainter(self)
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
-        left, top, bottom = 28, 8, 36
+        left, top = self.LEFT, self.TOP
         width = self.width() - left - 8
-        height = self.height() - top - bottom
+        height = self.BARS_HEIGHT - top - self.BOTTOM
         metrics = p.fontMetrics()
         p.setPen(QPen(QColor("#d0d0d0"), 1))
         for level in range(MAX_SCORE + 1):
@@ -252,26 +335,32 @@ class ElementBars(QWidget):
             p.drawText(QRectF(0, y - 8, left - 6, 16),
                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, str(level))
             p.setPen(QPen(QColor("#d0d0d0"), 1))
-        step = width / len(self.elements)
-        bar = step * 0.7
         for i, e in enumerate(self.elements):
-            x = left + i * step + (step - bar) / 2
-            colour = QColor(DOMAIN_COLOURS[self.domain_index.get(e.domain, 0)
-                                           % len(DOMAIN_COLOURS)])
+            rect = self.bar_rect(i)
+            x, bar = rect.x(), rect.width()
             if e.score is None:
                 p.setPen(QPen(QColor("#a0a0a0"), 1, Qt.PenStyle.DashLine))
                 p.setBrush(Qt.BrushStyle.NoBrush)
-                p.drawRect(QRectF(x, top + height - 4, bar, 4))
-            else:
-                h = max(height * e.score / MAX_SCORE, 2)
-                rect = QRectF(x, top + height - h, bar, h)
-                p.setPen(QPen(colour.darker(130), 1))
-                p.setBrush(QBrush(colour.lighter(150) if e.provisional else colour))
                 p.drawRect(rect)
-                if e.provisional:
-                    p.setBrush(QBrush(colour, Qt.BrushStyle.BDiagPattern))
-                    p.drawRect(rect)
+            else:
+                self._bar(p, rect, self.colour_of(e), e.provisional)
             p.setPen(QColor("#202020"))
             p.drawText(QRectF(x - 4, top + height + 4, bar + 8, metrics.height()),
                        Qt.AlignmentFlag.AlignHCenter, f"{e.number:02d}")
+        line = metrics.height() + 4
+        y0 = self.BARS_HEIGHT - 8
+        for x, row, entry in self._legend_layout(self.width()):
+            y = y0 + row * line
+            swatch = QRectF(x, y + (line - self.SWATCH) / 2, self.SWATCH, self.SWATCH)
+            if entry.kind == "domain":
+                self._bar(p, swatch, QColor(entry.colour), False)
+            elif entry.kind == "provisional":
+                self._bar(p, swatch, QColor(entry.colour), True)
+            else:
+                p.setPen(QPen(QColor(entry.colour), 1, Qt.PenStyle.DashLine))
+                p.setBrush(Qt.BrushStyle.NoBrush)
+                p.drawRect(QRectF(x, swatch.bottom() - 4, self.SWATCH, 4))
+            p.setPen(QColor("#202020"))
+            p.drawText(QPointF(x + self.SWATCH + 6, y + (line + metrics.ascent()
+                                                         - metrics.descent()) / 2), entry.label)
         p.end()

@@ -75,7 +75,8 @@ class DashboardPage(QWidget):
             score=fmt(card.overall), stage=stage))
         f.overall_reason_label.setText(card.stage_reason)
         self.radar.set_scores(radar_axes(card.domains))
-        self.bars.set_elements(list(card.elements), [d.key for d in framework.domains])
+        self.bars.set_elements(list(card.elements),
+                              [(d.key, d.name) for d in framework.domains])
         table = f.domains_table
         table.setRowCount(len(card.domains))
         for r, d in enumerate(card.domains):

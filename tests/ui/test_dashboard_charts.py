@@ -67,3 +67,61 @@ def test_radar_of_a_fully_scored_assessment_has_no_gap_legend(qtbot: Any, launch
     assert ws.dashboard.radar.plotted() == [d.score for d in card.domains]
     assert ws.dashboard.radar.legend_lines() == []
     ws.close()
+
+
+def nearest_domain(colour: Any) -> int:
+    """Index of the domain colour closest to a pixel's colour."""
+    from PySide6.QtGui import QColor
+
+    from scfield.ui.charts import DOMAIN_COLOURS
+
+    def distance(i: int) -> int:
+        c = QColor(DOMAIN_COLOURS[i])
+        return sum((a - b) ** 2 for a, b in zip(
+            (c.red(), c.green(), c.blue()), (colour.red(), colour.green(), colour.blue()),
+            strict=True))
+    return min(range(5), key=distance)
+
+
+def test_element_chart_has_a_domain_legend_and_provisional_bars_keep_their_domain_colour(
+        qtbot: Any, launch: Any, demo_store: Store) -> None:
+    from PySide6.QtGui import QColor
+
+    from scfield.ui.charts import DOMAIN_COLOURS
+
+    window = launch(demo_store.path)
+    summary = next(r for r in window.model.rows if "2025" in r.title and r.city)
+    ws = window.open_assessment(summary.id, tab="dashboard")
+    ws.resize(1366, 768)
+    qtbot.waitUntil(lambda: ws.dashboard.card is not None, timeout=10000)
+    bars = ws.dashboard.bars
+    card = queries.scorecard(demo_store, summary.id)
+    legend = bars.legend_entries()
+    assert [(e.kind, e.label) for e in legend[:5]] == [("domain", d.name) for d in card.domains]
+    assert [e.colour for e in legend[:5]] == list(DOMAIN_COLOURS[:5])
+    assert legend[5].kind == "provisional" and "provisional" in legend[5].label
+    assert all(e.kind != "unscored" for e in legend), "every element is scored"
+    # Every legend key fits in the widget (wrapped into rows, none beyond the right edge).
+    metrics = bars.fontMetrics()
+    for x, _row, entry in bars._legend_layout(bars.width()):
+        assert x + bars.SWATCH + 6 + metrics.horizontalAdvance(entry.label) <= bars.width()
+    # On screen, a provisional bar's coloured pixels are its own domain's colour, not a
+    # lighter shade that reads as another domain; its inside is mostly white.
+    image = bars.grab().toImage()
+    provisional = [i for i, e in enumerate(bars.elements) if e.provisional]
+    assert provisional, "the demo re-assessment has provisional elements"
+    domains = [d.key for d in card.domains]
+    for i in provisional:
+        rect = bars.bar_rect(i).toRect().adjusted(3, 3, -3, -3)
+        own = domains.index(bars.elements[i].domain)
+        white = coloured = 0
+        for x in range(rect.left(), rect.right()):
+            for y in range(rect.top(), rect.bottom()):
+                pixel = QColor(image.pixel(x, y))
+                if pixel.saturation() < 40:
+                    white += 1
+                    continue
+                coloured += 1
+                assert nearest_domain(pixel) == own, (bars.elements[i].number, pixel.name())
+        assert white > coloured > 0
+    ws.close()

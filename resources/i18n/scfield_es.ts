@@ -195,6 +195,136 @@
     </message>
 </context>
 <context>
+    <name>CompareActions</name>
+    <message>
+        <source>Comp&amp;are…</source>
+        <translation>Compa&amp;rar…</translation>
+    </message>
+    <message>
+        <source>The selected assessments side by side: a re-assessment against the previous one, or several cities with the group&apos;s median (select two or more with Ctrl+click)</source>
+        <translation>Las evaluaciones seleccionadas lado a lado: una reevaluación frente a la anterior, o varias ciudades con la mediana del grupo (seleccione dos o más con Ctrl+clic)</translation>
+    </message>
+    <message>
+        <source>Compare…</source>
+        <translation>Comparar…</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Comparar</translation>
+    </message>
+    <message>
+        <source>Select two or more assessments in the list (Ctrl+click or Shift+click), then choose Compare…</source>
+        <translation>Seleccione dos o más evaluaciones en la lista (Ctrl+clic o Mayús+clic) y elija Comparar…</translation>
+    </message>
+</context>
+<context>
+    <name>CompareWindow</name>
+    <message>
+        <source>Compare: {names} — scfield</source>
+        <translation>Comparación: {names} — scfield</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Cambio</translation>
+    </message>
+    <message>
+        <source>Group median</source>
+        <translation>Mediana del grupo</translation>
+    </message>
+    <message>
+        <source>not scored</source>
+        <translation>sin puntuar</translation>
+    </message>
+    <message>
+        <source>not enough evidence ({k} of {n} elements scored)</source>
+        <translation>evidencia insuficiente ({k} de {n} elementos puntuados)</translation>
+    </message>
+    <message>
+        <source>{later} is a re-assessment of {earlier}: the last column gives the assessor&apos;s rationale for each element that moved.</source>
+        <translation>«{later}» es una reevaluación de «{earlier}»: la última columna da la justificación del evaluador para cada elemento que cambió.</translation>
+    </message>
+    <message>
+        <source>Overall {before} → {after} ({change}).</source>
+        <translation>Puntuación global {before} → {after} ({change}).</translation>
+    </message>
+    <message>
+        <source>Stage: {before} → {after}.</source>
+        <translation>Etapa: {before} → {after}.</translation>
+    </message>
+    <message>
+        <source>Stage unchanged: {stage}.</source>
+        <translation>Etapa sin cambios: {stage}.</translation>
+    </message>
+    <message>
+        <source>{n} elements moved.</source>
+        <translation>Elementos que cambiaron: {n}.</translation>
+    </message>
+    <message>
+        <source>{n} assessments on framework {version}; the last column gives the median of the group (an element not scored in one is left out of its median, not counted as 0). Group median overall: {median}.</source>
+        <translation>{n} evaluaciones con el marco {version}; la última columna da la mediana del grupo (un elemento sin puntuar en una de ellas queda fuera de su mediana, no cuenta como 0). Mediana global del grupo: {median}.</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lugar</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Etapa</translation>
+    </message>
+    <message>
+        <source>Overall</source>
+        <translation>Global</translation>
+    </message>
+    <message>
+        <source>Elements scored</source>
+        <translation>Elementos puntuados</translation>
+    </message>
+    <message>
+        <source>{k} of {n}</source>
+        <translation>{k} de {n}</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Ámbito</translation>
+    </message>
+    <message>
+        <source>{name}: {k} of {n} elements scored</source>
+        <translation>{name}: {k} de {n} elementos puntuados</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>N.º</translation>
+    </message>
+    <message>
+        <source>Element</source>
+        <translation>Elemento</translation>
+    </message>
+    <message>
+        <source>Why it changed (rationale of {name})</source>
+        <translation>Por qué cambió (justificación de {name})</translation>
+    </message>
+    <message>
+        <source>* provisional: the median of the interviews&apos; proposals, no rating set yet</source>
+        <translation>* provisional: mediana de las propuestas de las entrevistas, aún sin calificación consolidada</translation>
+    </message>
+    <message>
+        <source>no rationale yet: the score is provisional (the median of the interviews&apos; proposals)</source>
+        <translation>aún sin justificación: la puntuación es provisional (mediana de las propuestas de las entrevistas)</translation>
+    </message>
+    <message>
+        <source>no rationale recorded</source>
+        <translation>sin justificación registrada</translation>
+    </message>
+</context>
+<context>
     <name>ConflictReview</name>
     <message>
         <source>Conflicts to review</source>

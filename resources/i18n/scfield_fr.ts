@@ -195,6 +195,136 @@
     </message>
 </context>
 <context>
+    <name>CompareActions</name>
+    <message>
+        <source>Comp&amp;are…</source>
+        <translation>Comp&amp;arer…</translation>
+    </message>
+    <message>
+        <source>The selected assessments side by side: a re-assessment against the previous one, or several cities with the group&apos;s median (select two or more with Ctrl+click)</source>
+        <translation>Les évaluations sélectionnées côte à côte : une réévaluation face à la précédente, ou plusieurs villes avec la médiane du groupe (sélectionnez-en deux ou plus avec Ctrl+clic)</translation>
+    </message>
+    <message>
+        <source>Compare…</source>
+        <translation>Comparer…</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Comparer</translation>
+    </message>
+    <message>
+        <source>Select two or more assessments in the list (Ctrl+click or Shift+click), then choose Compare…</source>
+        <translation>Sélectionnez deux évaluations ou plus dans la liste (Ctrl+clic ou Maj+clic), puis choisissez Comparer…</translation>
+    </message>
+</context>
+<context>
+    <name>CompareWindow</name>
+    <message>
+        <source>Compare: {names} — scfield</source>
+        <translation>Comparaison : {names} — scfield</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Évolution</translation>
+    </message>
+    <message>
+        <source>Group median</source>
+        <translation>Médiane du groupe</translation>
+    </message>
+    <message>
+        <source>not scored</source>
+        <translation>non noté</translation>
+    </message>
+    <message>
+        <source>not enough evidence ({k} of {n} elements scored)</source>
+        <translation>éléments probants insuffisants ({k} éléments notés sur {n})</translation>
+    </message>
+    <message>
+        <source>{later} is a re-assessment of {earlier}: the last column gives the assessor&apos;s rationale for each element that moved.</source>
+        <translation>« {later} » est une réévaluation de « {earlier} » : la dernière colonne donne la justification de l&apos;évaluateur pour chaque élément qui a évolué.</translation>
+    </message>
+    <message>
+        <source>Overall {before} → {after} ({change}).</source>
+        <translation>Note globale {before} → {after} ({change}).</translation>
+    </message>
+    <message>
+        <source>Stage: {before} → {after}.</source>
+        <translation>Stade : {before} → {after}.</translation>
+    </message>
+    <message>
+        <source>Stage unchanged: {stage}.</source>
+        <translation>Stade inchangé : {stage}.</translation>
+    </message>
+    <message>
+        <source>{n} elements moved.</source>
+        <translation>Éléments ayant évolué : {n}.</translation>
+    </message>
+    <message>
+        <source>{n} assessments on framework {version}; the last column gives the median of the group (an element not scored in one is left out of its median, not counted as 0). Group median overall: {median}.</source>
+        <translation>{n} évaluations sur le cadre {version} ; la dernière colonne donne la médiane du groupe (un élément non noté dans l&apos;une d&apos;elles est exclu de sa médiane, pas compté comme 0). Médiane globale du groupe : {median}.</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Stade</translation>
+    </message>
+    <message>
+        <source>Overall</source>
+        <translation>Global</translation>
+    </message>
+    <message>
+        <source>Elements scored</source>
+        <translation>Éléments notés</translation>
+    </message>
+    <message>
+        <source>{k} of {n}</source>
+        <translation>{k} sur {n}</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Domaine</translation>
+    </message>
+    <message>
+        <source>{name}: {k} of {n} elements scored</source>
+        <translation>{name} : {k} éléments notés sur {n}</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <source>Element</source>
+        <translation>Élément</translation>
+    </message>
+    <message>
+        <source>Why it changed (rationale of {name})</source>
+        <translation>Pourquoi il a évolué (justification de {name})</translation>
+    </message>
+    <message>
+        <source>* provisional: the median of the interviews&apos; proposals, no rating set yet</source>
+        <translation>* provisoire : médiane des propositions des entretiens, pas encore de note consolidée</translation>
+    </message>
+    <message>
+        <source>no rationale yet: the score is provisional (the median of the interviews&apos; proposals)</source>
+        <translation>pas encore de justification : la note est provisoire (médiane des propositions des entretiens)</translation>
+    </message>
+    <message>
+        <source>no rationale recorded</source>
+        <translation>aucune justification enregistrée</translation>
+    </message>
+</context>
+<context>
     <name>ConflictReview</name>
     <message>
         <source>Conflicts to review</source>

@@ -183,9 +183,10 @@ class RadarChart(QWidget):
         small.setPointSizeF(max(7.0, small.pointSizeF() - 1))
         p.setFont(small)
         p.setPen(QColor("#707070"))
+        # The scale between the first two axes, where no domain's point can hide it.
         for level in range(1, MAX_SCORE + 1):
-            q = point(0, level)
-            p.drawText(QPointF(q.x() + 4, q.y() + 4), str(level))
+            a, b = point(0, level), point(1 % n, level)
+            p.drawText(QPointF((a.x() + b.x()) / 2 - 3, (a.y() + b.y()) / 2 + 4), str(level))
         p.setPen(grid)
         for i in range(n):
             p.drawLine(point(i, 0), point(i, MAX_SCORE))

@@ -232,6 +232,10 @@
         <translation>Mediana del grupo</translation>
     </message>
     <message>
+        <source>Difference ({later} − {earlier})</source>
+        <translation>Diferencia ({later} − {earlier})</translation>
+    </message>
+    <message>
         <source>not scored</source>
         <translation>sin puntuar</translation>
     </message>
@@ -246,6 +250,10 @@
     <message>
         <source>Overall {before} → {after} ({change}).</source>
         <translation>Puntuación global {before} → {after} ({change}).</translation>
+    </message>
+    <message>
+        <source>Overall {first}: {a}; {second}: {b} (difference {change}).</source>
+        <translation>Puntuación global {first}: {a}; {second}: {b} (diferencia {change}).</translation>
     </message>
     <message>
         <source>Stage: {before} → {after}.</source>

@@ -232,6 +232,10 @@
         <translation>Médiane du groupe</translation>
     </message>
     <message>
+        <source>Difference ({later} − {earlier})</source>
+        <translation>Écart ({later} − {earlier})</translation>
+    </message>
+    <message>
         <source>not scored</source>
         <translation>non noté</translation>
     </message>
@@ -246,6 +250,10 @@
     <message>
         <source>Overall {before} → {after} ({change}).</source>
         <translation>Note globale {before} → {after} ({change}).</translation>
+    </message>
+    <message>
+        <source>Overall {first}: {a}; {second}: {b} (difference {change}).</source>
+        <translation>Note globale {first} : {a} ; {second} : {b} (écart {change}).</translation>
     </message>
     <message>
         <source>Stage: {before} → {after}.</source>

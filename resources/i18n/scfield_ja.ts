@@ -232,6 +232,10 @@
         <translation>グループの中央値</translation>
     </message>
     <message>
+        <source>Difference ({later} − {earlier})</source>
+        <translation>差（{later} − {earlier}）</translation>
+    </message>
+    <message>
         <source>not scored</source>
         <translation>未採点</translation>
     </message>
@@ -246,6 +250,10 @@
     <message>
         <source>Overall {before} → {after} ({change}).</source>
         <translation>総合 {before} → {after}（{change}）。</translation>
+    </message>
+    <message>
+        <source>Overall {first}: {a}; {second}: {b} (difference {change}).</source>
+        <translation>総合 {first}：{a}、{second}：{b}（差 {change}）。</translation>
     </message>
     <message>
         <source>Stage: {before} → {after}.</source>

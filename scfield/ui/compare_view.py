@@ -118,7 +118,13 @@ class CompareWindow(QWidget):
 
     @property
     def last_column_title(self) -> str:
-        return self.tr("Change") if self.pair else self.tr("Group median")
+        """Change over time for a re-assessment; between two places it is a difference."""
+        if not self.pair:
+            return self.tr("Group median")
+        if self.comparison.is_reassessment:
+            return self.tr("Change")
+        return self.tr("Difference ({later} − {earlier})").format(
+            later=self.labels[1], earlier=self.labels[0])
 
     def stage_text(self, stage: str | None, coverage: Coverage) -> str:
         """A stage, or why there is none, in the same words as the dashboard."""
@@ -139,9 +145,15 @@ class CompareWindow(QWidget):
                                  "gives the assessor's rationale for each element that "
                                  "moved.").format(later=last.title, earlier=first.title))
         if self.pair:
-            parts.append(self.tr("Overall {before} → {after} ({change}).").format(
-                before=fmt(first.overall), after=fmt(last.overall),
-                change=signed(c.overall_change)))
+            if c.is_reassessment:
+                parts.append(self.tr("Overall {before} → {after} ({change}).").format(
+                    before=fmt(first.overall), after=fmt(last.overall),
+                    change=signed(c.overall_change)))
+            else:
+                parts.append(self.tr("Overall {first}: {a}; {second}: {b} (difference "
+                                     "{change}).").format(
+                    first=self.labels[0], a=fmt(first.overall), second=self.labels[1],
+                    b=fmt(last.overall), change=signed(c.overall_change)))
             before = self.stage_text(first.stage, first.card.coverage)
             after = self.stage_text(last.stage, last.card.coverage)
             parts.append(self.tr("Stage: {before} → {after}.").format(before=before,

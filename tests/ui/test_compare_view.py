@@ -219,3 +219,18 @@ def test_the_compare_button_beside_open_and_delete(qtbot: Any, launch: Any,
     view = window.compare.windows[0]
     qtbot.addWidget(view)
     assert view.comparison.is_reassessment
+
+
+def test_two_cities_show_a_difference_not_a_change(qtbot: Any, launch: Any,
+                                                   demo_store: Store) -> None:
+    ids = ids_by_title(demo_store)
+    chosen = [ids[AREQUIPA], ids[DAKAR]]
+    window = launch(demo_store.path)
+    view = open_compare(qtbot, window, chosen)
+    data = cli_json(demo_store, chosen)
+    check_against_cli(view, data)
+    assert view.elements_table.horizontalHeaderItem(4).text() == \
+        "Difference (Dakar 2024 − Arequipa 2024)"
+    assert view.elements_table.columnCount() == 5, "no rationale column between two cities"
+    assert "Overall Arequipa 2024: 0.58; Dakar 2024: 1.42 (difference +0.84)." in \
+        view.summary_label.text()

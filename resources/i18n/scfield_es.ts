@@ -236,6 +236,10 @@
         <translation>Diferencia ({later} − {earlier})</translation>
     </message>
     <message>
+        <source>Difference</source>
+        <translation>Diferencia</translation>
+    </message>
+    <message>
         <source>not scored</source>
         <translation>sin puntuar</translation>
     </message>
@@ -252,10 +256,6 @@
         <translation>Puntuación global {before} → {after} ({change}).</translation>
     </message>
     <message>
-        <source>Overall {first}: {a}; {second}: {b} (difference {change}).</source>
-        <translation>Puntuación global {first}: {a}; {second}: {b} (diferencia {change}).</translation>
-    </message>
-    <message>
         <source>Stage: {before} → {after}.</source>
         <translation>Etapa: {before} → {after}.</translation>
     </message>
@@ -266,6 +266,10 @@
     <message>
         <source>{n} elements moved.</source>
         <translation>Elementos que cambiaron: {n}.</translation>
+    </message>
+    <message>
+        <source>Overall {first}: {a}; {second}: {b} (difference {change}). {n} elements differ.</source>
+        <translation>Puntuación global {first}: {a}; {second}: {b} (diferencia {change}). Elementos que difieren: {n}.</translation>
     </message>
     <message>
         <source>{n} assessments on framework {version}; the last column gives the median of the group (an element not scored in one is left out of its median, not counted as 0). Group median overall: {median}.</source>

@@ -236,6 +236,10 @@
         <translation>Écart ({later} − {earlier})</translation>
     </message>
     <message>
+        <source>Difference</source>
+        <translation>Écart</translation>
+    </message>
+    <message>
         <source>not scored</source>
         <translation>non noté</translation>
     </message>
@@ -252,10 +256,6 @@
         <translation>Note globale {before} → {after} ({change}).</translation>
     </message>
     <message>
-        <source>Overall {first}: {a}; {second}: {b} (difference {change}).</source>
-        <translation>Note globale {first} : {a} ; {second} : {b} (écart {change}).</translation>
-    </message>
-    <message>
         <source>Stage: {before} → {after}.</source>
         <translation>Stade : {before} → {after}.</translation>
     </message>
@@ -266,6 +266,10 @@
     <message>
         <source>{n} elements moved.</source>
         <translation>Éléments ayant évolué : {n}.</translation>
+    </message>
+    <message>
+        <source>Overall {first}: {a}; {second}: {b} (difference {change}). {n} elements differ.</source>
+        <translation>Note globale {first} : {a} ; {second} : {b} (écart {change}). Éléments qui diffèrent : {n}.</translation>
     </message>
     <message>
         <source>{n} assessments on framework {version}; the last column gives the median of the group (an element not scored in one is left out of its median, not counted as 0). Group median overall: {median}.</source>

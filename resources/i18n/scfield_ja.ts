@@ -236,6 +236,10 @@
         <translation>差（{later} − {earlier}）</translation>
     </message>
     <message>
+        <source>Difference</source>
+        <translation>差</translation>
+    </message>
+    <message>
         <source>not scored</source>
         <translation>未採点</translation>
     </message>
@@ -252,10 +256,6 @@
         <translation>総合 {before} → {after}（{change}）。</translation>
     </message>
     <message>
-        <source>Overall {first}: {a}; {second}: {b} (difference {change}).</source>
-        <translation>総合 {first}：{a}、{second}：{b}（差 {change}）。</translation>
-    </message>
-    <message>
         <source>Stage: {before} → {after}.</source>
         <translation>ステージ：{before} → {after}。</translation>
     </message>
@@ -266,6 +266,10 @@
     <message>
         <source>{n} elements moved.</source>
         <translation>スコアが変わった要素：{n}。</translation>
+    </message>
+    <message>
+        <source>Overall {first}: {a}; {second}: {b} (difference {change}). {n} elements differ.</source>
+        <translation>総合 {first}：{a}、{second}：{b}（差 {change}）。スコアが異なる要素：{n}。</translation>
     </message>
     <message>
         <source>{n} assessments on framework {version}; the last column gives the median of the group (an element not scored in one is left out of its median, not counted as 0). Group median overall: {median}.</source>

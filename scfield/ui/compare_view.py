@@ -62,7 +62,9 @@ class CompareWindow(QWidget):
         super().__init__(parent, Qt.WindowType.Window)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.comparison = c = comparison
-        self.pair = len(c.assessments) == 2
+        # A pair, or a city's assessments along their re-assessment links: the last
+        # column is the change from the first to the last. Otherwise the group's median.
+        self.pair = len(c.assessments) == 2 or c.is_reassessment
         self.labels = [a.label for a in c.assessments]
         self.setWindowTitle(self.tr("Compare: {names} — scfield").format(
             names=" · ".join(self.labels)))
@@ -80,10 +82,10 @@ class CompareWindow(QWidget):
         self.radar = RadarChart()
         self.radar.setVisible(self.pair)
         if self.pair:
-            first, last = c.assessments
+            first, last = c.assessments[0], c.assessments[-1]
             self.radar.set_scores(radar_axes(last.card.domains),
                                   previous=radar_axes(first.card.domains),
-                                  names=(self.labels[0], self.labels[1]))
+                                  names=(self.labels[0], self.labels[-1]))
         row.addWidget(self.radar, 2)
         self.domains_table = self._table("domains_table")
         row.addWidget(self.domains_table, 3)
@@ -124,7 +126,14 @@ class CompareWindow(QWidget):
         if self.comparison.is_reassessment:
             return self.tr("Change")
         return self.tr("Difference ({later} − {earlier})").format(
-            later=self.labels[1], earlier=self.labels[0])
+            later=self.labels[-1], earlier=self.labels[0])
+
+    @property
+    def short_last_title(self) -> str:
+        """The last column's heading where room is short (the full one is its tooltip)."""
+        if not self.pair:
+            return self.tr("Group median")
+        return self.tr("Change") if self.comparison.is_reassessment else self.tr("Difference")
 
     def stage_text(self, stage: str | None, coverage: Coverage) -> str:
         """A stage, or why there is none, in the same words as the dashboard."""
@@ -144,16 +153,10 @@ class CompareWindow(QWidget):
             parts.append(self.tr("{later} is a re-assessment of {earlier}: the last column "
                                  "gives the assessor's rationale for each element that "
                                  "moved.").format(later=last.title, earlier=first.title))
-        if self.pair:
-            if c.is_reassessment:
-                parts.append(self.tr("Overall {before} → {after} ({change}).").format(
-                    before=fmt(first.overall), after=fmt(last.overall),
-                    change=signed(c.overall_change)))
-            else:
-                parts.append(self.tr("Overall {first}: {a}; {second}: {b} (difference "
-                                     "{change}).").format(
-                    first=self.labels[0], a=fmt(first.overall), second=self.labels[1],
-                    b=fmt(last.overall), change=signed(c.overall_change)))
+        if c.is_reassessment:
+            parts.append(self.tr("Overall {before} → {after} ({change}).").format(
+                before=fmt(first.overall), after=fmt(last.overall),
+                change=signed(c.overall_change)))
             before = self.stage_text(first.stage, first.card.coverage)
             after = self.stage_text(last.stage, last.card.coverage)
             parts.append(self.tr("Stage: {before} → {after}.").format(before=before,
@@ -161,6 +164,11 @@ class CompareWindow(QWidget):
                          if c.stage_changed else
                          self.tr("Stage unchanged: {stage}.").format(stage=after))
             parts.append(self.tr("{n} elements moved.").format(n=len(c.moved())))
+        elif self.pair:
+            parts.append(self.tr("Overall {first}: {a}; {second}: {b} (difference "
+                                 "{change}). {n} elements differ.").format(
+                first=self.labels[0], a=fmt(first.overall), second=self.labels[1],
+                b=fmt(last.overall), change=signed(c.overall_change), n=len(c.moved())))
         else:
             parts.append(self.tr("{n} assessments on framework {version}; the last "
                                  "column gives the median of the group (an element not "
@@ -214,7 +222,7 @@ class CompareWindow(QWidget):
                 for label, cov in zip(self.labels, d.coverage, strict=True))
             for col in range(len(cells)):
                 table.item(r, col).setToolTip(tip)
-            for i in range(1, len(d.stages) if self.pair or c.is_reassessment else 1):
+            for i in range(1, len(d.stages) if self.pair else 1):
                 if d.stages[i] != d.stages[i - 1]:
                     item = table.item(r, 2 + 2 * i)
                     font = item.font()
@@ -234,7 +242,10 @@ class CompareWindow(QWidget):
             item.setFont(font)
         header = table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for i in range(len(self.labels)):  # stages share the room and wrap
+            header.setSectionResizeMode(2 + 2 * i, QHeaderView.ResizeMode.Stretch)
+        table.setHorizontalHeaderItem(len(heads) - 1, QTableWidgetItem(self.short_last_title))
+        table.horizontalHeaderItem(len(heads) - 1).setToolTip(self.last_column_title)
 
     def _fill_elements(self) -> None:
         c = self.comparison

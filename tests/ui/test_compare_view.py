@@ -232,5 +232,33 @@ def test_two_cities_show_a_difference_not_a_change(qtbot: Any, launch: Any,
     assert view.elements_table.horizontalHeaderItem(4).text() == \
         "Difference (Dakar 2024 − Arequipa 2024)"
     assert view.elements_table.columnCount() == 5, "no rationale column between two cities"
-    assert "Overall Arequipa 2024: 0.58; Dakar 2024: 1.42 (difference +0.84)." in \
+    assert "Overall Arequipa 2024: 0.58; Dakar 2024: 1.42 (difference +0.84). " in \
         view.summary_label.text()
+    assert view.domains_table.horizontalHeaderItem(5).text() == "Difference"
+    assert view.domains_table.horizontalHeaderItem(5).toolTip() == \
+        "Difference (Dakar 2024 − Arequipa 2024)"
+    differ = sum(1 for e in data["elements"] if e["change"])
+    assert f"{differ} elements differ." in view.summary_label.text()
+
+
+def test_a_chain_of_three_reads_as_change_from_the_first(qtbot: Any, launch: Any,
+                                                         demo_store: Store) -> None:
+    from scfield.reassess import start_reassessment
+    from scfield.store.records import set_rating
+
+    ids = ids_by_title(demo_store)
+    later = start_reassessment(demo_store, ids[DA_NANG_2025], "Da Nang 2026")
+    set_rating(demo_store, later, 1, score=4, rationale="Vision adopted by the council")
+    chain = [ids[DA_NANG_2024], ids[DA_NANG_2025], later]
+    window = launch(demo_store.path)
+    view = open_compare(qtbot, window, [later, chain[0], chain[1]])
+    assert [a.id for a in view.comparison.assessments] == chain
+    data = cli_json(demo_store, chain)
+    assert data["reassessment"] is True
+    table = view.elements_table
+    assert table.horizontalHeaderItem(5).text() == "Change"
+    assert cells(table, 0)[2:7] == ["2.00", "3.00", "4.00", "+2.00",
+                                    "Vision adopted by the council"]
+    assert cells(table, 0)[5] == sign(data["elements"][0]["change"])
+    assert view.radar.isVisibleTo(view) and [round(a.score, 2) for a in view.radar.previous] \
+        == [d["scores"][0] for d in data["domains"]]

@@ -22,7 +22,7 @@ from typing import Any
 
 import shiboken6
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QBoxLayout,
@@ -105,6 +105,7 @@ class CompareWindow(QWidget):
         self._fill_assessments()
         self._fill_domains()
         self._fill_elements()
+        QShortcut(QKeySequence.StandardKey.Close, self, self.close)  # Ctrl+W
         self.resize(1340, 720)
 
     @staticmethod

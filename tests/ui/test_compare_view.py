@@ -10,6 +10,7 @@ import json
 from typing import Any
 
 import pytest
+import shiboken6
 from PySide6.QtCore import QItemSelectionModel, Qt
 
 from scfield.compare import comparison_order
@@ -43,13 +44,15 @@ def select(window: Any, ids: list[str]) -> None:
     assert sorted(window.compare.selected_ids()) == sorted(ids)
 
 
-def open_compare(qtbot: Any, window: Any, ids: list[str]) -> Any:
+def open_compare(qtbot: Any, window: Any, ids: list[str], track: bool = True) -> Any:
+    """The comparison window of ``ids`` (``track``: closed by the test's teardown)."""
     before = len(window.compare.windows)
     select(window, ids)
     window.actions_by_name["compare"].trigger()
     qtbot.waitUntil(lambda: len(window.compare.windows) > before, timeout=10000)
     view = window.compare.windows[-1]
-    qtbot.addWidget(view)
+    if track:
+        qtbot.addWidget(view)
     return view
 
 
@@ -251,7 +254,7 @@ def test_a_chain_of_three_reads_as_change_from_the_first(qtbot: Any, launch: Any
     set_rating(demo_store, later, 1, score=4, rationale="Vision adopted by the council")
     chain = [ids[DA_NANG_2024], ids[DA_NANG_2025], later]
     window = launch(demo_store.path)
-    view = open_compare(qtbot, window, [later, chain[0], chain[1]])
+    view = open_compare(qtbot, window, [later, chain[0], chain[1]], track=False)
     assert [a.id for a in view.comparison.assessments] == chain
     data = cli_json(demo_store, chain)
     assert data["reassessment"] is True
@@ -262,3 +265,8 @@ def test_a_chain_of_three_reads_as_change_from_the_first(qtbot: Any, launch: Any
     assert cells(table, 0)[5] == sign(data["elements"][0]["change"])
     assert view.radar.isVisibleTo(view) and [round(a.score, 2) for a in view.radar.previous] \
         == [d["scores"][0] for d in data["domains"]]
+    # Ctrl+W closes the comparison, as it closes an assessment's window.
+    view.activateWindow()
+    qtbot.waitUntil(view.isActiveWindow, timeout=5000)
+    qtbot.keyClick(view, Qt.Key.Key_W, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: not shiboken6.isValid(view), timeout=5000)

@@ -670,8 +670,16 @@
         <translation>sin puntuar</translation>
     </message>
     <message>
-        <source>{scored} of {total} elements scored, {evidenced} with evidence; {notes} evidence notes in all. Elements marked * in Consolidation are still provisional ({provisional}).</source>
-        <translation>{scored} de {total} elementos puntuados, {evidenced} con evidencia; {notes} notas de evidencia en total. Los elementos marcados con * en Consolidación siguen siendo provisionales ({provisional}).</translation>
+        <source>{scored} of {total} elements scored, {evidenced} with evidence; {notes} evidence notes in all.</source>
+        <translation>{scored} de {total} elementos puntuados, {evidenced} con evidencia; {notes} notas de evidencia en total.</translation>
+    </message>
+    <message>
+        <source>1 of them is still provisional: marked * in Consolidation, the median of the interviews&apos; proposals until a rating is set.</source>
+        <translation>Uno de ellos sigue siendo provisional: marcado con * en Consolidación, es la mediana de las propuestas de las entrevistas hasta que se fije una calificación.</translation>
+    </message>
+    <message>
+        <source>{n} of them are still provisional: marked * in Consolidation, the median of the interviews&apos; proposals until a rating is set.</source>
+        <translation>{n} de ellos siguen siendo provisionales: marcados con * en Consolidación, son la mediana de las propuestas de las entrevistas hasta que se fije una calificación.</translation>
     </message>
     <message>
         <source>{mark} {group}: 1 interview</source>

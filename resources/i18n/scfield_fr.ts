@@ -670,8 +670,16 @@
         <translation>non noté</translation>
     </message>
     <message>
-        <source>{scored} of {total} elements scored, {evidenced} with evidence; {notes} evidence notes in all. Elements marked * in Consolidation are still provisional ({provisional}).</source>
-        <translation>{scored} éléments notés sur {total}, {evidenced} avec éléments probants ; {notes} notes au total. Les éléments marqués * dans Consolidation sont encore provisoires ({provisional}).</translation>
+        <source>{scored} of {total} elements scored, {evidenced} with evidence; {notes} evidence notes in all.</source>
+        <translation>{scored} éléments notés sur {total}, {evidenced} avec éléments probants ; {notes} notes au total.</translation>
+    </message>
+    <message>
+        <source>1 of them is still provisional: marked * in Consolidation, the median of the interviews&apos; proposals until a rating is set.</source>
+        <translation>L&apos;un d&apos;eux est encore provisoire : marqué * dans Consolidation, c&apos;est la médiane des propositions des entretiens jusqu&apos;à ce qu&apos;une note soit fixée.</translation>
+    </message>
+    <message>
+        <source>{n} of them are still provisional: marked * in Consolidation, the median of the interviews&apos; proposals until a rating is set.</source>
+        <translation>{n} d&apos;entre eux sont encore provisoires : marqués * dans Consolidation, c&apos;est la médiane des propositions des entretiens jusqu&apos;à ce qu&apos;une note soit fixée.</translation>
     </message>
     <message>
         <source>{mark} {group}: 1 interview</source>

@@ -670,8 +670,16 @@
         <translation>未採点</translation>
     </message>
     <message>
-        <source>{scored} of {total} elements scored, {evidenced} with evidence; {notes} evidence notes in all. Elements marked * in Consolidation are still provisional ({provisional}).</source>
-        <translation>全 {total} 要素のうち {scored} 要素を採点、{evidenced} 要素にエビデンスあり。エビデンスメモは計 {notes} 件。統合タブで * の付いた要素はまだ暫定です（{provisional} 件）。</translation>
+        <source>{scored} of {total} elements scored, {evidenced} with evidence; {notes} evidence notes in all.</source>
+        <translation>全 {total} 要素のうち {scored} 要素を採点、{evidenced} 要素にエビデンスあり。エビデンスメモは計 {notes} 件。</translation>
+    </message>
+    <message>
+        <source>1 of them is still provisional: marked * in Consolidation, the median of the interviews&apos; proposals until a rating is set.</source>
+        <translation>うち 1 要素はまだ暫定です（統合タブで * 印。評価が設定されるまではインタビューの提案の中央値）。</translation>
+    </message>
+    <message>
+        <source>{n} of them are still provisional: marked * in Consolidation, the median of the interviews&apos; proposals until a rating is set.</source>
+        <translation>うち {n} 要素はまだ暫定です（統合タブで * 印。評価が設定されるまではインタビューの提案の中央値）。</translation>
     </message>
     <message>
         <source>{mark} {group}: 1 interview</source>

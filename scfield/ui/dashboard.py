@@ -100,12 +100,18 @@ class DashboardPage(QWidget):
         evidenced = sum(d.coverage.with_evidence for d in card.domains)
         total = sum(d.coverage.elements for d in card.domains)
         notes = sum(e.evidence_count for e in card.elements)
-        f.coverage_label.setText(self.tr(
-            "{scored} of {total} elements scored, {evidenced} with evidence; {notes} evidence "
-            "notes in all. Elements marked * in Consolidation are still provisional "
-            "({provisional}).").format(
-            scored=scored, total=total, evidenced=evidenced, notes=notes,
-            provisional=sum(1 for e in card.elements if e.provisional)))
+        provisional = sum(1 for e in card.elements if e.provisional)
+        text = self.tr("{scored} of {total} elements scored, {evidenced} with evidence; "
+                       "{notes} evidence notes in all.").format(
+            scored=scored, total=total, evidenced=evidenced, notes=notes)
+        if provisional:  # no "(0)" sentence when none is
+            text += ("" if text.endswith("。") else " ") + (self.tr(  # no space in Japanese
+                "1 of them is still provisional: marked * in Consolidation, the median of "
+                "the interviews' proposals until a rating is set.") if provisional == 1 else
+                self.tr("{n} of them are still provisional: marked * in Consolidation, the "
+                        "median of the interviews' proposals until a rating is set.").format(
+                    n=provisional))
+        f.coverage_label.setText(text)
         lines = []
         for group in records.HELIX_GROUPS:
             n = helix.count(group)

@@ -54,6 +54,9 @@ def test_radar_leaves_a_gap_for_an_unscored_domain(qtbot: Any, launch: Any, stor
     table = ws.dashboard.form.domains_table
     assert table.item(4, 2).text() == "not scored"
     assert table.item(2, 2).text() == "not enough evidence (1 of 5 elements scored)"
+    # Nothing provisional: no "still provisional (0)" sentence.
+    coverage = ws.dashboard.form.coverage_label.text()
+    assert coverage == "9 of 21 elements scored, 0 with evidence; 0 evidence notes in all."
     ws.close()
 
 
@@ -66,6 +69,11 @@ def test_radar_of_a_fully_scored_assessment_has_no_gap_legend(qtbot: Any, launch
     card = queries.scorecard(demo_store, summary.id)
     assert ws.dashboard.radar.plotted() == [d.score for d in card.domains]
     assert ws.dashboard.radar.legend_lines() == []
+    provisional = sum(1 for e in card.elements if e.provisional)
+    assert provisional > 1
+    assert ws.dashboard.form.coverage_label.text().endswith(
+        f" {provisional} of them are still provisional: marked * in Consolidation, the median "
+        "of the interviews' proposals until a rating is set.")
     ws.close()
 
 

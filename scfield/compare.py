@@ -57,6 +57,12 @@ class ComparedAssessment:
         return self.card.overall
 
     @property
+    def label(self) -> str:
+        """A column heading: place and year (the full date is in the summary)."""
+        place = self.city or self.country or self.title
+        return f"{place} {self.date[:4]}".strip()
+
+    @property
     def coverage(self) -> Coverage:
         """Elements scored and with evidence, over the whole framework."""
         return Coverage(sum(1 for e in self.card.elements if e.score is not None),
@@ -207,3 +213,23 @@ def compare_assessments(store: Store, assessment_ids: Sequence[str],
     return Comparison(framework_for(first["framework_id"], first["framework_version"]),
                       assessments, tuple(domains), tuple(elements), change(overalls),
                       median(overalls))
+
+
+def comparison_order(store: Store, assessment_ids: Sequence[str]) -> list[str]:
+    """The order the app compares a chosen set in (a list's selection has none).
+
+    Assessments that follow one another by their re-assessment links are put along
+    the chain, oldest first, so the change reads from the earlier to the later one;
+    any other set goes by start date, then title.
+    """
+    rows = {i: store.get("assessments", i) for i in assessment_ids}
+    after = {rows[i]["previous_id"]: i for i in assessment_ids
+             if rows[i]["previous_id"] in rows}
+    roots = [i for i in assessment_ids if rows[i]["previous_id"] not in rows]
+    if len(roots) == 1 and len(after) == len(assessment_ids) - 1:
+        chain = [roots[0]]
+        while chain[-1] in after and len(chain) <= len(assessment_ids):
+            chain.append(after[chain[-1]])
+        if len(chain) == len(assessment_ids):
+            return chain
+    return sorted(assessment_ids, key=lambda i: (rows[i]["start_date"] or "", rows[i]["title"]))

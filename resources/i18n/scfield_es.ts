@@ -195,6 +195,148 @@
     </message>
 </context>
 <context>
+    <name>CompareActions</name>
+    <message>
+        <source>Comp&amp;are…</source>
+        <translation>Compa&amp;rar…</translation>
+    </message>
+    <message>
+        <source>The selected assessments side by side: a re-assessment against the previous one, or several cities with the group&apos;s median (select two or more with Ctrl+click)</source>
+        <translation>Las evaluaciones seleccionadas lado a lado: una reevaluación frente a la anterior, o varias ciudades con la mediana del grupo (seleccione dos o más con Ctrl+clic)</translation>
+    </message>
+    <message>
+        <source>Compare…</source>
+        <translation>Comparar…</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Comparar</translation>
+    </message>
+    <message>
+        <source>Select two or more assessments in the list (Ctrl+click or Shift+click), then choose Compare…</source>
+        <translation>Seleccione dos o más evaluaciones en la lista (Ctrl+clic o Mayús+clic) y elija Comparar…</translation>
+    </message>
+</context>
+<context>
+    <name>CompareWindow</name>
+    <message>
+        <source>Compare: {names} — scfield</source>
+        <translation>Comparación: {names} — scfield</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Cambio</translation>
+    </message>
+    <message>
+        <source>Group median</source>
+        <translation>Mediana del grupo</translation>
+    </message>
+    <message>
+        <source>Difference ({later} − {earlier})</source>
+        <translation>Diferencia ({later} − {earlier})</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Diferencia</translation>
+    </message>
+    <message>
+        <source>not scored</source>
+        <translation>sin puntuar</translation>
+    </message>
+    <message>
+        <source>not enough evidence ({k} of {n} elements scored)</source>
+        <translation>evidencia insuficiente ({k} de {n} elementos puntuados)</translation>
+    </message>
+    <message>
+        <source>{later} is a re-assessment of {earlier}: the last column gives the assessor&apos;s rationale for each element that moved.</source>
+        <translation>«{later}» es una reevaluación de «{earlier}»: la última columna da la justificación del evaluador para cada elemento que cambió.</translation>
+    </message>
+    <message>
+        <source>Overall {before} → {after} ({change}).</source>
+        <translation>Puntuación global {before} → {after} ({change}).</translation>
+    </message>
+    <message>
+        <source>Stage: {before} → {after}.</source>
+        <translation>Etapa: {before} → {after}.</translation>
+    </message>
+    <message>
+        <source>Stage unchanged: {stage}.</source>
+        <translation>Etapa sin cambios: {stage}.</translation>
+    </message>
+    <message>
+        <source>{n} elements moved.</source>
+        <translation>Elementos que cambiaron: {n}.</translation>
+    </message>
+    <message>
+        <source>Overall {first}: {a}; {second}: {b} (difference {change}). {n} elements differ.</source>
+        <translation>Puntuación global {first}: {a}; {second}: {b} (diferencia {change}). Elementos que difieren: {n}.</translation>
+    </message>
+    <message>
+        <source>{n} assessments on framework {version}; the last column gives the median of the group (an element not scored in one is left out of its median, not counted as 0). Group median overall: {median}.</source>
+        <translation>{n} evaluaciones con el marco {version}; la última columna da la mediana del grupo (un elemento sin puntuar en una de ellas queda fuera de su mediana, no cuenta como 0). Mediana global del grupo: {median}.</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lugar</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Etapa</translation>
+    </message>
+    <message>
+        <source>Overall</source>
+        <translation>Global</translation>
+    </message>
+    <message>
+        <source>Elements scored</source>
+        <translation>Elementos puntuados</translation>
+    </message>
+    <message>
+        <source>{k} of {n}</source>
+        <translation>{k} de {n}</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Ámbito</translation>
+    </message>
+    <message>
+        <source>{name}: {k} of {n} elements scored</source>
+        <translation>{name}: {k} de {n} elementos puntuados</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>N.º</translation>
+    </message>
+    <message>
+        <source>Element</source>
+        <translation>Elemento</translation>
+    </message>
+    <message>
+        <source>Why it changed (rationale of {name})</source>
+        <translation>Por qué cambió (justificación de {name})</translation>
+    </message>
+    <message>
+        <source>* provisional: the median of the interviews&apos; proposals, no rating set yet</source>
+        <translation>* provisional: mediana de las propuestas de las entrevistas, aún sin calificación consolidada</translation>
+    </message>
+    <message>
+        <source>no rationale yet: the score is provisional (the median of the interviews&apos; proposals)</source>
+        <translation>aún sin justificación: la puntuación es provisional (mediana de las propuestas de las entrevistas)</translation>
+    </message>
+    <message>
+        <source>no rationale recorded</source>
+        <translation>sin justificación registrada</translation>
+    </message>
+</context>
+<context>
     <name>ConflictReview</name>
     <message>
         <source>Conflicts to review</source>
@@ -473,8 +615,8 @@
 <context>
     <name>DashboardForm</name>
     <message>
-        <source>&lt;b&gt;The 21 elements&lt;/b&gt; (hatched: provisional, from interview proposals; grey: not scored)</source>
-        <translation>&lt;b&gt;Los 21 elementos&lt;/b&gt; (rayado: provisional, según las propuestas de las entrevistas; gris: sin puntuar)</translation>
+        <source>&lt;b&gt;The 21 elements&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Los 21 elementos&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Evidence coverage</source>
@@ -524,8 +666,20 @@
         <translation>Global {score} — {stage}</translation>
     </message>
     <message>
-        <source>{scored} of {total} elements scored, {evidenced} with evidence; {notes} evidence notes in all. Elements marked * in Consolidation are still provisional ({provisional}).</source>
-        <translation>{scored} de {total} elementos puntuados, {evidenced} con evidencia; {notes} notas de evidencia en total. Los elementos marcados con * en Consolidación siguen siendo provisionales ({provisional}).</translation>
+        <source>not scored</source>
+        <translation>sin puntuar</translation>
+    </message>
+    <message>
+        <source>{scored} of {total} elements scored, {evidenced} with evidence; {notes} evidence notes in all.</source>
+        <translation>{scored} de {total} elementos puntuados, {evidenced} con evidencia; {notes} notas de evidencia en total.</translation>
+    </message>
+    <message>
+        <source>1 of them is still provisional: marked * in Consolidation, the median of the interviews&apos; proposals until a rating is set.</source>
+        <translation>Uno de ellos sigue siendo provisional: marcado con * en Consolidación, es la mediana de las propuestas de las entrevistas hasta que se fije una calificación.</translation>
+    </message>
+    <message>
+        <source>{n} of them are still provisional: marked * in Consolidation, the median of the interviews&apos; proposals until a rating is set.</source>
+        <translation>{n} de ellos siguen siendo provisionales: marcados con * en Consolidación, son la mediana de las propuestas de las entrevistas hasta que se fije una calificación.</translation>
     </message>
     <message>
         <source>{mark} {group}: 1 interview</source>
@@ -565,6 +719,14 @@
     <message>
         <source>{score} (provisional)</source>
         <translation>{score} (provisional)</translation>
+    </message>
+    <message>
+        <source>hatched outline: provisional (median of the interviews&apos; proposals)</source>
+        <translation>contorno rayado: provisional (mediana de las propuestas de las entrevistas)</translation>
+    </message>
+    <message>
+        <source>dashed stub: not scored</source>
+        <translation>trazo discontinuo: sin puntuar</translation>
     </message>
 </context>
 <context>
@@ -1435,6 +1597,29 @@ Antes se hace una copia de seguridad de la base de datos, para poder recuperarla
     <message>
         <source>{code} (printed in English)</source>
         <translation>{code} (se imprime en inglés)</translation>
+    </message>
+</context>
+<context>
+    <name>RadarChart</name>
+    <message>
+        <source>not scored</source>
+        <translation>sin puntuar</translation>
+    </message>
+    <message>
+        <source>{score} ({k} of {n} scored)</source>
+        <translation>{score} ({k} de {n} puntuados)</translation>
+    </message>
+    <message>
+        <source>dashed grey: {earlier}; blue: {later}</source>
+        <translation>gris discontinuo: {earlier}; azul: {later}</translation>
+    </message>
+    <message>
+        <source>○ too few elements scored for a stage</source>
+        <translation>○ muy pocos elementos puntuados para una etapa</translation>
+    </message>
+    <message>
+        <source>gap: domain not scored (not drawn at 0)</source>
+        <translation>hueco: dominio sin puntuar (no se dibuja en 0)</translation>
     </message>
 </context>
 <context>

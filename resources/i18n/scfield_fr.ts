@@ -195,6 +195,148 @@
     </message>
 </context>
 <context>
+    <name>CompareActions</name>
+    <message>
+        <source>Comp&amp;are…</source>
+        <translation>Comp&amp;arer…</translation>
+    </message>
+    <message>
+        <source>The selected assessments side by side: a re-assessment against the previous one, or several cities with the group&apos;s median (select two or more with Ctrl+click)</source>
+        <translation>Les évaluations sélectionnées côte à côte : une réévaluation face à la précédente, ou plusieurs villes avec la médiane du groupe (sélectionnez-en deux ou plus avec Ctrl+clic)</translation>
+    </message>
+    <message>
+        <source>Compare…</source>
+        <translation>Comparer…</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Comparer</translation>
+    </message>
+    <message>
+        <source>Select two or more assessments in the list (Ctrl+click or Shift+click), then choose Compare…</source>
+        <translation>Sélectionnez deux évaluations ou plus dans la liste (Ctrl+clic ou Maj+clic), puis choisissez Comparer…</translation>
+    </message>
+</context>
+<context>
+    <name>CompareWindow</name>
+    <message>
+        <source>Compare: {names} — scfield</source>
+        <translation>Comparaison : {names} — scfield</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Évolution</translation>
+    </message>
+    <message>
+        <source>Group median</source>
+        <translation>Médiane du groupe</translation>
+    </message>
+    <message>
+        <source>Difference ({later} − {earlier})</source>
+        <translation>Écart ({later} − {earlier})</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Écart</translation>
+    </message>
+    <message>
+        <source>not scored</source>
+        <translation>non noté</translation>
+    </message>
+    <message>
+        <source>not enough evidence ({k} of {n} elements scored)</source>
+        <translation>éléments probants insuffisants ({k} éléments notés sur {n})</translation>
+    </message>
+    <message>
+        <source>{later} is a re-assessment of {earlier}: the last column gives the assessor&apos;s rationale for each element that moved.</source>
+        <translation>« {later} » est une réévaluation de « {earlier} » : la dernière colonne donne la justification de l&apos;évaluateur pour chaque élément qui a évolué.</translation>
+    </message>
+    <message>
+        <source>Overall {before} → {after} ({change}).</source>
+        <translation>Note globale {before} → {after} ({change}).</translation>
+    </message>
+    <message>
+        <source>Stage: {before} → {after}.</source>
+        <translation>Stade : {before} → {after}.</translation>
+    </message>
+    <message>
+        <source>Stage unchanged: {stage}.</source>
+        <translation>Stade inchangé : {stage}.</translation>
+    </message>
+    <message>
+        <source>{n} elements moved.</source>
+        <translation>Éléments ayant évolué : {n}.</translation>
+    </message>
+    <message>
+        <source>Overall {first}: {a}; {second}: {b} (difference {change}). {n} elements differ.</source>
+        <translation>Note globale {first} : {a} ; {second} : {b} (écart {change}). Éléments qui diffèrent : {n}.</translation>
+    </message>
+    <message>
+        <source>{n} assessments on framework {version}; the last column gives the median of the group (an element not scored in one is left out of its median, not counted as 0). Group median overall: {median}.</source>
+        <translation>{n} évaluations sur le cadre {version} ; la dernière colonne donne la médiane du groupe (un élément non noté dans l&apos;une d&apos;elles est exclu de sa médiane, pas compté comme 0). Médiane globale du groupe : {median}.</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Stade</translation>
+    </message>
+    <message>
+        <source>Overall</source>
+        <translation>Global</translation>
+    </message>
+    <message>
+        <source>Elements scored</source>
+        <translation>Éléments notés</translation>
+    </message>
+    <message>
+        <source>{k} of {n}</source>
+        <translation>{k} sur {n}</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Domaine</translation>
+    </message>
+    <message>
+        <source>{name}: {k} of {n} elements scored</source>
+        <translation>{name} : {k} éléments notés sur {n}</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <source>Element</source>
+        <translation>Élément</translation>
+    </message>
+    <message>
+        <source>Why it changed (rationale of {name})</source>
+        <translation>Pourquoi il a évolué (justification de {name})</translation>
+    </message>
+    <message>
+        <source>* provisional: the median of the interviews&apos; proposals, no rating set yet</source>
+        <translation>* provisoire : médiane des propositions des entretiens, pas encore de note consolidée</translation>
+    </message>
+    <message>
+        <source>no rationale yet: the score is provisional (the median of the interviews&apos; proposals)</source>
+        <translation>pas encore de justification : la note est provisoire (médiane des propositions des entretiens)</translation>
+    </message>
+    <message>
+        <source>no rationale recorded</source>
+        <translation>aucune justification enregistrée</translation>
+    </message>
+</context>
+<context>
     <name>ConflictReview</name>
     <message>
         <source>Conflicts to review</source>
@@ -473,8 +615,8 @@
 <context>
     <name>DashboardForm</name>
     <message>
-        <source>&lt;b&gt;The 21 elements&lt;/b&gt; (hatched: provisional, from interview proposals; grey: not scored)</source>
-        <translation>&lt;b&gt;Les 21 éléments&lt;/b&gt; (hachuré : provisoire, d&apos;après les propositions des entretiens ; gris : non noté)</translation>
+        <source>&lt;b&gt;The 21 elements&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Les 21 éléments&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Evidence coverage</source>
@@ -524,8 +666,20 @@
         <translation>Global {score} — {stage}</translation>
     </message>
     <message>
-        <source>{scored} of {total} elements scored, {evidenced} with evidence; {notes} evidence notes in all. Elements marked * in Consolidation are still provisional ({provisional}).</source>
-        <translation>{scored} éléments notés sur {total}, {evidenced} avec éléments probants ; {notes} notes au total. Les éléments marqués * dans Consolidation sont encore provisoires ({provisional}).</translation>
+        <source>not scored</source>
+        <translation>non noté</translation>
+    </message>
+    <message>
+        <source>{scored} of {total} elements scored, {evidenced} with evidence; {notes} evidence notes in all.</source>
+        <translation>{scored} éléments notés sur {total}, {evidenced} avec éléments probants ; {notes} notes au total.</translation>
+    </message>
+    <message>
+        <source>1 of them is still provisional: marked * in Consolidation, the median of the interviews&apos; proposals until a rating is set.</source>
+        <translation>L&apos;un d&apos;eux est encore provisoire : marqué * dans Consolidation, c&apos;est la médiane des propositions des entretiens jusqu&apos;à ce qu&apos;une note soit fixée.</translation>
+    </message>
+    <message>
+        <source>{n} of them are still provisional: marked * in Consolidation, the median of the interviews&apos; proposals until a rating is set.</source>
+        <translation>{n} d&apos;entre eux sont encore provisoires : marqués * dans Consolidation, c&apos;est la médiane des propositions des entretiens jusqu&apos;à ce qu&apos;une note soit fixée.</translation>
     </message>
     <message>
         <source>{mark} {group}: 1 interview</source>
@@ -565,6 +719,14 @@
     <message>
         <source>{score} (provisional)</source>
         <translation>{score} (provisoire)</translation>
+    </message>
+    <message>
+        <source>hatched outline: provisional (median of the interviews&apos; proposals)</source>
+        <translation>contour hachuré : provisoire (médiane des propositions des entretiens)</translation>
+    </message>
+    <message>
+        <source>dashed stub: not scored</source>
+        <translation>trait en pointillé : non noté</translation>
     </message>
 </context>
 <context>
@@ -1435,6 +1597,29 @@ Une copie de sauvegarde de la base de données est faite d&apos;abord : elle pou
     <message>
         <source>{code} (printed in English)</source>
         <translation>{code} (imprimé en anglais)</translation>
+    </message>
+</context>
+<context>
+    <name>RadarChart</name>
+    <message>
+        <source>not scored</source>
+        <translation>non noté</translation>
+    </message>
+    <message>
+        <source>{score} ({k} of {n} scored)</source>
+        <translation>{score} ({k} notés sur {n})</translation>
+    </message>
+    <message>
+        <source>dashed grey: {earlier}; blue: {later}</source>
+        <translation>tirets gris : {earlier} ; bleu : {later}</translation>
+    </message>
+    <message>
+        <source>○ too few elements scored for a stage</source>
+        <translation>○ trop peu d’éléments notés pour une étape</translation>
+    </message>
+    <message>
+        <source>gap: domain not scored (not drawn at 0)</source>
+        <translation>interruption : domaine non noté (pas tracé à 0)</translation>
     </message>
 </context>
 <context>

@@ -195,6 +195,148 @@
     </message>
 </context>
 <context>
+    <name>CompareActions</name>
+    <message>
+        <source>Comp&amp;are…</source>
+        <translation>比較(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>The selected assessments side by side: a re-assessment against the previous one, or several cities with the group&apos;s median (select two or more with Ctrl+click)</source>
+        <translation>選択した評価を並べて表示します：再評価と前回の評価、または複数の都市とグループの中央値（Ctrl+クリックで2つ以上選択）</translation>
+    </message>
+    <message>
+        <source>Compare…</source>
+        <translation>比較…</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>比較</translation>
+    </message>
+    <message>
+        <source>Select two or more assessments in the list (Ctrl+click or Shift+click), then choose Compare…</source>
+        <translation>一覧で評価を2つ以上選択し（Ctrl+クリックまたは Shift+クリック）、「比較…」を選んでください。</translation>
+    </message>
+</context>
+<context>
+    <name>CompareWindow</name>
+    <message>
+        <source>Compare: {names} — scfield</source>
+        <translation>比較：{names} — scfield</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>変化</translation>
+    </message>
+    <message>
+        <source>Group median</source>
+        <translation>グループの中央値</translation>
+    </message>
+    <message>
+        <source>Difference ({later} − {earlier})</source>
+        <translation>差（{later} − {earlier}）</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>差</translation>
+    </message>
+    <message>
+        <source>not scored</source>
+        <translation>未採点</translation>
+    </message>
+    <message>
+        <source>not enough evidence ({k} of {n} elements scored)</source>
+        <translation>証拠不足（{n} 要素中 {k} 要素を採点）</translation>
+    </message>
+    <message>
+        <source>{later} is a re-assessment of {earlier}: the last column gives the assessor&apos;s rationale for each element that moved.</source>
+        <translation>「{later}」は「{earlier}」の再評価です。最後の列に、スコアが変わった各要素についての評価者の根拠を示します。</translation>
+    </message>
+    <message>
+        <source>Overall {before} → {after} ({change}).</source>
+        <translation>総合 {before} → {after}（{change}）。</translation>
+    </message>
+    <message>
+        <source>Stage: {before} → {after}.</source>
+        <translation>ステージ：{before} → {after}。</translation>
+    </message>
+    <message>
+        <source>Stage unchanged: {stage}.</source>
+        <translation>ステージは変わらず：{stage}。</translation>
+    </message>
+    <message>
+        <source>{n} elements moved.</source>
+        <translation>スコアが変わった要素：{n}。</translation>
+    </message>
+    <message>
+        <source>Overall {first}: {a}; {second}: {b} (difference {change}). {n} elements differ.</source>
+        <translation>総合 {first}：{a}、{second}：{b}（差 {change}）。スコアが異なる要素：{n}。</translation>
+    </message>
+    <message>
+        <source>{n} assessments on framework {version}; the last column gives the median of the group (an element not scored in one is left out of its median, not counted as 0). Group median overall: {median}.</source>
+        <translation>フレームワーク {version} による {n} 件の評価。最後の列はグループの中央値です（いずれかで未採点の要素は 0 とせず、中央値から除きます）。グループの総合の中央値：{median}。</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>タイトル</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>場所</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日付</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>ステージ</translation>
+    </message>
+    <message>
+        <source>Overall</source>
+        <translation>総合</translation>
+    </message>
+    <message>
+        <source>Elements scored</source>
+        <translation>採点済み要素</translation>
+    </message>
+    <message>
+        <source>{k} of {n}</source>
+        <translation>{n} 中 {k}</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>領域</translation>
+    </message>
+    <message>
+        <source>{name}: {k} of {n} elements scored</source>
+        <translation>{name}：{n} 要素中 {k} 要素を採点</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>番号</translation>
+    </message>
+    <message>
+        <source>Element</source>
+        <translation>要素</translation>
+    </message>
+    <message>
+        <source>Why it changed (rationale of {name})</source>
+        <translation>変化の理由（{name} の根拠）</translation>
+    </message>
+    <message>
+        <source>* provisional: the median of the interviews&apos; proposals, no rating set yet</source>
+        <translation>* 暫定：インタビューの提案の中央値（統合評価は未設定）</translation>
+    </message>
+    <message>
+        <source>no rationale yet: the score is provisional (the median of the interviews&apos; proposals)</source>
+        <translation>根拠はまだありません：スコアは暫定値です（インタビューの提案の中央値）</translation>
+    </message>
+    <message>
+        <source>no rationale recorded</source>
+        <translation>根拠の記録なし</translation>
+    </message>
+</context>
+<context>
     <name>ConflictReview</name>
     <message>
         <source>Conflicts to review</source>
@@ -473,8 +615,8 @@
 <context>
     <name>DashboardForm</name>
     <message>
-        <source>&lt;b&gt;The 21 elements&lt;/b&gt; (hatched: provisional, from interview proposals; grey: not scored)</source>
-        <translation>&lt;b&gt;21の要素&lt;/b&gt;（斜線：インタビューの提案に基づく暫定値、灰色：未採点）</translation>
+        <source>&lt;b&gt;The 21 elements&lt;/b&gt;</source>
+        <translation>&lt;b&gt;21の要素&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Evidence coverage</source>
@@ -524,8 +666,20 @@
         <translation>総合 {score} — {stage}</translation>
     </message>
     <message>
-        <source>{scored} of {total} elements scored, {evidenced} with evidence; {notes} evidence notes in all. Elements marked * in Consolidation are still provisional ({provisional}).</source>
-        <translation>全 {total} 要素のうち {scored} 要素を採点、{evidenced} 要素にエビデンスあり。エビデンスメモは計 {notes} 件。統合タブで * の付いた要素はまだ暫定です（{provisional} 件）。</translation>
+        <source>not scored</source>
+        <translation>未採点</translation>
+    </message>
+    <message>
+        <source>{scored} of {total} elements scored, {evidenced} with evidence; {notes} evidence notes in all.</source>
+        <translation>全 {total} 要素のうち {scored} 要素を採点、{evidenced} 要素にエビデンスあり。エビデンスメモは計 {notes} 件。</translation>
+    </message>
+    <message>
+        <source>1 of them is still provisional: marked * in Consolidation, the median of the interviews&apos; proposals until a rating is set.</source>
+        <translation>うち 1 要素はまだ暫定です（統合タブで * 印。評価が設定されるまではインタビューの提案の中央値）。</translation>
+    </message>
+    <message>
+        <source>{n} of them are still provisional: marked * in Consolidation, the median of the interviews&apos; proposals until a rating is set.</source>
+        <translation>うち {n} 要素はまだ暫定です（統合タブで * 印。評価が設定されるまではインタビューの提案の中央値）。</translation>
     </message>
     <message>
         <source>{mark} {group}: 1 interview</source>
@@ -565,6 +719,14 @@
     <message>
         <source>{score} (provisional)</source>
         <translation>{score}（暫定）</translation>
+    </message>
+    <message>
+        <source>hatched outline: provisional (median of the interviews&apos; proposals)</source>
+        <translation>斜線の枠：暫定値（インタビューの提案の中央値）</translation>
+    </message>
+    <message>
+        <source>dashed stub: not scored</source>
+        <translation>破線：未採点</translation>
     </message>
 </context>
 <context>
@@ -1435,6 +1597,29 @@ A backup copy of the database is made first, so it can be recovered.</source>
     <message>
         <source>{code} (printed in English)</source>
         <translation>{code}（英語で印刷）</translation>
+    </message>
+</context>
+<context>
+    <name>RadarChart</name>
+    <message>
+        <source>not scored</source>
+        <translation>未採点</translation>
+    </message>
+    <message>
+        <source>{score} ({k} of {n} scored)</source>
+        <translation>{score}（{n} 要素中 {k} 要素を採点）</translation>
+    </message>
+    <message>
+        <source>dashed grey: {earlier}; blue: {later}</source>
+        <translation>灰色の破線：{earlier}、青：{later}</translation>
+    </message>
+    <message>
+        <source>○ too few elements scored for a stage</source>
+        <translation>○ ステージ判定には採点済み要素が不足</translation>
+    </message>
+    <message>
+        <source>gap: domain not scored (not drawn at 0)</source>
+        <translation>途切れ：未採点の領域（0 には描かない）</translation>
     </message>
 </context>
 <context>

@@ -54,8 +54,7 @@ def _signed(x: float | None, width: int = 7) -> str:
 
 def label(a: Any) -> str:
     """A column heading: place and year (the date is in the header lines)."""
-    place = a.city or a.country or a.title
-    return f"{place} {a.date[:4]}".strip()
+    return str(a.label)
 
 
 def cmd_compare(args: argparse.Namespace) -> int:

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QHeaderView, QTableWidgetItem, QWidget
 from scfield.framework import framework_for
 from scfield.scoring import Scorecard, fmt
 from scfield.store import Store, queries, records
-from scfield.ui.charts import ElementBars, RadarChart
+from scfield.ui.charts import ElementBars, RadarChart, radar_axes
 from scfield.ui.forms import load_form
 from scfield.ui.i18n import current_language, display_framework, fit_header_labels
 from scfield.ui.interviews import helix_text
@@ -74,16 +74,18 @@ class DashboardPage(QWidget):
         f.overall_label.setText(self.tr("Overall {score} — {stage}").format(
             score=fmt(card.overall), stage=stage))
         f.overall_reason_label.setText(card.stage_reason)
-        self.radar.set_scores([(d.name, d.score) for d in card.domains])
-        self.bars.set_elements(list(card.elements), [d.key for d in framework.domains])
+        self.radar.set_scores(radar_axes(card.domains))
+        self.bars.set_elements(list(card.elements),
+                              [(d.key, d.name) for d in framework.domains])
         table = f.domains_table
         table.setRowCount(len(card.domains))
         for r, d in enumerate(card.domains):
             c = d.coverage
             thin = self.tr("not enough evidence ({k} of {n} elements scored)").format(
                 k=c.scored, n=c.elements)
-            cells = [d.name, fmt(d.score),
-                     d.stage.name if d.stage else "–" if d.enough_evidence else thin,
+            stage = (d.stage.name if d.stage else thin if not d.enough_evidence
+                     else self.tr("not scored") if d.score is None else "–")
+            cells = [d.name, fmt(d.score), stage,
                      f"{c.scored} / {c.with_evidence} / {c.elements}"]
             tip = d.stage_reason
             for column, text in enumerate(cells):
@@ -98,12 +100,18 @@ class DashboardPage(QWidget):
         evidenced = sum(d.coverage.with_evidence for d in card.domains)
         total = sum(d.coverage.elements for d in card.domains)
         notes = sum(e.evidence_count for e in card.elements)
-        f.coverage_label.setText(self.tr(
-            "{scored} of {total} elements scored, {evidenced} with evidence; {notes} evidence "
-            "notes in all. Elements marked * in Consolidation are still provisional "
-            "({provisional}).").format(
-            scored=scored, total=total, evidenced=evidenced, notes=notes,
-            provisional=sum(1 for e in card.elements if e.provisional)))
+        provisional = sum(1 for e in card.elements if e.provisional)
+        text = self.tr("{scored} of {total} elements scored, {evidenced} with evidence; "
+                       "{notes} evidence notes in all.").format(
+            scored=scored, total=total, evidenced=evidenced, notes=notes)
+        if provisional:  # no "(0)" sentence when none is
+            text += ("" if text.endswith("。") else " ") + (self.tr(  # no space in Japanese
+                "1 of them is still provisional: marked * in Consolidation, the median of "
+                "the interviews' proposals until a rating is set.") if provisional == 1 else
+                self.tr("{n} of them are still provisional: marked * in Consolidation, the "
+                        "median of the interviews' proposals until a rating is set.").format(
+                    n=provisional))
+        f.coverage_label.setText(text)
         lines = []
         for group in records.HELIX_GROUPS:
             n = helix.count(group)

@@ -23,6 +23,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidgetItem,
@@ -76,6 +77,7 @@ class GuidePage(QWidget):
         self.group = QButtonGroup(self)
         self.rubric_labels: dict[int, QLabel] = {}
         self.progress_bars: dict[str, QProgressBar] = {}
+        self.progress_counts: dict[str, QLabel] = {}
         for value in records.CONFIDENCE:
             f.confidence_combo.addItem(confidence_text(value), value)
         f.interview_combo.activated.connect(self._interview_chosen)
@@ -120,10 +122,19 @@ class GuidePage(QWidget):
             "The interview did not cover this element (it does not count in the scores)."))
         layout = f.domain_progress_layout
         for domain in framework.domains:
+            # The count sits beside the bar, not over its fill, where some styles draw
+            # dark text on the dark chunk.
             bar = QProgressBar()
-            bar.setFormat("%v / %m")
+            bar.setTextVisible(False)
+            count = QLabel()
+            count.setMinimumWidth(count.fontMetrics().horizontalAdvance("00 / 00"))
+            count.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            row = QHBoxLayout()
+            row.addWidget(bar, 1)
+            row.addWidget(count)
             self.progress_bars[domain.key] = bar
-            layout.addRow(domain.name, bar)
+            self.progress_counts[domain.key] = count
+            layout.addRow(domain.name, row)
         for widget in [self, *self.findChildren(QWidget)]:
             widget.installEventFilter(self)
 
@@ -387,7 +398,9 @@ class GuidePage(QWidget):
             mine = [n for n in self.elements if self.framework.element(n).domain == domain.key]
             bar = self.progress_bars[domain.key]
             bar.setMaximum(max(len(mine), 1))
-            bar.setValue(len([n for n in mine if n in self.saved]))
+            done = len([n for n in mine if n in self.saved])
+            bar.setValue(done)
+            self.progress_counts[domain.key].setText(f"{done} / {len(mine)}")
             bar.setEnabled(bool(mine))
 
     # -- keyboard ----------------------------------------------------------------------------------

@@ -38,6 +38,7 @@ from scfield.ui.assessment_list import (
     level_text,
     status_text,
 )
+from scfield.ui.compare_view import CompareActions
 from scfield.ui.forms import load_form
 from scfield.ui.i18n import current_language, display_framework
 from scfield.ui.messages import show_error
@@ -156,6 +157,7 @@ class MainWindow(QMainWindow):
         a(menu, "new", self.tr("&New assessment…"), self.new_assessment,
           QKeySequence.StandardKey.New)
         a(menu, "open", self.tr("&Open"), self.open_selected)
+        self.compare = CompareActions(self, menu)
         menu.addSeparator()
         a(menu, "export", self.tr("&Export field workbook…"),
           lambda: self.sync.ask_export(self.selected_id()), "Ctrl+E",

@@ -25,7 +25,8 @@ def check_dashboard(ws: Any, card: Any) -> None:
     f = ws.dashboard.form
     assert f.overall_label.text().startswith(f"Overall {fmt(card.overall)} — {card.stage.name}")
     assert f.overall_reason_label.text() == card.stage_reason
-    assert ws.dashboard.radar.axes == [(d.name, d.score) for d in card.domains]
+    assert [(a.name, a.score) for a in ws.dashboard.radar.axes] == [(d.name, d.score)
+                                                                   for d in card.domains]
     for row, d in enumerate(card.domains):
         assert f.domains_table.item(row, 1).text() == fmt(d.score)
         assert f.domains_table.item(row, 2).text() == (d.stage.name if d.stage else "–")
@@ -75,8 +76,8 @@ def test_consolidated_rating_is_saved_and_scores_follow(qtbot: Any, launch: Any,
                     timeout=5000)
     check_consolidation(ws, card)
     ws.show_tab("dashboard")
-    qtbot.waitUntil(lambda: ws.dashboard.radar.axes == [(d.name, d.score)
-                                                        for d in card.domains], timeout=5000)
+    qtbot.waitUntil(lambda: ws.dashboard.radar.plotted() == [d.score for d in card.domains],
+                    timeout=5000)
     check_dashboard(ws, card)
     # The main list's overall score follows too.
     qtbot.waitUntil(lambda: next(r for r in window.model.rows if r.id == summary.id).overall

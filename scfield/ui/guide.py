@@ -59,7 +59,11 @@ class GuidePage(QWidget):
         self.last_saved_element: int | None = None
         self.locked = False
         self.saves_done = 0
-        self.opening: str | None = None  # interview being loaded
+        # The interview asked for last and not yet shown: only its load is applied, so a
+        # slower, older request (the Interviews tab's default first interview, say) never
+        # replaces the one the expert or the remembered position asked for.
+        self.opening: str | None = None
+        self.opening_element: int | None = None
         self.form = f = load_form("guide_page", self)
         f.guide_banner_label.setObjectName("banner_label")
         f.guide_banner_label.hide()
@@ -152,8 +156,8 @@ class GuidePage(QWidget):
         if self.interview is not None:
             combo.setCurrentIndex(max(combo.findData(self.interview["id"]), 0))
         combo.blockSignals(False)
-        if rows and self.interview is None:
-            self.open_interview(rows[0]["id"])
+        if rows and self.interview is None and self.opening is None:
+            self.open_interview(rows[0]["id"])  # nothing shown or asked for yet
 
     def _interview_chosen(self, index: int) -> None:
         interview_id = self.form.interview_combo.itemData(index)
@@ -163,13 +167,17 @@ class GuidePage(QWidget):
     def open_interview(self, interview_id: str, element: int | None = None) -> None:
         """Show an interview, at ``element`` or where it was left."""
         if self.interview is not None and self.interview["id"] == interview_id:
+            self.opening = None  # an earlier request for another interview is dropped
             if element is not None:
                 self.show_element(element)
             return
         if self.opening == interview_id:
+            if element is not None:
+                self.opening_element = element
             return
         self.flush()
         self.opening = interview_id
+        self.opening_element = element
 
         def load(store: Store) -> tuple[dict[str, Any], dict[str, Any], list[dict[str, Any]]]:
             interview = store.get("interviews", interview_id)
@@ -179,13 +187,23 @@ class GuidePage(QWidget):
                                [interview_id])
             return interview, assessment, rows
 
-        self.worker.submit(load, lambda result: self._interview_loaded(*result, element))
+        self.worker.submit(load, lambda result: self._interview_loaded(*result),
+                           lambda exc, i=interview_id: self._open_failed(i, exc))
+
+    def _open_failed(self, interview_id: str, exc: BaseException) -> None:
+        """The interview could not be read (deleted meanwhile): say so, and let the next
+        list of interviews open another."""
+        from scfield.ui.messages import show_error
+
+        if shiboken6.isValid(self) and self.opening == interview_id:
+            self.opening = self.opening_element = None
+            show_error(self, exc)
 
     def _interview_loaded(self, interview: dict[str, Any], assessment: dict[str, Any],
-                          rows: list[dict[str, Any]], element: int | None) -> None:
-        if not shiboken6.isValid(self):
-            return
-        self.opening = None
+                          rows: list[dict[str, Any]]) -> None:
+        if not shiboken6.isValid(self) or interview["id"] != self.opening:
+            return  # superseded by a later request
+        element, self.opening, self.opening_element = self.opening_element, None, None
         framework = display_framework(
             framework_for(assessment["framework_id"], assessment["framework_version"]))
         self._build_framework(framework)

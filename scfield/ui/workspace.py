@@ -265,7 +265,8 @@ class AssessmentWindow(QWidget):
         """Where the expert is: the tab, and the interview open in the guide (the
         element shown is the interview's own ``last_element``, kept in the database)."""
         interview = self.guide.interview
-        return {"tab": self.current_tab(), "interview": interview["id"] if interview else ""}
+        wanted = self.guide.opening or (interview["id"] if interview else "")
+        return {"tab": self.current_tab(), "interview": wanted}
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.profile.flush()

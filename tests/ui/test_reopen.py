@@ -4,16 +4,11 @@ from __future__ import annotations
 
 from typing import Any
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from scfield.store import Store, queries
 from tests.ui.helpers import wait_saved
-
-REOPEN_PENDING = pytest.mark.xfail(
-    reason="since the autosave rework merged, the guide does not load the remembered "
-           "interview in time; to reconcile", strict=False)
 
 
 def open_window(qtbot: Any, window: Any, assessment_id: str) -> Any:
@@ -22,7 +17,6 @@ def open_window(qtbot: Any, window: Any, assessment_id: str) -> Any:
     return ws
 
 
-@REOPEN_PENDING
 def test_reopen_returns_to_the_same_interview_and_element(qtbot: Any, launch: Any,
                                                           demo_store: Store) -> None:
     assessment = queries.list_assessments(demo_store)[0]
@@ -49,7 +43,6 @@ def test_reopen_returns_to_the_same_interview_and_element(qtbot: Any, launch: An
     assert ws2.guide.form.interview_combo.currentData() == second["id"]
 
 
-@REOPEN_PENDING
 def test_reopen_on_another_tab_and_after_the_interview_was_deleted(
         qtbot: Any, launch: Any, demo_store: Store) -> None:
     assessment = queries.list_assessments(demo_store)[1]

@@ -561,6 +561,25 @@
     </message>
 </context>
 <context>
+    <name>DateField</name>
+    <message>
+        <source>no date</source>
+        <translation>sin fecha</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Borrar</translation>
+    </message>
+    <message>
+        <source>Leave the date empty</source>
+        <translation>Dejar la fecha vacía</translation>
+    </message>
+    <message>
+        <source>Stored as “{text}”: pick a date to replace it</source>
+        <translation>Guardada como «{text}»: elija una fecha para reemplazarla</translation>
+    </message>
+</context>
+<context>
     <name>ElementBars</name>
     <message>
         <source>{score} (provisional)</source>
@@ -1392,10 +1411,6 @@ Antes se hace una copia de seguridad de la base de datos, para poder recuperarla
     <message>
         <source>&amp;Start date:</source>
         <translation>Fec&amp;ha de inicio:</translation>
-    </message>
-    <message>
-        <source>YYYY-MM-DD</source>
-        <translation>AAAA-MM-DD</translation>
     </message>
     <message>
         <source>&amp;End date:</source>

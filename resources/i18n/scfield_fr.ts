@@ -561,6 +561,25 @@
     </message>
 </context>
 <context>
+    <name>DateField</name>
+    <message>
+        <source>no date</source>
+        <translation>pas de date</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Effacer</translation>
+    </message>
+    <message>
+        <source>Leave the date empty</source>
+        <translation>Laisser la date vide</translation>
+    </message>
+    <message>
+        <source>Stored as “{text}”: pick a date to replace it</source>
+        <translation>Enregistrée comme « {text} » : choisissez une date pour la remplacer</translation>
+    </message>
+</context>
+<context>
     <name>ElementBars</name>
     <message>
         <source>{score} (provisional)</source>
@@ -1392,10 +1411,6 @@ Une copie de sauvegarde de la base de données est faite d&apos;abord : elle pou
     <message>
         <source>&amp;Start date:</source>
         <translation>Date de &amp;début :</translation>
-    </message>
-    <message>
-        <source>YYYY-MM-DD</source>
-        <translation>AAAA-MM-JJ</translation>
     </message>
     <message>
         <source>&amp;End date:</source>

@@ -561,6 +561,25 @@
     </message>
 </context>
 <context>
+    <name>DateField</name>
+    <message>
+        <source>no date</source>
+        <translation>日付なし</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>クリア</translation>
+    </message>
+    <message>
+        <source>Leave the date empty</source>
+        <translation>日付を空欄にする</translation>
+    </message>
+    <message>
+        <source>Stored as “{text}”: pick a date to replace it</source>
+        <translation>「{text}」として保存されています：日付を選ぶと置き換わります</translation>
+    </message>
+</context>
+<context>
     <name>ElementBars</name>
     <message>
         <source>{score} (provisional)</source>
@@ -1392,10 +1411,6 @@ A backup copy of the database is made first, so it can be recovered.</source>
     <message>
         <source>&amp;Start date:</source>
         <translation>開始日(&amp;S):</translation>
-    </message>
-    <message>
-        <source>YYYY-MM-DD</source>
-        <translation>YYYY-MM-DD</translation>
     </message>
     <message>
         <source>&amp;End date:</source>

@@ -22,7 +22,6 @@ from PySide6.QtGui import (
     QShortcut,
 )
 from PySide6.QtWidgets import (
-    QInputDialog,
     QListWidgetItem,
     QMainWindow,
     QMessageBox,
@@ -350,10 +349,11 @@ class MainWindow(QMainWindow):
 
     # -- actions -----------------------------------------------------------------------
     def new_assessment(self) -> None:
-        title, ok = QInputDialog.getText(self, self.tr("New assessment"),
-                                         self.tr("Title of the new assessment:"))
-        if ok and title.strip():
-            self.create_assessment(title.strip())
+        from scfield.ui.title_dialog import ask_title
+
+        self.title_dialog = ask_title(self, self.tr("New assessment"),
+                                      self.tr("Title of the new assessment:"),
+                                      self.create_assessment)
 
     def create_assessment(self, title: str, **fields: Any) -> None:
         def created(assessment_id: str) -> None:

@@ -379,6 +379,10 @@
         <translation>Para cada elemento, lo que propuso cada persona entrevistada. Fije la puntuación consolidada; se resaltan los elementos cuyas propuestas difieren en 2 o más.</translation>
     </message>
     <message>
+        <source>* Provisional: the median of the interviewees&apos; proposals, used until you set a consolidated score.</source>
+        <translation>* Provisional: la mediana de las propuestas de las personas entrevistadas, utilizada hasta que fije una puntuación consolidada.</translation>
+    </message>
+    <message>
         <source>Consolidated rating</source>
         <translation>Calificación consolidada</translation>
     </message>

@@ -379,6 +379,10 @@
         <translation>Pour chaque élément, ce que chaque personne interrogée a proposé. Fixez la note consolidée ; les éléments dont les propositions diffèrent de 2 ou plus sont surlignés.</translation>
     </message>
     <message>
+        <source>* Provisional: the median of the interviewees&apos; proposals, used until you set a consolidated score.</source>
+        <translation>* Provisoire : la médiane des propositions des personnes interrogées, utilisée tant que vous n'avez pas fixé de note consolidée.</translation>
+    </message>
+    <message>
         <source>Consolidated rating</source>
         <translation>Note consolidée</translation>
     </message>

@@ -379,6 +379,10 @@
         <translation>要素ごとに、各インタビュー対象者が提案したスコアを示します。統合スコアを設定してください。提案の差が2以上の要素は強調表示されます。</translation>
     </message>
     <message>
+        <source>* Provisional: the median of the interviewees&apos; proposals, used until you set a consolidated score.</source>
+        <translation>* 暫定：インタビュー対象者の提案の中央値。統合スコアを設定するまで使われます。</translation>
+    </message>
+    <message>
         <source>Consolidated rating</source>
         <translation>統合評価</translation>
     </message>

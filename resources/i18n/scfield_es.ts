@@ -123,6 +123,22 @@
         <source>Printing failed: {error}</source>
         <translation>La impresión falló: {error}</translation>
     </message>
+    <message>
+        <source>Start a &amp;re-assessment…</source>
+        <translation>Iniciar una &amp;reevaluación…</translation>
+    </message>
+    <message>
+        <source>A new draft of the same place, with the profile, level and team copied; the previous scores are shown beside the new ones as a reference</source>
+        <translation>Un nuevo borrador del mismo lugar, con el perfil, el nivel y el equipo copiados; las puntuaciones anteriores se muestran junto a las nuevas como referencia</translation>
+    </message>
+    <message>
+        <source>Start a re-assessment</source>
+        <translation>Iniciar una reevaluación</translation>
+    </message>
+    <message>
+        <source>Title of the re-assessment of “{title}”:</source>
+        <translation>Título de la reevaluación de «{title}»:</translation>
+    </message>
 </context>
 <context>
     <name>AmendDialog</name>

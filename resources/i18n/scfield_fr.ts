@@ -123,6 +123,22 @@
         <source>Printing failed: {error}</source>
         <translation>L&apos;impression a échoué : {error}</translation>
     </message>
+    <message>
+        <source>Start a &amp;re-assessment…</source>
+        <translation>Commencer une &amp;réévaluation…</translation>
+    </message>
+    <message>
+        <source>A new draft of the same place, with the profile, level and team copied; the previous scores are shown beside the new ones as a reference</source>
+        <translation>Un nouveau brouillon pour le même lieu, avec le profil, le niveau et l'équipe recopiés ; les notes précédentes sont affichées à côté des nouvelles, pour référence</translation>
+    </message>
+    <message>
+        <source>Start a re-assessment</source>
+        <translation>Commencer une réévaluation</translation>
+    </message>
+    <message>
+        <source>Title of the re-assessment of “{title}”:</source>
+        <translation>Titre de la réévaluation de « {title} » :</translation>
+    </message>
 </context>
 <context>
     <name>AmendDialog</name>
@@ -380,7 +396,7 @@
     </message>
     <message>
         <source>* Provisional: the median of the interviewees&apos; proposals, used until you set a consolidated score.</source>
-        <translation>* Provisoire : la médiane des propositions des personnes interrogées, utilisée tant que vous n'avez pas fixé de note consolidée.</translation>
+        <translation>* Provisoire : la médiane des propositions des personnes interrogées, utilisée tant que vous n&apos;avez pas fixé de note consolidée.</translation>
     </message>
     <message>
         <source>Consolidated rating</source>

@@ -123,6 +123,22 @@
         <source>Printing failed: {error}</source>
         <translation>印刷に失敗しました：{error}</translation>
     </message>
+    <message>
+        <source>Start a &amp;re-assessment…</source>
+        <translation>再評価を開始(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>A new draft of the same place, with the profile, level and team copied; the previous scores are shown beside the new ones as a reference</source>
+        <translation>同じ場所の新しい下書き（プロファイル、レベル、チームをコピー）。前回のスコアは参考として新しいスコアの横に表示されます</translation>
+    </message>
+    <message>
+        <source>Start a re-assessment</source>
+        <translation>再評価を開始</translation>
+    </message>
+    <message>
+        <source>Title of the re-assessment of “{title}”:</source>
+        <translation>「{title}」の再評価のタイトル：</translation>
+    </message>
 </context>
 <context>
     <name>AmendDialog</name>

@@ -139,6 +139,26 @@
         <source>Title of the re-assessment of “{title}”:</source>
         <translation>Título de la reevaluación de «{title}»:</translation>
     </message>
+    <message>
+        <source>not scored</source>
+        <translation>sin puntuar</translation>
+    </message>
+    <message>
+        <source>{score} (provisional: the median of the proposals)</source>
+        <translation>{score} (provisional: la mediana de las propuestas)</translation>
+    </message>
+    <message>
+        <source>Previous assessment ({date}): {score}</source>
+        <translation>Evaluación anterior ({date}): {score}</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>sin fecha</translation>
+    </message>
+    <message>
+        <source>“{title}”, for reference only: it is not a proposal and does not count in this assessment&apos;s scores.</source>
+        <translation>«{title}», solo como referencia: no es una propuesta y no cuenta en las puntuaciones de esta evaluación.</translation>
+    </message>
 </context>
 <context>
     <name>AmendDialog</name>
@@ -440,6 +460,10 @@
     <message>
         <source>Score</source>
         <translation>Puntuación</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Anterior</translation>
     </message>
     <message>
         <source>Interviewee</source>

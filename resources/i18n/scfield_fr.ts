@@ -129,7 +129,7 @@
     </message>
     <message>
         <source>A new draft of the same place, with the profile, level and team copied; the previous scores are shown beside the new ones as a reference</source>
-        <translation>Un nouveau brouillon pour le même lieu, avec le profil, le niveau et l'équipe recopiés ; les notes précédentes sont affichées à côté des nouvelles, pour référence</translation>
+        <translation>Un nouveau brouillon pour le même lieu, avec le profil, le niveau et l&apos;équipe recopiés ; les notes précédentes sont affichées à côté des nouvelles, pour référence</translation>
     </message>
     <message>
         <source>Start a re-assessment</source>
@@ -138,6 +138,26 @@
     <message>
         <source>Title of the re-assessment of “{title}”:</source>
         <translation>Titre de la réévaluation de « {title} » :</translation>
+    </message>
+    <message>
+        <source>not scored</source>
+        <translation>non noté</translation>
+    </message>
+    <message>
+        <source>{score} (provisional: the median of the proposals)</source>
+        <translation>{score} (provisoire : la médiane des propositions)</translation>
+    </message>
+    <message>
+        <source>Previous assessment ({date}): {score}</source>
+        <translation>Évaluation précédente ({date}) : {score}</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>sans date</translation>
+    </message>
+    <message>
+        <source>“{title}”, for reference only: it is not a proposal and does not count in this assessment&apos;s scores.</source>
+        <translation>« {title} », pour référence seulement : ce n'est pas une proposition et elle ne compte pas dans les notes de cette évaluation.</translation>
     </message>
 </context>
 <context>
@@ -440,6 +460,10 @@
     <message>
         <source>Score</source>
         <translation>Note</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Avant</translation>
     </message>
     <message>
         <source>Interviewee</source>

@@ -139,6 +139,26 @@
         <source>Title of the re-assessment of “{title}”:</source>
         <translation>「{title}」の再評価のタイトル：</translation>
     </message>
+    <message>
+        <source>not scored</source>
+        <translation>未採点</translation>
+    </message>
+    <message>
+        <source>{score} (provisional: the median of the proposals)</source>
+        <translation>{score}（暫定：提案の中央値）</translation>
+    </message>
+    <message>
+        <source>Previous assessment ({date}): {score}</source>
+        <translation>前回の評価（{date}）：{score}</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>日付なし</translation>
+    </message>
+    <message>
+        <source>“{title}”, for reference only: it is not a proposal and does not count in this assessment&apos;s scores.</source>
+        <translation>「{title}」（参考のみ）：提案ではなく、この評価のスコアには算入されません。</translation>
+    </message>
 </context>
 <context>
     <name>AmendDialog</name>
@@ -440,6 +460,10 @@
     <message>
         <source>Score</source>
         <translation>スコア</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>前回</translation>
     </message>
     <message>
         <source>Interviewee</source>

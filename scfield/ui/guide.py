@@ -34,11 +34,13 @@ from PySide6.QtWidgets import (
 )
 
 from scfield.framework import Framework, framework_for
+from scfield.reassess import PreviousElement, previous_reference
 from scfield.store import Store, records
 from scfield.ui.autosave import Autosave
 from scfield.ui.forms import load_form
 from scfield.ui.i18n import display_framework
 from scfield.ui.interviews import confidence_text, helix_text
+from scfield.ui.previous import RATIONALE_CHARS, show_reference
 
 NOT_DISCUSSED = 9  # button id of "not discussed" (scores are 0-4)
 EMPTY = {"score": None, "note": "", "source": "", "confidence": "medium"}
@@ -54,6 +56,7 @@ class GuidePage(QWidget):
         self.elements: list[int] = []
         self.current: int | None = None
         self.values: dict[int, dict[str, Any]] = {}   # what the page shows, per element
+        self.previous: dict[int, PreviousElement] = {}  # a re-assessment's reference
         self.saved: set[int] = set()                   # elements with an evidence row
         self.dirty: set[int] = set()
         self.last_saved_element: int | None = None
@@ -179,13 +182,14 @@ class GuidePage(QWidget):
         self.opening = interview_id
         self.opening_element = element
 
-        def load(store: Store) -> tuple[dict[str, Any], dict[str, Any], list[dict[str, Any]]]:
+        def load(store: Store) -> tuple[dict[str, Any], dict[str, Any], list[dict[str, Any]],
+                                        dict[int, PreviousElement]]:
             interview = store.get("interviews", interview_id)
             assessment = store.get("assessments", interview["assessment_id"])
             rows = store.query("SELECT element, score, note, source, confidence FROM evidence "
                                "WHERE interview_id = ? ORDER BY created_at DESC, id DESC",
                                [interview_id])
-            return interview, assessment, rows
+            return interview, assessment, rows, previous_reference(store, assessment["id"])
 
         self.worker.submit(load, lambda result: self._interview_loaded(*result),
                            lambda exc, i=interview_id: self._open_failed(i, exc))
@@ -200,7 +204,8 @@ class GuidePage(QWidget):
             show_error(self, exc)
 
     def _interview_loaded(self, interview: dict[str, Any], assessment: dict[str, Any],
-                          rows: list[dict[str, Any]]) -> None:
+                          rows: list[dict[str, Any]],
+                          previous: dict[int, PreviousElement]) -> None:
         if not shiboken6.isValid(self) or interview["id"] != self.opening:
             return  # superseded by a later request
         element, self.opening, self.opening_element = self.opening_element, None, None
@@ -208,6 +213,7 @@ class GuidePage(QWidget):
             framework_for(assessment["framework_id"], assessment["framework_version"]))
         self._build_framework(framework)
         self.interview = interview
+        self.previous = previous
         self.elements = sorted(records.interview_elements(interview, framework))
         # save_evidence writes to the oldest row of an element: rows come newest first,
         # so the last one seen per element wins.
@@ -283,6 +289,7 @@ class GuidePage(QWidget):
                                   f"<ul style='margin-top:2px'>{questions}</ul>")
         for score, text in element.rubric.items():
             self.rubric_labels[score].setText(text)
+        show_reference(f.previous_label, self.previous.get(number), RATIONALE_CHARS)
         f.position_label.setText(self.tr("Element {i} of {n} in this interview").format(
             i=index + 1, n=len(self.elements)))
         f.prev_button.setEnabled(index > 0)

@@ -69,3 +69,24 @@ def test_reopen_on_another_tab_and_after_the_interview_was_deleted(
                     timeout=10000)
     assert ws.guide.interview["id"] != last["id"]
     assert getattr(window, "message", None) is None or not window.message.isVisible()
+
+
+def test_an_interview_deleted_meanwhile_is_said_and_the_guide_still_opens_one(
+        qtbot: Any, launch: Any, demo_store: Store) -> None:
+    """A stale link (a search hit, a remembered position) to an interview deleted since:
+    one plain message, and the guide is not left waiting for it."""
+    from scfield.ui import messages
+
+    assessment = queries.list_assessments(demo_store)[2]
+    window = launch(demo_store.path)
+    ws = open_window(qtbot, window, assessment.id)
+    ws.show_in_guide("no-such-interview")
+    qtbot.waitUntil(lambda: messages.last_message is not None
+                    and messages.last_message.isVisible(), timeout=10000)
+    assert "no-such-interview" in messages.last_message.text()
+    assert ws.guide.opening is None
+    ws.interviews.refresh()  # the next list of interviews opens the first one
+    first = queries.interviews_of(demo_store, assessment.id)
+    qtbot.waitUntil(lambda: ws.guide.interview is not None, timeout=10000)
+    assert ws.guide.interview["id"] in {i["id"] for i in first}
+    messages.last_message.close()

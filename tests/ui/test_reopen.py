@@ -80,6 +80,7 @@ def test_an_interview_deleted_meanwhile_is_said_and_the_guide_still_opens_one(
     assessment = queries.list_assessments(demo_store)[2]
     window = launch(demo_store.path)
     ws = open_window(qtbot, window, assessment.id)
+    messages.last_message = None  # an earlier test's box is gone
     ws.show_in_guide("no-such-interview")
     qtbot.waitUntil(lambda: messages.last_message is not None
                     and messages.last_message.isVisible(), timeout=10000)

@@ -164,7 +164,7 @@ class GuidePage(QWidget):
 
     def _interview_chosen(self, index: int) -> None:
         interview_id = self.form.interview_combo.itemData(index)
-        if interview_id and (self.interview is None or interview_id != self.interview["id"]):
+        if interview_id:  # the one shown again: drops a request still loading
             self.open_interview(interview_id)
 
     def open_interview(self, interview_id: str, element: int | None = None) -> None:

@@ -91,3 +91,24 @@ def test_an_interview_deleted_meanwhile_is_said_and_the_guide_still_opens_one(
     qtbot.waitUntil(lambda: ws.guide.interview is not None, timeout=10000)
     assert ws.guide.interview["id"] in {i["id"] for i in first}
     messages.last_message.close()
+
+
+def test_choosing_back_the_shown_interview_drops_the_one_still_loading(
+        qtbot: Any, launch: Any, demo_store: Store) -> None:
+    """Down then Up in the interview box before the second interview has loaded: the
+    guide stays on the first; the slower load does not replace it afterwards."""
+    assessment = queries.list_assessments(demo_store)[0]
+    window = launch(demo_store.path)
+    ws = window.open_assessment(assessment.id, tab="interviews")
+    qtbot.waitUntil(lambda: ws.guide.current is not None, timeout=10000)
+    ws.show_tab("guide")
+    shown = ws.guide.interview["id"]
+    combo = ws.guide.form.interview_combo
+    assert combo.count() > 1 and combo.currentData() == shown
+    combo.setFocus()
+    qtbot.keyClick(combo, Qt.Key.Key_Down)  # asks for the next interview…
+    assert ws.guide.opening == combo.currentData() != shown
+    qtbot.keyClick(combo, Qt.Key.Key_Up)  # …and back, before it arrived
+    assert ws.guide.opening is None
+    wait_saved(qtbot, window)
+    assert ws.guide.interview["id"] == shown and combo.currentData() == shown

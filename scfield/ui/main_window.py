@@ -157,10 +157,10 @@ class MainWindow(QMainWindow):
         menu = bar.addMenu(self.tr("&Assessment"))
         a(menu, "new", self.tr("&New assessment…"), self.new_assessment,
           QKeySequence.StandardKey.New)
-        a(menu, "open", self.tr("&Open"), self.open_selected)
         a(menu, "reassess", reassess_actions.action_text(),
           lambda: reassess_actions.ask_reassessment(self, self.selected_id()),
           tip=reassess_actions.action_tip())
+        a(menu, "open", self.tr("&Open"), self.open_selected)
         menu.addSeparator()
         a(menu, "export", self.tr("&Export field workbook…"),
           lambda: self.sync.ask_export(self.selected_id()), "Ctrl+E",

@@ -107,10 +107,11 @@ class ConsolidationPage(QWidget):
         framework = display_framework(
             framework_for(assessment["framework_id"], assessment["framework_version"]))
         self.framework = framework
+        self.previous = previous
         if self.form.rating_combo.count() == 1:
             for level in framework.score_levels:
                 self.form.rating_combo.addItem(f"{level.score}  {level.name}", level.score)
-        self.card, self.ratings, self.previous = card, ratings, previous
+        self.card, self.ratings = card, ratings
         self.evidence = {}
         for row in evidence:
             self.evidence.setdefault(row["element"], []).append(row)

@@ -56,7 +56,6 @@ class GuidePage(QWidget):
         self.elements: list[int] = []
         self.current: int | None = None
         self.values: dict[int, dict[str, Any]] = {}   # what the page shows, per element
-        self.previous: dict[int, PreviousElement] = {}  # a re-assessment's reference
         self.saved: set[int] = set()                   # elements with an evidence row
         self.dirty: set[int] = set()
         self.last_saved_element: int | None = None
@@ -67,6 +66,7 @@ class GuidePage(QWidget):
         # replaces the one the expert or the remembered position asked for.
         self.opening: str | None = None
         self.opening_element: int | None = None
+        self.previous: dict[int, PreviousElement] = {}  # a re-assessment's reference
         self.form = f = load_form("guide_page", self)
         f.guide_banner_label.setObjectName("banner_label")
         f.guide_banner_label.hide()

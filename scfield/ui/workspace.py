@@ -102,15 +102,19 @@ class ProfilePage(QWidget):
                 else:
                     widget.setText(value)
                 widget.blockSignals(False)
-        for name, field in self.dates.items():
-            value = "" if row.get(name) is None else str(row[name])
-            if name not in self.changes and field.text() != value:
-                field.set_text(value)
         if "level" not in self.changes:
             combo = self.form.level_combo
             combo.setCurrentIndex(max(combo.findData(row["level"]), 0))
         if "language" not in self.changes:
             self._show_language(row.get("language") or "")
+
+    def refresh_dates(self, row: dict[str, Any]) -> None:
+        """``refresh_from`` for the two date editors: a date changed elsewhere is shown,
+        one being edited is left alone."""
+        for name, field in self.dates.items():
+            value = "" if row.get(name) is None else str(row[name])
+            if name not in self.changes and field.text() != value:
+                field.set_text(value)
 
     def _changed(self, name: str, value: Any) -> None:
         self.changes[name] = value
@@ -241,6 +245,7 @@ class AssessmentWindow(QWidget):
             self.consolidation.set_locked(self.locked)
         else:
             self.profile.refresh_from(row)
+            self.profile.refresh_dates(row)
         if self.main is not None and shiboken6.isValid(self.main):
             self.main.refresh_one(self.assessment_id)
         self._tab_changed(self.form.tabs.currentIndex())

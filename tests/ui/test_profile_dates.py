@@ -138,3 +138,15 @@ def test_signed_dates_are_read_only(qtbot: Any, launch: Any, store: Store) -> No
     assert f.end_date_edit.text() == "no date"
     wait_saved(qtbot, window)
     assert store.get("assessments", aid)["end_date"] == ""
+
+
+def test_a_date_changed_elsewhere_is_shown(qtbot: Any, launch: Any, store: Store) -> None:
+    """An imported workbook or a settled conflict changes a date: the editor follows."""
+    window, ws, aid = open_profile(qtbot, launch, store, start_date="2025-03-10")
+    records.update_assessment(store, aid, start_date="2025-04-01", end_date="2025-04-12")
+    ws.reload()
+    f = ws.profile.form
+    qtbot.waitUntil(lambda: f.start_date_edit.text() == "2025-04-01"
+                    and f.end_date_edit.text() == "2025-04-12", timeout=5000)
+    assert f.end_date_clear.isEnabled() and not ws.profile.changes
+    wait_saved(qtbot, window)

@@ -217,9 +217,10 @@ class MainWindow(QMainWindow):
             return
         assessment_id = self.selected_id()
         row = next((r for r in self.model.rows if r.id == assessment_id), None)
-        for name in ("open", "reassess", "export", "print", "sign", "delete"):
+        for name in ("open", "export", "print", "sign", "delete"):
             self.actions_by_name[name].setEnabled(row is not None)
         self.actions_by_name["amend"].setEnabled(row is not None and row.status == "signed")
+        self.actions_by_name["reassess"].setEnabled(row is not None)
 
     def open_language(self) -> None:
         """Settings › Language (scfield.ui.settings, imported when first used)."""

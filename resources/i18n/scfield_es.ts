@@ -123,6 +123,42 @@
         <source>Printing failed: {error}</source>
         <translation>La impresión falló: {error}</translation>
     </message>
+    <message>
+        <source>Start a &amp;re-assessment…</source>
+        <translation>Iniciar una &amp;reevaluación…</translation>
+    </message>
+    <message>
+        <source>A new draft of the same place, with the profile, level and team copied; the previous scores are shown beside the new ones as a reference</source>
+        <translation>Un nuevo borrador del mismo lugar, con el perfil, el nivel y el equipo copiados; las puntuaciones anteriores se muestran junto a las nuevas como referencia</translation>
+    </message>
+    <message>
+        <source>Start a re-assessment</source>
+        <translation>Iniciar una reevaluación</translation>
+    </message>
+    <message>
+        <source>Title of the re-assessment of “{title}”:</source>
+        <translation>Título de la reevaluación de «{title}»:</translation>
+    </message>
+    <message>
+        <source>not scored</source>
+        <translation>sin puntuar</translation>
+    </message>
+    <message>
+        <source>{score} (provisional: the median of the proposals)</source>
+        <translation>{score} (provisional: la mediana de las propuestas)</translation>
+    </message>
+    <message>
+        <source>Previous assessment ({date}): {score}</source>
+        <translation>Evaluación anterior ({date}): {score}</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>sin fecha</translation>
+    </message>
+    <message>
+        <source>“{title}”, for reference only: it is not a proposal and does not count in this assessment&apos;s scores.</source>
+        <translation>«{title}», solo como referencia: no es una propuesta y no cuenta en las puntuaciones de esta evaluación.</translation>
+    </message>
 </context>
 <context>
     <name>AmendDialog</name>
@@ -521,6 +557,10 @@
         <translation>Para cada elemento, lo que propuso cada persona entrevistada. Fije la puntuación consolidada; se resaltan los elementos cuyas propuestas difieren en 2 o más.</translation>
     </message>
     <message>
+        <source>* Provisional: the median of the interviewees&apos; proposals, used until you set a consolidated score.</source>
+        <translation>* Provisional: la mediana de las propuestas de las personas entrevistadas, utilizada hasta que fije una puntuación consolidada.</translation>
+    </message>
+    <message>
         <source>Consolidated rating</source>
         <translation>Calificación consolidada</translation>
     </message>
@@ -562,6 +602,10 @@
     <message>
         <source>Score</source>
         <translation>Puntuación</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Anterior</translation>
     </message>
     <message>
         <source>Interviewee</source>
@@ -712,6 +756,25 @@
     <message>
         <source>&lt;b&gt;Suggested scale-up:&lt;/b&gt; {name}. {reason}</source>
         <translation>&lt;b&gt;Ampliación sugerida:&lt;/b&gt; {name}. {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <source>no date</source>
+        <translation>sin fecha</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Borrar</translation>
+    </message>
+    <message>
+        <source>Leave the date empty</source>
+        <translation>Dejar la fecha vacía</translation>
+    </message>
+    <message>
+        <source>Stored as “{text}”: pick a date to replace it</source>
+        <translation>Guardada como «{text}»: elija una fecha para reemplazarla</translation>
     </message>
 </context>
 <context>
@@ -1554,10 +1617,6 @@ Antes se hace una copia de seguridad de la base de datos, para poder recuperarla
     <message>
         <source>&amp;Start date:</source>
         <translation>Fec&amp;ha de inicio:</translation>
-    </message>
-    <message>
-        <source>YYYY-MM-DD</source>
-        <translation>AAAA-MM-DD</translation>
     </message>
     <message>
         <source>&amp;End date:</source>

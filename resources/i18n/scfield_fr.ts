@@ -123,6 +123,42 @@
         <source>Printing failed: {error}</source>
         <translation>L&apos;impression a échoué : {error}</translation>
     </message>
+    <message>
+        <source>Start a &amp;re-assessment…</source>
+        <translation>Commencer une &amp;réévaluation…</translation>
+    </message>
+    <message>
+        <source>A new draft of the same place, with the profile, level and team copied; the previous scores are shown beside the new ones as a reference</source>
+        <translation>Un nouveau brouillon pour le même lieu, avec le profil, le niveau et l&apos;équipe recopiés ; les notes précédentes sont affichées à côté des nouvelles, pour référence</translation>
+    </message>
+    <message>
+        <source>Start a re-assessment</source>
+        <translation>Commencer une réévaluation</translation>
+    </message>
+    <message>
+        <source>Title of the re-assessment of “{title}”:</source>
+        <translation>Titre de la réévaluation de « {title} » :</translation>
+    </message>
+    <message>
+        <source>not scored</source>
+        <translation>non noté</translation>
+    </message>
+    <message>
+        <source>{score} (provisional: the median of the proposals)</source>
+        <translation>{score} (provisoire : la médiane des propositions)</translation>
+    </message>
+    <message>
+        <source>Previous assessment ({date}): {score}</source>
+        <translation>Évaluation précédente ({date}) : {score}</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>sans date</translation>
+    </message>
+    <message>
+        <source>“{title}”, for reference only: it is not a proposal and does not count in this assessment&apos;s scores.</source>
+        <translation>« {title} », pour référence seulement : ce n'est pas une proposition et elle ne compte pas dans les notes de cette évaluation.</translation>
+    </message>
 </context>
 <context>
     <name>AmendDialog</name>
@@ -521,6 +557,10 @@
         <translation>Pour chaque élément, ce que chaque personne interrogée a proposé. Fixez la note consolidée ; les éléments dont les propositions diffèrent de 2 ou plus sont surlignés.</translation>
     </message>
     <message>
+        <source>* Provisional: the median of the interviewees&apos; proposals, used until you set a consolidated score.</source>
+        <translation>* Provisoire : la médiane des propositions des personnes interrogées, utilisée tant que vous n&apos;avez pas fixé de note consolidée.</translation>
+    </message>
+    <message>
         <source>Consolidated rating</source>
         <translation>Note consolidée</translation>
     </message>
@@ -562,6 +602,10 @@
     <message>
         <source>Score</source>
         <translation>Note</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Avant</translation>
     </message>
     <message>
         <source>Interviewee</source>
@@ -712,6 +756,25 @@
     <message>
         <source>&lt;b&gt;Suggested scale-up:&lt;/b&gt; {name}. {reason}</source>
         <translation>&lt;b&gt;Extension suggérée :&lt;/b&gt; {name}. {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <source>no date</source>
+        <translation>pas de date</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Effacer</translation>
+    </message>
+    <message>
+        <source>Leave the date empty</source>
+        <translation>Laisser la date vide</translation>
+    </message>
+    <message>
+        <source>Stored as “{text}”: pick a date to replace it</source>
+        <translation>Enregistrée comme « {text} » : choisissez une date pour la remplacer</translation>
     </message>
 </context>
 <context>
@@ -1554,10 +1617,6 @@ Une copie de sauvegarde de la base de données est faite d&apos;abord : elle pou
     <message>
         <source>&amp;Start date:</source>
         <translation>Date de &amp;début :</translation>
-    </message>
-    <message>
-        <source>YYYY-MM-DD</source>
-        <translation>AAAA-MM-JJ</translation>
     </message>
     <message>
         <source>&amp;End date:</source>

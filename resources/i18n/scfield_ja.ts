@@ -123,6 +123,42 @@
         <source>Printing failed: {error}</source>
         <translation>印刷に失敗しました：{error}</translation>
     </message>
+    <message>
+        <source>Start a &amp;re-assessment…</source>
+        <translation>再評価を開始(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>A new draft of the same place, with the profile, level and team copied; the previous scores are shown beside the new ones as a reference</source>
+        <translation>同じ場所の新しい下書き（プロファイル、レベル、チームをコピー）。前回のスコアは参考として新しいスコアの横に表示されます</translation>
+    </message>
+    <message>
+        <source>Start a re-assessment</source>
+        <translation>再評価を開始</translation>
+    </message>
+    <message>
+        <source>Title of the re-assessment of “{title}”:</source>
+        <translation>「{title}」の再評価のタイトル：</translation>
+    </message>
+    <message>
+        <source>not scored</source>
+        <translation>未採点</translation>
+    </message>
+    <message>
+        <source>{score} (provisional: the median of the proposals)</source>
+        <translation>{score}（暫定：提案の中央値）</translation>
+    </message>
+    <message>
+        <source>Previous assessment ({date}): {score}</source>
+        <translation>前回の評価（{date}）：{score}</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>日付なし</translation>
+    </message>
+    <message>
+        <source>“{title}”, for reference only: it is not a proposal and does not count in this assessment&apos;s scores.</source>
+        <translation>「{title}」（参考のみ）：提案ではなく、この評価のスコアには算入されません。</translation>
+    </message>
 </context>
 <context>
     <name>AmendDialog</name>
@@ -521,6 +557,10 @@
         <translation>要素ごとに、各インタビュー対象者が提案したスコアを示します。統合スコアを設定してください。提案の差が2以上の要素は強調表示されます。</translation>
     </message>
     <message>
+        <source>* Provisional: the median of the interviewees&apos; proposals, used until you set a consolidated score.</source>
+        <translation>* 暫定：インタビュー対象者の提案の中央値。統合スコアを設定するまで使われます。</translation>
+    </message>
+    <message>
         <source>Consolidated rating</source>
         <translation>統合評価</translation>
     </message>
@@ -562,6 +602,10 @@
     <message>
         <source>Score</source>
         <translation>スコア</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>前回</translation>
     </message>
     <message>
         <source>Interviewee</source>
@@ -712,6 +756,25 @@
     <message>
         <source>&lt;b&gt;Suggested scale-up:&lt;/b&gt; {name}. {reason}</source>
         <translation>&lt;b&gt;推奨されるスケールアップ：&lt;/b&gt;{name}。{reason}</translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <source>no date</source>
+        <translation>日付なし</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>クリア</translation>
+    </message>
+    <message>
+        <source>Leave the date empty</source>
+        <translation>日付を空欄にする</translation>
+    </message>
+    <message>
+        <source>Stored as “{text}”: pick a date to replace it</source>
+        <translation>「{text}」として保存されています：日付を選ぶと置き換わります</translation>
     </message>
 </context>
 <context>
@@ -1554,10 +1617,6 @@ A backup copy of the database is made first, so it can be recovered.</source>
     <message>
         <source>&amp;Start date:</source>
         <translation>開始日(&amp;S):</translation>
-    </message>
-    <message>
-        <source>YYYY-MM-DD</source>
-        <translation>YYYY-MM-DD</translation>
     </message>
     <message>
         <source>&amp;End date:</source>

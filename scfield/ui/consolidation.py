@@ -13,14 +13,18 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QHeaderView, QTableWidgetItem, QWidget
 
 from scfield.framework import Framework, framework_for
+from scfield.reassess import PreviousElement, previous_reference
 from scfield.scoring import Scorecard, fmt
 from scfield.store import Store, queries, records
 from scfield.ui.autosave import Autosave
 from scfield.ui.forms import load_form
 from scfield.ui.i18n import current_language, display_framework, fit_header_labels
 from scfield.ui.interviews import confidence_text, helix_text
+from scfield.ui.previous import reference_text, score_text, show_reference, tooltip
 
 SPREAD_COLOUR = QColor("#ffe3b3")
+REFERENCE_COLOUR = QColor("#5a6b80")
+PREVIOUS_COLUMN = 5
 NUMBER_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
@@ -33,6 +37,7 @@ class ConsolidationPage(QWidget):
         self.framework: Framework | None = None  # in the app's language
         self.evidence: dict[int, list[dict[str, Any]]] = {}
         self.ratings: dict[int, dict[str, Any]] = {}
+        self.previous: dict[int, PreviousElement] = {}  # a re-assessment's reference
         self.current: int | None = None
         self.pending: dict[int, dict[str, Any]] = {}
         self.locked = False
@@ -41,14 +46,15 @@ class ConsolidationPage(QWidget):
         f.cons_splitter.setStretchFactor(1, 3)
         f.cons_splitter.setSizes([560, 760])
         table = f.elements_table
-        table.setColumnCount(5)
+        table.setColumnCount(6)
         table.setHorizontalHeaderLabels([self.tr("No."), self.tr("Element"),
                                          self.tr("Proposals"), self.tr("Spread"),
-                                         self.tr("Score")])
+                                         self.tr("Score"), self.tr("Previous")])
+        table.setColumnHidden(PREVIOUS_COLUMN, True)  # shown for a re-assessment
         table.verticalHeader().setVisible(False)
         header = table.horizontalHeader()
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((0, 40), (2, 90), (3, 55), (4, 70)):
+        for column, width in ((0, 40), (2, 90), (3, 55), (4, 70), (5, 70)):
             header.resizeSection(column, width)
         fit_header_labels(header)
         table.currentCellChanged.connect(lambda row, *_: self._select_row(row))
@@ -88,17 +94,20 @@ class ConsolidationPage(QWidget):
             row = store.get("assessments", assessment_id)
             return (queries.load_scorecard(store, row, language),
                     queries.evidence_of(store, assessment_id),
-                    queries.ratings_of(store, assessment_id), row)
+                    queries.ratings_of(store, assessment_id), row,
+                    previous_reference(store, assessment_id))
 
         self.worker.submit(load, lambda r: self._show(*r))
 
     def _show(self, card: Scorecard, evidence: list[dict[str, Any]],
-              ratings: dict[int, dict[str, Any]], assessment: dict[str, Any]) -> None:
+              ratings: dict[int, dict[str, Any]], assessment: dict[str, Any],
+              previous: dict[int, PreviousElement]) -> None:
         if not shiboken6.isValid(self):
             return
         framework = display_framework(
             framework_for(assessment["framework_id"], assessment["framework_version"]))
         self.framework = framework
+        self.previous = previous
         if self.form.rating_combo.count() == 1:
             for level in framework.score_levels:
                 self.form.rating_combo.addItem(f"{level.score}  {level.name}", level.score)
@@ -113,8 +122,9 @@ class ConsolidationPage(QWidget):
             proposals = ", ".join(str(p) for p in e.proposals) or "–"
             score = fmt(e.score) + (" *" if e.provisional else "")
             name = framework.element(e.number).name
+            ref = previous.get(e.number)
             cells = [f"{e.number:02d}", name, proposals, str(e.spread) if e.proposals else "",
-                     score]
+                     score, score_text(ref) if ref else ""]
             for c, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setData(NUMBER_ROLE, e.number)
@@ -127,7 +137,11 @@ class ConsolidationPage(QWidget):
                 if c == 4 and e.provisional:
                     item.setToolTip(self.tr("Provisional: the median of the proposals, until "
                                             "you set a consolidated score"))
+                if c == PREVIOUS_COLUMN and ref is not None:
+                    item.setForeground(QBrush(REFERENCE_COLOUR))  # a reference, not a score
+                    item.setToolTip(reference_text(ref) + "\n" + tooltip(ref))
                 table.setItem(r, c, item)
+        table.setColumnHidden(PREVIOUS_COLUMN, not previous)
         table.blockSignals(False)
         numbers = [e.number for e in card.elements]
         row = numbers.index(self.current) if self.current in numbers else 0
@@ -147,6 +161,7 @@ class ConsolidationPage(QWidget):
         f = self.form
         name = self.framework.element(number).name if self.framework else element.name
         f.element_label.setText(f"<b>{element.number:02d} · {html.escape(name)}</b>")
+        show_reference(f.cons_previous_label, self.previous.get(number))
         rows = self.evidence.get(number, [])
         proposals = f.proposals_table
         proposals.setRowCount(len(rows))

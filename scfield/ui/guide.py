@@ -35,11 +35,13 @@ from PySide6.QtWidgets import (
 )
 
 from scfield.framework import Framework, framework_for
+from scfield.reassess import PreviousElement, previous_reference
 from scfield.store import Store, records
 from scfield.ui.autosave import Autosave
 from scfield.ui.forms import load_form
 from scfield.ui.i18n import display_framework
 from scfield.ui.interviews import confidence_text, helix_text
+from scfield.ui.previous import RATIONALE_CHARS, show_reference
 
 NOT_DISCUSSED = 9  # button id of "not discussed" (scores are 0-4)
 EMPTY = {"score": None, "note": "", "source": "", "confidence": "medium"}
@@ -60,7 +62,12 @@ class GuidePage(QWidget):
         self.last_saved_element: int | None = None
         self.locked = False
         self.saves_done = 0
-        self.opening: str | None = None  # interview being loaded
+        # The interview asked for last and not yet shown: only its load is applied, so a
+        # slower, older request (the Interviews tab's default first interview, say) never
+        # replaces the one the expert or the remembered position asked for.
+        self.opening: str | None = None
+        self.opening_element: int | None = None
+        self.previous: dict[int, PreviousElement] = {}  # a re-assessment's reference
         self.form = f = load_form("guide_page", self)
         f.guide_banner_label.setObjectName("banner_label")
         f.guide_banner_label.hide()
@@ -163,44 +170,61 @@ class GuidePage(QWidget):
         if self.interview is not None:
             combo.setCurrentIndex(max(combo.findData(self.interview["id"]), 0))
         combo.blockSignals(False)
-        if rows and self.interview is None:
-            self.open_interview(rows[0]["id"])
+        if rows and self.interview is None and self.opening is None:
+            self.open_interview(rows[0]["id"])  # nothing shown or asked for yet
 
     def _interview_chosen(self, index: int) -> None:
         interview_id = self.form.interview_combo.itemData(index)
-        if interview_id and (self.interview is None or interview_id != self.interview["id"]):
+        if interview_id:  # the one shown again: drops a request still loading
             self.open_interview(interview_id)
 
     def open_interview(self, interview_id: str, element: int | None = None) -> None:
         """Show an interview, at ``element`` or where it was left."""
         if self.interview is not None and self.interview["id"] == interview_id:
+            self.opening = None  # an earlier request for another interview is dropped
             if element is not None:
                 self.show_element(element)
             return
         if self.opening == interview_id:
+            if element is not None:
+                self.opening_element = element
             return
         self.flush()
         self.opening = interview_id
+        self.opening_element = element
 
-        def load(store: Store) -> tuple[dict[str, Any], dict[str, Any], list[dict[str, Any]]]:
+        def load(store: Store) -> tuple[dict[str, Any], dict[str, Any], list[dict[str, Any]],
+                                        dict[int, PreviousElement]]:
             interview = store.get("interviews", interview_id)
             assessment = store.get("assessments", interview["assessment_id"])
             rows = store.query("SELECT element, score, note, source, confidence FROM evidence "
                                "WHERE interview_id = ? ORDER BY created_at DESC, id DESC",
                                [interview_id])
-            return interview, assessment, rows
+            return interview, assessment, rows, previous_reference(store, assessment["id"])
 
-        self.worker.submit(load, lambda result: self._interview_loaded(*result, element))
+        self.worker.submit(load, lambda result: self._interview_loaded(*result),
+                           lambda exc, i=interview_id: self._open_failed(i, exc))
+
+    def _open_failed(self, interview_id: str, exc: BaseException) -> None:
+        """The interview could not be read (deleted meanwhile): say so, and let the next
+        list of interviews open another."""
+        from scfield.ui.messages import show_error
+
+        if shiboken6.isValid(self) and self.opening == interview_id:
+            self.opening = self.opening_element = None
+            show_error(self, exc)
 
     def _interview_loaded(self, interview: dict[str, Any], assessment: dict[str, Any],
-                          rows: list[dict[str, Any]], element: int | None) -> None:
-        if not shiboken6.isValid(self):
-            return
-        self.opening = None
+                          rows: list[dict[str, Any]],
+                          previous: dict[int, PreviousElement]) -> None:
+        if not shiboken6.isValid(self) or interview["id"] != self.opening:
+            return  # superseded by a later request
+        element, self.opening, self.opening_element = self.opening_element, None, None
         framework = display_framework(
             framework_for(assessment["framework_id"], assessment["framework_version"]))
         self._build_framework(framework)
         self.interview = interview
+        self.previous = previous
         self.elements = sorted(records.interview_elements(interview, framework))
         # save_evidence writes to the oldest row of an element: rows come newest first,
         # so the last one seen per element wins.
@@ -276,6 +300,7 @@ class GuidePage(QWidget):
                                   f"<ul style='margin-top:2px'>{questions}</ul>")
         for score, text in element.rubric.items():
             self.rubric_labels[score].setText(text)
+        show_reference(f.previous_label, self.previous.get(number), RATIONALE_CHARS)
         f.position_label.setText(self.tr("Element {i} of {n} in this interview").format(
             i=index + 1, n=len(self.elements)))
         f.prev_button.setEnabled(index > 0)

@@ -22,7 +22,6 @@ from PySide6.QtGui import (
     QShortcut,
 )
 from PySide6.QtWidgets import (
-    QInputDialog,
     QListWidgetItem,
     QMainWindow,
     QMessageBox,
@@ -31,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from scfield.framework import default_framework
 from scfield.store import Store, queries, records
+from scfield.ui import reassess_actions
 from scfield.ui.assessment_list import (
     ID_ROLE,
     AssessmentFilter,
@@ -79,6 +79,8 @@ class MainWindow(QMainWindow):
         for column, width in ((1, 150), (2, 70), (3, 75), (4, 90), (5, 70), (6, 110), (7, 125)):
             header.resizeSection(column, width)
         view.doubleClicked.connect(lambda _i: self.open_selected())
+        view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        view.customContextMenuRequested.connect(self._context_menu)
         view.activated.connect(lambda _i: self.open_selected())
         f.main_splitter.setStretchFactor(0, 3)
         f.main_splitter.setStretchFactor(1, 1)
@@ -156,6 +158,9 @@ class MainWindow(QMainWindow):
         menu = bar.addMenu(self.tr("&Assessment"))
         a(menu, "new", self.tr("&New assessment…"), self.new_assessment,
           QKeySequence.StandardKey.New)
+        a(menu, "reassess", reassess_actions.action_text(),
+          lambda: reassess_actions.ask_reassessment(self, self.selected_id()),
+          tip=reassess_actions.action_tip())
         a(menu, "open", self.tr("&Open"), self.open_selected)
         self.compare = CompareActions(self, menu)
         menu.addSeparator()
@@ -182,6 +187,26 @@ class MainWindow(QMainWindow):
         a(help_menu, "about", self.tr("&About scfield"), self.about)
         self._update_actions()
 
+    def _context_menu(self, pos: Any) -> None:
+        """The Assessment menu's actions for the row under the pointer."""
+        from PySide6.QtWidgets import QMenu
+
+        view = self.form.assessments_view
+        index = view.indexAt(pos)
+        if not index.isValid():
+            return
+        view.setCurrentIndex(index)
+        menu = QMenu(self)
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        for name in ("open", "reassess", None, "export", "print", "sign", "amend", None,
+                     "delete"):
+            if name is None:
+                menu.addSeparator()
+            elif self.actions_by_name[name].isEnabled():
+                menu.addAction(self.actions_by_name[name])
+        self.context_menu = menu
+        menu.popup(view.viewport().mapToGlobal(pos))
+
     def _for_selected(self, fn: Any) -> None:
         assessment_id = self.selected_id()
         if assessment_id:
@@ -197,6 +222,7 @@ class MainWindow(QMainWindow):
         for name in ("open", "export", "print", "sign", "delete"):
             self.actions_by_name[name].setEnabled(row is not None)
         self.actions_by_name["amend"].setEnabled(row is not None and row.status == "signed")
+        self.actions_by_name["reassess"].setEnabled(row is not None)
 
     def open_language(self) -> None:
         """Settings › Language (scfield.ui.settings, imported when first used)."""
@@ -352,10 +378,11 @@ class MainWindow(QMainWindow):
 
     # -- actions -----------------------------------------------------------------------
     def new_assessment(self) -> None:
-        title, ok = QInputDialog.getText(self, self.tr("New assessment"),
-                                         self.tr("Title of the new assessment:"))
-        if ok and title.strip():
-            self.create_assessment(title.strip())
+        from scfield.ui.title_dialog import ask_title
+
+        self.title_dialog = ask_title(self, self.tr("New assessment"),
+                                      self.tr("Title of the new assessment:"),
+                                      self.create_assessment)
 
     def create_assessment(self, title: str, **fields: Any) -> None:
         def created(assessment_id: str) -> None:

@@ -14,6 +14,7 @@ from scfield.i18n import LANGUAGES
 from scfield.store import records
 from scfield.ui.assessment_list import level_text
 from scfield.ui.autosave import Autosave
+from scfield.ui.date_field import DateField
 from scfield.ui.forms import load_form
 from scfield.ui.messages import show_error
 from scfield.ui.worker import DbWorker
@@ -24,7 +25,8 @@ TABS = ("profile", "interviews", "guide", "consolidation", "dashboard")
 class ProfilePage(QWidget):
     """The assessment's profile; every edit is autosaved (``scfield.ui.autosave``)."""
 
-    TEXT_FIELDS = ("title", "country", "city", "start_date", "end_date", "team", "population")
+    TEXT_FIELDS = ("title", "country", "city", "team", "population")
+    DATE_FIELDS = ("start_date", "end_date")
     NOTE_FIELDS = ("economy", "existing_assets", "implementing_entities", "profile_notes")
 
     def __init__(self, workspace: AssessmentWindow) -> None:
@@ -39,6 +41,11 @@ class ProfilePage(QWidget):
             getattr(f, f"{name}_edit").textEdited.connect(
                 lambda text, n=name: self._changed(n, text))
             getattr(f, f"{name}_edit").editingFinished.connect(self.flush)
+        self.dates: dict[str, DateField] = {}
+        for name in self.DATE_FIELDS:
+            field = DateField(getattr(f, f"{name}_edit"), getattr(f, f"{name}_clear"))
+            field.edited.connect(lambda text, n=name: self._changed(n, text))
+            self.dates[name] = field
         for name in self.NOTE_FIELDS:
             edit = getattr(f, f"{name}_edit")
             edit.textChanged.connect(lambda n=name, e=edit: self._changed(n, e.toPlainText()))
@@ -61,6 +68,9 @@ class ProfilePage(QWidget):
                 widget.setText(value)
             widget.setReadOnly(row["status"] == "signed")
             widget.blockSignals(False)
+        for name, field in self.dates.items():
+            field.set_text("" if row.get(name) is None else str(row[name]))
+            field.set_read_only(row["status"] == "signed")
         f.level_combo.setCurrentIndex(max(f.level_combo.findData(row["level"]), 0))
         f.level_combo.setEnabled(row["status"] != "signed")
         self._show_language(row.get("language") or "")
@@ -97,6 +107,14 @@ class ProfilePage(QWidget):
             combo.setCurrentIndex(max(combo.findData(row["level"]), 0))
         if "language" not in self.changes:
             self._show_language(row.get("language") or "")
+
+    def refresh_dates(self, row: dict[str, Any]) -> None:
+        """``refresh_from`` for the two date editors: a date changed elsewhere is shown,
+        one being edited is left alone."""
+        for name, field in self.dates.items():
+            value = "" if row.get(name) is None else str(row[name])
+            if name not in self.changes and field.text() != value:
+                field.set_text(value)
 
     def _changed(self, name: str, value: Any) -> None:
         self.changes[name] = value
@@ -227,6 +245,7 @@ class AssessmentWindow(QWidget):
             self.consolidation.set_locked(self.locked)
         else:
             self.profile.refresh_from(row)
+            self.profile.refresh_dates(row)
         if self.main is not None and shiboken6.isValid(self.main):
             self.main.refresh_one(self.assessment_id)
         self._tab_changed(self.form.tabs.currentIndex())
@@ -265,7 +284,8 @@ class AssessmentWindow(QWidget):
         """Where the expert is: the tab, and the interview open in the guide (the
         element shown is the interview's own ``last_element``, kept in the database)."""
         interview = self.guide.interview
-        return {"tab": self.current_tab(), "interview": interview["id"] if interview else ""}
+        wanted = self.guide.opening or (interview["id"] if interview else "")
+        return {"tab": self.current_tab(), "interview": wanted}
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.profile.flush()

@@ -568,6 +568,61 @@
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export field workbook</source>
+        <translation>Exportar libro de campo</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Examinar…</translation>
+    </message>
+    <message>
+        <source>Encrypt with a password</source>
+        <translation>Cifrar con una contraseña</translation>
+    </message>
+    <message>
+        <source>For workbooks sent by e-mail or carried on a USB stick: they hold the interview notes</source>
+        <translation>Para los libros enviados por correo electrónico o llevados en una memoria USB: contienen las notas de las entrevistas</translation>
+    </message>
+    <message>
+        <source>Excel and LibreOffice ask for this password when the workbook is opened, and scfield asks for it when the workbook is imported. At least {n} characters. Tell it to the expert separately (by phone, say), never in the same e-mail.</source>
+        <translation>Excel y LibreOffice piden esta contraseña al abrir el libro, y scfield la pide al importarlo. Al menos {n} caracteres. Comuníquela al experto por separado (por teléfono, por ejemplo), nunca en el mismo correo.</translation>
+    </message>
+    <message>
+        <source>Workbook:</source>
+        <translation>Libro:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Contraseña:</translation>
+    </message>
+    <message>
+        <source>Password again:</source>
+        <translation>Repita la contraseña:</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportar</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Libros de Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Choose where to write the workbook.</source>
+        <translation>Elija dónde escribir el libro.</translation>
+    </message>
+    <message>
+        <source>The password must have at least {n} characters.</source>
+        <translation>La contraseña debe tener al menos {n} caracteres.</translation>
+    </message>
+    <message>
+        <source>The two passwords differ: type the same password twice.</source>
+        <translation>Las dos contraseñas no coinciden: escriba la misma contraseña dos veces.</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunDialog</name>
     <message>
         <source>Welcome to scfield</source>
@@ -1698,10 +1753,6 @@ Huella: {code}</translation>
         <translation>{what} escrito: {path}</translation>
     </message>
     <message>
-        <source>Export field workbook</source>
-        <translation>Exportar libro de campo</translation>
-    </message>
-    <message>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Libros de Excel (*.xlsx)</translation>
     </message>
@@ -1712,6 +1763,10 @@ Huella: {code}</translation>
     <message>
         <source>Field workbook</source>
         <translation>Libro de campo</translation>
+    </message>
+    <message>
+        <source>Encrypted field workbook</source>
+        <translation>Libro de campo cifrado</translation>
     </message>
     <message>
         <source>Field workbook written</source>
@@ -1816,6 +1871,29 @@ Huella: {code}</translation>
     <message>
         <source>&amp;Check</source>
         <translation>&amp;Comprobar</translation>
+    </message>
+</context>
+<context>
+    <name>WorkbookPasswordDialog</name>
+    <message>
+        <source>Encrypted workbook</source>
+        <translation>Libro cifrado</translation>
+    </message>
+    <message>
+        <source>“{file}” is encrypted. Type its password to import it, or Cancel to leave this workbook out.</source>
+        <translation>«{file}» está cifrado. Escriba su contraseña para importarlo, o Cancelar para dejar fuera este libro.</translation>
+    </message>
+    <message>
+        <source>The password for “{file}” is wrong. Try again, or Cancel to leave this workbook out.</source>
+        <translation>La contraseña de «{file}» es incorrecta. Inténtelo de nuevo, o Cancelar para dejar fuera este libro.</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Contraseña:</translation>
+    </message>
+    <message>
+        <source>Type the password (or Cancel).</source>
+        <translation>Escriba la contraseña (o Cancelar).</translation>
     </message>
 </context>
 <context>

@@ -568,6 +568,61 @@
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export field workbook</source>
+        <translation>Exporter le classeur de terrain</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Parcourir…</translation>
+    </message>
+    <message>
+        <source>Encrypt with a password</source>
+        <translation>Chiffrer avec un mot de passe</translation>
+    </message>
+    <message>
+        <source>For workbooks sent by e-mail or carried on a USB stick: they hold the interview notes</source>
+        <translation>Pour les classeurs envoyés par courriel ou transportés sur une clé USB : ils contiennent les notes d&apos;entretien</translation>
+    </message>
+    <message>
+        <source>Excel and LibreOffice ask for this password when the workbook is opened, and scfield asks for it when the workbook is imported. At least {n} characters. Tell it to the expert separately (by phone, say), never in the same e-mail.</source>
+        <translation>Excel et LibreOffice demandent ce mot de passe à l&apos;ouverture du classeur, et scfield le demande lors de son import. Au moins {n} caractères. Communiquez-le à l&apos;expert séparément (par téléphone, par exemple), jamais dans le même courriel.</translation>
+    </message>
+    <message>
+        <source>Workbook:</source>
+        <translation>Classeur :</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Mot de passe :</translation>
+    </message>
+    <message>
+        <source>Password again:</source>
+        <translation>Mot de passe (à nouveau) :</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Classeurs Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Choose where to write the workbook.</source>
+        <translation>Choisissez où écrire le classeur.</translation>
+    </message>
+    <message>
+        <source>The password must have at least {n} characters.</source>
+        <translation>Le mot de passe doit comporter au moins {n} caractères.</translation>
+    </message>
+    <message>
+        <source>The two passwords differ: type the same password twice.</source>
+        <translation>Les deux mots de passe diffèrent : tapez deux fois le même mot de passe.</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunDialog</name>
     <message>
         <source>Welcome to scfield</source>
@@ -1698,10 +1753,6 @@ Empreinte : {code}</translation>
         <translation>{what} écrit : {path}</translation>
     </message>
     <message>
-        <source>Export field workbook</source>
-        <translation>Exporter le classeur de terrain</translation>
-    </message>
-    <message>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Classeurs Excel (*.xlsx)</translation>
     </message>
@@ -1712,6 +1763,10 @@ Empreinte : {code}</translation>
     <message>
         <source>Field workbook</source>
         <translation>Classeur de terrain</translation>
+    </message>
+    <message>
+        <source>Encrypted field workbook</source>
+        <translation>Classeur de terrain chiffré</translation>
     </message>
     <message>
         <source>Field workbook written</source>
@@ -1816,6 +1871,29 @@ Empreinte : {code}</translation>
     <message>
         <source>&amp;Check</source>
         <translation>&amp;Vérifier</translation>
+    </message>
+</context>
+<context>
+    <name>WorkbookPasswordDialog</name>
+    <message>
+        <source>Encrypted workbook</source>
+        <translation>Classeur chiffré</translation>
+    </message>
+    <message>
+        <source>“{file}” is encrypted. Type its password to import it, or Cancel to leave this workbook out.</source>
+        <translation>« {file} » est chiffré. Tapez son mot de passe pour l&apos;importer, ou Annuler pour laisser ce classeur de côté.</translation>
+    </message>
+    <message>
+        <source>The password for “{file}” is wrong. Try again, or Cancel to leave this workbook out.</source>
+        <translation>Le mot de passe de « {file} » est incorrect. Réessayez, ou Annuler pour laisser ce classeur de côté.</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Mot de passe :</translation>
+    </message>
+    <message>
+        <source>Type the password (or Cancel).</source>
+        <translation>Tapez le mot de passe (ou Annuler).</translation>
     </message>
 </context>
 <context>

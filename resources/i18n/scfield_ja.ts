@@ -568,6 +568,61 @@
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export field workbook</source>
+        <translation>現地用ワークブックを書き出す</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>参照…</translation>
+    </message>
+    <message>
+        <source>Encrypt with a password</source>
+        <translation>パスワードで暗号化する</translation>
+    </message>
+    <message>
+        <source>For workbooks sent by e-mail or carried on a USB stick: they hold the interview notes</source>
+        <translation>メールで送る、または USB メモリで運ぶワークブック向け：インタビューのメモが含まれます</translation>
+    </message>
+    <message>
+        <source>Excel and LibreOffice ask for this password when the workbook is opened, and scfield asks for it when the workbook is imported. At least {n} characters. Tell it to the expert separately (by phone, say), never in the same e-mail.</source>
+        <translation>Excel と LibreOffice はワークブックを開くときにこのパスワードを求め、scfield は取り込むときに求めます。{n} 文字以上。専門家には別の手段（電話など）で伝え、同じメールには決して書かないでください。</translation>
+    </message>
+    <message>
+        <source>Workbook:</source>
+        <translation>ワークブック:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>パスワード:</translation>
+    </message>
+    <message>
+        <source>Password again:</source>
+        <translation>パスワード（確認）:</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>書き出す</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel ワークブック (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Choose where to write the workbook.</source>
+        <translation>ワークブックの保存先を選んでください。</translation>
+    </message>
+    <message>
+        <source>The password must have at least {n} characters.</source>
+        <translation>パスワードは {n} 文字以上にしてください。</translation>
+    </message>
+    <message>
+        <source>The two passwords differ: type the same password twice.</source>
+        <translation>2 つのパスワードが一致しません。同じパスワードを 2 回入力してください。</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunDialog</name>
     <message>
         <source>Welcome to scfield</source>
@@ -1698,10 +1753,6 @@ Fingerprint: {code}</source>
         <translation>{what} を書き出しました：{path}</translation>
     </message>
     <message>
-        <source>Export field workbook</source>
-        <translation>現地用ワークブックを書き出す</translation>
-    </message>
-    <message>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel ワークブック (*.xlsx)</translation>
     </message>
@@ -1712,6 +1763,10 @@ Fingerprint: {code}</source>
     <message>
         <source>Field workbook</source>
         <translation>現地用ワークブック</translation>
+    </message>
+    <message>
+        <source>Encrypted field workbook</source>
+        <translation>暗号化した現地用ワークブック</translation>
     </message>
     <message>
         <source>Field workbook written</source>
@@ -1816,6 +1871,29 @@ Fingerprint: {code}</source>
     <message>
         <source>&amp;Check</source>
         <translation>確認(&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>WorkbookPasswordDialog</name>
+    <message>
+        <source>Encrypted workbook</source>
+        <translation>暗号化されたワークブック</translation>
+    </message>
+    <message>
+        <source>“{file}” is encrypted. Type its password to import it, or Cancel to leave this workbook out.</source>
+        <translation>「{file}」は暗号化されています。取り込むにはパスワードを入力してください。このワークブックを除外するには［キャンセル］を押してください。</translation>
+    </message>
+    <message>
+        <source>The password for “{file}” is wrong. Try again, or Cancel to leave this workbook out.</source>
+        <translation>「{file}」のパスワードが違います。もう一度入力するか、［キャンセル］でこのワークブックを除外してください。</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>パスワード:</translation>
+    </message>
+    <message>
+        <source>Type the password (or Cancel).</source>
+        <translation>パスワードを入力してください（または［キャンセル］）。</translation>
     </message>
 </context>
 <context>

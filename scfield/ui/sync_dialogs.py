@@ -212,6 +212,8 @@ class SyncActions(QObject):
         self.review: Any = None
         self.last_written: Path | None = None
         self.message: QMessageBox | None = None
+        self.export_dialog: QDialog | None = None
+        self.password_dialog: QDialog | None = None
 
     # -- helpers ----------------------------------------------------------
     def _wrote(self, path: Path, what: str) -> None:
@@ -235,28 +237,40 @@ class SyncActions(QObject):
 
     # -- export ----------------------------------------------------------
     def ask_export(self, assessment_id: str | None, window: QWidget | None = None) -> None:
-        """``window``: the assessment's own window when its Export button asked."""
+        """``window``: the assessment's own window when its Export button asked.
+
+        The dialog asks where to write and, optionally, a password to encrypt with."""
+        from scfield.ui.password_dialogs import ExportDialog
+
         if not assessment_id:
             self.choose_first()
             return
-        path = self._save_path(self.tr("Export field workbook"),
-                               file_name(self._title(assessment_id), ".xlsx"),
-                               self.tr("Excel workbooks (*.xlsx)"), window)
-        if path:
-            self.export_to(assessment_id, path, window)
+        dialog = ExportDialog(last_folder() / file_name(self._title(assessment_id), ".xlsx"),
+                              window or self.main)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+        def answered() -> None:
+            remember_folder(dialog.path)
+            self.export_to(assessment_id, dialog.path, window, password=dialog.password)
+
+        dialog.accepted.connect(answered)
+        self.export_dialog = dialog
+        dialog.open()
 
     def export_to(self, assessment_id: str, path: str | Path,
-                  window: QWidget | None = None) -> Any:
-        """Write the field workbook of one assessment to ``path`` (the menu asks first).
+                  window: QWidget | None = None, password: str | None = None) -> Any:
+        """Write the field workbook of one assessment to ``path`` (the menu asks first);
+        with ``password``, encrypted as ``scfield export --password-file`` writes it.
 
         Asked from an assessment's window, which hides the main window's status bar, the
         file written is said in a message over that window."""
         from scfield.sync.export import export_assessment
 
         out = with_suffix(path, ".xlsx")
+        what = self.tr("Encrypted field workbook") if password else self.tr("Field workbook")
 
         def written(p: Path) -> None:
-            self._wrote(p, self.tr("Field workbook"))
+            self._wrote(p, what)
             if window is not None and shiboken6.isValid(window):
                 box = QMessageBox(QMessageBox.Icon.Information, self.tr("Field workbook written"),
                                   self.tr("The field workbook was written to:\n{path}").format(
@@ -268,7 +282,7 @@ class SyncActions(QObject):
 
         return run_long(window or self.main, self.worker, self.tr("Writing the field workbook"),
                         lambda store, progress: export_assessment(store, assessment_id, out,
-                                                                  progress),
+                                                                  progress, password=password),
                         success=written)
 
     def ask_template(self) -> None:

@@ -813,6 +813,10 @@
         <translation>No importado (cancelado)</translation>
     </message>
     <message>
+        <source>Not imported (no password)</source>
+        <translation>No importado (sin contraseña)</translation>
+    </message>
+    <message>
         <source>{n} (+{known} earlier)</source>
         <translation>{n} (+{known} anteriores)</translation>
     </message>
@@ -825,6 +829,10 @@
         <translation>Detenido con Cancelar: {n} sin importar — vuelva a importarlos cuando quiera (los demás no aportarán nada nuevo).</translation>
     </message>
     <message>
+        <source>Left out without their password: {n} — import them again when you have it.</source>
+        <translation>Dejados fuera por falta de contraseña: {n}; vuelva a importarlos cuando la tenga.</translation>
+    </message>
+    <message>
         <source>Nothing new in: {n}.</source>
         <translation>Nada nuevo en: {n}.</translation>
     </message>
@@ -835,6 +843,10 @@
     <message>
         <source>New conflicts: {n} — the office values were kept until you decide (Review conflicts…).</source>
         <translation>Conflictos nuevos: {n} — se conservaron los valores de la oficina hasta que usted decida (Revisar conflictos…).</translation>
+    </message>
+    <message>
+        <source>This workbook is encrypted and its password was not given: nothing from it was written. Import it again with its password.</source>
+        <translation>Este libro está cifrado y no se dio su contraseña: no se escribió nada de él. Vuelva a importarlo con su contraseña.</translation>
     </message>
     <message>
         <source>This workbook was refused and nothing from it was written, because:</source>
@@ -1882,6 +1894,10 @@ Huella: {code}</translation>
     <message>
         <source>“{file}” is encrypted. Type its password to import it, or Cancel to leave this workbook out.</source>
         <translation>«{file}» está cifrado. Escriba su contraseña para importarlo, o Cancelar para dejar fuera este libro.</translation>
+    </message>
+    <message>
+        <source>Checking the password…</source>
+        <translation>Comprobando la contraseña…</translation>
     </message>
     <message>
         <source>The password for “{file}” is wrong. Try again, or Cancel to leave this workbook out.</source>

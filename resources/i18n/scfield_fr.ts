@@ -813,6 +813,10 @@
         <translation>Non importé (annulé)</translation>
     </message>
     <message>
+        <source>Not imported (no password)</source>
+        <translation>Non importé (pas de mot de passe)</translation>
+    </message>
+    <message>
         <source>{n} (+{known} earlier)</source>
         <translation>{n} (+{known} antérieurs)</translation>
     </message>
@@ -825,6 +829,10 @@
         <translation>Arrêté par Annuler : {n} non importé(s) — importez-les de nouveau quand vous serez prêt (les autres n&apos;apporteront rien de nouveau).</translation>
     </message>
     <message>
+        <source>Left out without their password: {n} — import them again when you have it.</source>
+        <translation>Laissés de côté faute de mot de passe : {n} — importez-les à nouveau quand vous l&apos;aurez.</translation>
+    </message>
+    <message>
         <source>Nothing new in: {n}.</source>
         <translation>Rien de nouveau dans : {n}.</translation>
     </message>
@@ -835,6 +843,10 @@
     <message>
         <source>New conflicts: {n} — the office values were kept until you decide (Review conflicts…).</source>
         <translation>Nouveaux conflits : {n} — les valeurs du bureau ont été gardées jusqu&apos;à votre décision (Examiner les conflits…).</translation>
+    </message>
+    <message>
+        <source>This workbook is encrypted and its password was not given: nothing from it was written. Import it again with its password.</source>
+        <translation>Ce classeur est chiffré et son mot de passe n&apos;a pas été donné : rien n&apos;en a été écrit. Importez-le à nouveau avec son mot de passe.</translation>
     </message>
     <message>
         <source>This workbook was refused and nothing from it was written, because:</source>
@@ -1882,6 +1894,10 @@ Empreinte : {code}</translation>
     <message>
         <source>“{file}” is encrypted. Type its password to import it, or Cancel to leave this workbook out.</source>
         <translation>« {file} » est chiffré. Tapez son mot de passe pour l&apos;importer, ou Annuler pour laisser ce classeur de côté.</translation>
+    </message>
+    <message>
+        <source>Checking the password…</source>
+        <translation>Vérification du mot de passe…</translation>
     </message>
     <message>
         <source>The password for “{file}” is wrong. Try again, or Cancel to leave this workbook out.</source>

@@ -813,6 +813,10 @@
         <translation>取り込まず（キャンセル）</translation>
     </message>
     <message>
+        <source>Not imported (no password)</source>
+        <translation>取り込まず（パスワードなし）</translation>
+    </message>
+    <message>
         <source>{n} (+{known} earlier)</source>
         <translation>{n}（ほかに以前の {known} 件）</translation>
     </message>
@@ -825,6 +829,10 @@
         <translation>キャンセルで停止：{n} 件は未取り込みです。準備ができたら再度取り込んでください（取り込み済みのものは「新しい内容なし」になります）。</translation>
     </message>
     <message>
+        <source>Left out without their password: {n} — import them again when you have it.</source>
+        <translation>パスワードがないため除外：{n} 件。パスワードが分かったら再度取り込んでください。</translation>
+    </message>
+    <message>
         <source>Nothing new in: {n}.</source>
         <translation>新しい内容なし：{n} 件。</translation>
     </message>
@@ -835,6 +843,10 @@
     <message>
         <source>New conflicts: {n} — the office values were kept until you decide (Review conflicts…).</source>
         <translation>新しい競合：{n} 件 — 決定するまで事務所の値を残しました（「競合を確認…」）。</translation>
+    </message>
+    <message>
+        <source>This workbook is encrypted and its password was not given: nothing from it was written. Import it again with its password.</source>
+        <translation>このワークブックは暗号化されており、パスワードが入力されなかったため、何も書き込まれていません。パスワードを入力して再度取り込んでください。</translation>
     </message>
     <message>
         <source>This workbook was refused and nothing from it was written, because:</source>
@@ -1882,6 +1894,10 @@ Fingerprint: {code}</source>
     <message>
         <source>“{file}” is encrypted. Type its password to import it, or Cancel to leave this workbook out.</source>
         <translation>「{file}」は暗号化されています。取り込むにはパスワードを入力してください。このワークブックを除外するには［キャンセル］を押してください。</translation>
+    </message>
+    <message>
+        <source>Checking the password…</source>
+        <translation>パスワードを確認しています…</translation>
     </message>
     <message>
         <source>The password for “{file}” is wrong. Try again, or Cancel to leave this workbook out.</source>

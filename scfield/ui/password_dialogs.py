@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -144,10 +145,16 @@ class ExportDialog(QDialog):
 
 
 class WorkbookPasswordDialog(QDialog):
-    """The password of one encrypted workbook being imported (Cancel skips the file)."""
+    """The password of one encrypted workbook being imported.
 
-    def __init__(self, path: Path, parent: QWidget | None = None,
-                 wrong: bool = False) -> None:
+    OK emits ``submitted(password)`` and waits (the caller checks it on the database
+    thread): ``wrong_password`` shows the refusal naming the file and lets the user
+    try again, ``accept`` closes it. Cancel skips the file.
+    """
+
+    submitted = Signal(str)
+
+    def __init__(self, path: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("workbook_password_dialog")
         self.setWindowTitle(self.tr("Encrypted workbook"))
@@ -162,22 +169,18 @@ class WorkbookPasswordDialog(QDialog):
         self.error_label.setObjectName("error_label")
         self.error_label.setStyleSheet(ERROR_STYLE)
         self.error_label.setWordWrap(True)
-        if wrong:
-            self.error_label.setText(self.tr(
-                "The password for “{file}” is wrong. Try again, or Cancel to leave this "
-                "workbook out.").format(file=self.file.name))
         form = QFormLayout()
         form.addRow(self.tr("Password:"), self.password_edit)
-        buttons = QDialogButtonBox(
+        self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        self.buttons.accepted.connect(self.submit)
+        self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(text)
         layout.addLayout(form)
         layout.addWidget(self.error_label)
         layout.addStretch(1)
-        layout.addWidget(buttons)
+        layout.addWidget(self.buttons)
         self.password_edit.setFocus()
         self.resize(480, 170)
 
@@ -185,8 +188,22 @@ class WorkbookPasswordDialog(QDialog):
     def password(self) -> str:
         return self.password_edit.text()
 
-    def accept(self) -> None:
+    def submit(self) -> None:
         if not self.password:
             self.error_label.setText(self.tr("Type the password (or Cancel)."))
             return
-        super().accept()
+        self.error_label.setText(self.tr("Checking the password…"))
+        self._busy(True)
+        self.submitted.emit(self.password)
+
+    def wrong_password(self) -> None:
+        self._busy(False)
+        self.error_label.setText(self.tr(
+            "The password for “{file}” is wrong. Try again, or Cancel to leave this "
+            "workbook out.").format(file=self.file.name))
+        self.password_edit.selectAll()
+        self.password_edit.setFocus()
+
+    def _busy(self, busy: bool) -> None:
+        self.password_edit.setEnabled(not busy)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not busy)

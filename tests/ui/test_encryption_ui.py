@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QDialogButtonBox
 
 from scfield.store import Store, open_store, queries
 from scfield.sync.encryption import is_encrypted
+from scfield.sync.export import export_assessment
 from scfield.sync.reader import OLE_MAGIC
 from tests.sync.helpers import edit
 from tests.ui.helpers import wait_saved
@@ -126,3 +127,81 @@ def test_a_short_password_is_refused_in_the_dialog(
     assert dialog.isVisible() and "at least 8 characters" in dialog.error_label.text()
     dialog.reject()
     assert not (tmp_path / "short.xlsx").exists()
+
+
+def _password_dialog(qtbot: Any, window: Any, name: str) -> Any:
+    qtbot.waitUntil(lambda: window.sync.password_dialog is not None
+                    and window.sync.password_dialog.isVisible()
+                    and window.sync.password_dialog.file.name == name, timeout=10000)
+    return window.sync.password_dialog
+
+
+def _results(qtbot: Any, window: Any) -> Any:
+    qtbot.waitUntil(lambda: window.sync.results_dialog is not None
+                    and window.sync.results_dialog.isVisible(), timeout=30000)
+    return window.sync.results_dialog
+
+
+def _outcomes(dialog: Any) -> dict[str, str]:
+    tree = dialog.form.results_tree
+    return {tree.topLevelItem(i).text(0): tree.topLevelItem(i).text(1)
+            for i in range(tree.topLevelItemCount())}
+
+
+def _encrypted_pair(store: Store, aid: str, folder: Path) -> tuple[Path, Path]:
+    """Two encrypted exports of one assessment, each with an edited population."""
+    books = []
+    for name, population in (("first.xlsx", "1.32 million"), ("second.xlsx", "1.33 million")):
+        plain = folder / "plain" / name
+        plain.parent.mkdir(exist_ok=True)
+        export_assessment(store, aid, plain)
+        edit(plain, Assessment=[(None, "Population", population)])
+        book = folder / name
+        with plain.open("rb") as f, book.open("wb") as out:
+            office = OOXMLFile(f)
+            office.encrypt(PASSWORD, out)
+        books.append(book)
+    return books[0], books[1]
+
+
+def test_import_asks_each_password_retries_a_wrong_one_and_cancel_skips_the_file(
+        qtbot: Any, launch: Any, demo_store: Store, tmp_path: Path) -> None:
+    aid = _da_nang_2025(demo_store)
+    first, second = _encrypted_pair(demo_store, aid, tmp_path)
+    window = launch(demo_store.path)
+    window.sync.import_files([first, second])
+
+    dialog = _password_dialog(qtbot, window, "first.xlsx")
+    qtbot.keyClicks(dialog.password_edit, "not the password")
+    qtbot.mouseClick(_ok(dialog), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "wrong" in dialog.error_label.text(), timeout=10000)
+    assert "first.xlsx" in dialog.error_label.text() and dialog.isVisible()
+    assert dialog.password_edit.isEnabled()
+    dialog.password_edit.clear()
+    qtbot.keyClicks(dialog.password_edit, PASSWORD)
+    qtbot.mouseClick(_ok(dialog), Qt.MouseButton.LeftButton)
+
+    # The second file's password is not known: Cancel leaves it out.
+    dialog = _password_dialog(qtbot, window, "second.xlsx")
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Cancel).click()
+    results = _results(qtbot, window)
+    assert _outcomes(results) == {"first.xlsx": "Imported",
+                                  "second.xlsx": "Not imported (no password)"}
+    assert "Left out without their password: 1" in results.form.summary_label.text()
+    wait_saved(qtbot, window)
+    assert demo_store.get("assessments", aid)["population"] == "1.32 million"
+
+
+def test_cancelling_every_password_imports_nothing(
+        qtbot: Any, launch: Any, demo_store: Store, tmp_path: Path) -> None:
+    aid = _da_nang_2025(demo_store)
+    first, _second = _encrypted_pair(demo_store, aid, tmp_path)
+    before = demo_store.get("assessments", aid)["population"]
+    window = launch(demo_store.path)
+    window.sync.import_files([first])
+    _password_dialog(qtbot, window, "first.xlsx").reject()
+    results = _results(qtbot, window)
+    assert _outcomes(results) == {"first.xlsx": "Not imported (no password)"}
+    assert "Workbooks imported: 0 of 1." in results.form.summary_label.text()
+    wait_saved(qtbot, window)
+    assert demo_store.get("assessments", aid)["population"] == before

@@ -195,6 +195,113 @@
     </message>
 </context>
 <context>
+    <name>AuditView</name>
+    <message>
+        <source>History of changes</source>
+        <translation>Historial de cambios</translation>
+    </message>
+    <message>
+        <source>All elements</source>
+        <translation>Todos los elementos</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Todas las personas</translation>
+    </message>
+    <message>
+        <source>Include confidential notes</source>
+        <translation>Incluir las notas confidenciales</translation>
+    </message>
+    <message>
+        <source>Show confidential interviewees, their roles and notes here and in the exported workbook: for the assessment team only</source>
+        <translation>Mostrar aquí y en el libro exportado a las personas entrevistadas confidencialmente, sus cargos y sus notas: solo para el equipo de evaluación</translation>
+    </message>
+    <message>
+        <source>Export to Excel…</source>
+        <translation>Exportar a Excel…</translation>
+    </message>
+    <message>
+        <source>Element:</source>
+        <translation>Elemento:</translation>
+    </message>
+    <message>
+        <source>Person:</source>
+        <translation>Persona:</translation>
+    </message>
+    <message>
+        <source>When (UTC)</source>
+        <translation>Cuándo (UTC)</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Quién</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Registro</translation>
+    </message>
+    <message>
+        <source>Element</source>
+        <translation>Elemento</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <source>Old value</source>
+        <translation>Valor anterior</translation>
+    </message>
+    <message>
+        <source>New value</source>
+        <translation>Valor nuevo</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Source workbook</source>
+        <translation>Libro de origen</translation>
+    </message>
+    <message>
+        <source>History of changes — {title}</source>
+        <translation>Historial de cambios — {title}</translation>
+    </message>
+    <message>
+        <source>(added)</source>
+        <translation>(añadido)</translation>
+    </message>
+    <message>
+        <source>(deleted)</source>
+        <translation>(eliminado)</translation>
+    </message>
+    <message>
+        <source>{n} changes, oldest first.</source>
+        <translation>{n} cambios, del más antiguo al más reciente.</translation>
+    </message>
+    <message>
+        <source>Confidential interviewees and their notes are withheld (tick “Include confidential notes” to show them).</source>
+        <translation>Las personas entrevistadas confidencialmente y sus notas se ocultan (marque «Incluir las notas confidenciales» para mostrarlas).</translation>
+    </message>
+    <message>
+        <source>{title} history</source>
+        <translation>{title} historial</translation>
+    </message>
+    <message>
+        <source>Export the history to Excel</source>
+        <translation>Exportar el historial a Excel</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Libros de Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>History written to {path}</source>
+        <translation>Historial guardado en {path}</translation>
+    </message>
+</context>
+<context>
     <name>ConflictReview</name>
     <message>
         <source>Conflicts to review</source>
@@ -1259,6 +1366,14 @@
     <message>
         <source>Values changed both in a returned workbook and in the office</source>
         <translation>Valores cambiados tanto en un libro devuelto como en la oficina</translation>
+    </message>
+    <message>
+        <source>Audit &amp;trail…</source>
+        <translation>&amp;Registro de auditoría…</translation>
+    </message>
+    <message>
+        <source>Who changed what in the selected assessment, when, why and from which workbook</source>
+        <translation>Quién cambió qué en la evaluación seleccionada, cuándo, por qué y desde qué libro</translation>
     </message>
     <message>
         <source>&amp;Print summary…</source>

@@ -195,6 +195,113 @@
     </message>
 </context>
 <context>
+    <name>AuditView</name>
+    <message>
+        <source>History of changes</source>
+        <translation>Historique des modifications</translation>
+    </message>
+    <message>
+        <source>All elements</source>
+        <translation>Tous les éléments</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Tout le monde</translation>
+    </message>
+    <message>
+        <source>Include confidential notes</source>
+        <translation>Inclure les notes confidentielles</translation>
+    </message>
+    <message>
+        <source>Show confidential interviewees, their roles and notes here and in the exported workbook: for the assessment team only</source>
+        <translation>Afficher ici et dans le classeur exporté les personnes interrogées à titre confidentiel, leurs fonctions et leurs notes : pour l&apos;équipe d&apos;évaluation uniquement</translation>
+    </message>
+    <message>
+        <source>Export to Excel…</source>
+        <translation>Exporter vers Excel…</translation>
+    </message>
+    <message>
+        <source>Element:</source>
+        <translation>Élément :</translation>
+    </message>
+    <message>
+        <source>Person:</source>
+        <translation>Personne :</translation>
+    </message>
+    <message>
+        <source>When (UTC)</source>
+        <translation>Quand (UTC)</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Enregistrement</translation>
+    </message>
+    <message>
+        <source>Element</source>
+        <translation>Élément</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>Old value</source>
+        <translation>Ancienne valeur</translation>
+    </message>
+    <message>
+        <source>New value</source>
+        <translation>Nouvelle valeur</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Raison</translation>
+    </message>
+    <message>
+        <source>Source workbook</source>
+        <translation>Classeur d&apos;origine</translation>
+    </message>
+    <message>
+        <source>History of changes — {title}</source>
+        <translation>Historique des modifications — {title}</translation>
+    </message>
+    <message>
+        <source>(added)</source>
+        <translation>(ajouté)</translation>
+    </message>
+    <message>
+        <source>(deleted)</source>
+        <translation>(supprimé)</translation>
+    </message>
+    <message>
+        <source>{n} changes, oldest first.</source>
+        <translation>{n} modifications, des plus anciennes aux plus récentes.</translation>
+    </message>
+    <message>
+        <source>Confidential interviewees and their notes are withheld (tick “Include confidential notes” to show them).</source>
+        <translation>Les personnes interrogées à titre confidentiel et leurs notes sont masquées (cochez « Inclure les notes confidentielles » pour les afficher).</translation>
+    </message>
+    <message>
+        <source>{title} history</source>
+        <translation>{title} historique</translation>
+    </message>
+    <message>
+        <source>Export the history to Excel</source>
+        <translation>Exporter l&apos;historique vers Excel</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Classeurs Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>History written to {path}</source>
+        <translation>Historique écrit dans {path}</translation>
+    </message>
+</context>
+<context>
     <name>ConflictReview</name>
     <message>
         <source>Conflicts to review</source>
@@ -1259,6 +1366,14 @@
     <message>
         <source>Values changed both in a returned workbook and in the office</source>
         <translation>Valeurs modifiées à la fois dans un classeur retourné et au bureau</translation>
+    </message>
+    <message>
+        <source>Audit &amp;trail…</source>
+        <translation>&amp;Journal des modifications…</translation>
+    </message>
+    <message>
+        <source>Who changed what in the selected assessment, when, why and from which workbook</source>
+        <translation>Qui a modifié quoi dans l&apos;évaluation sélectionnée, quand, pourquoi et depuis quel classeur</translation>
     </message>
     <message>
         <source>&amp;Print summary…</source>

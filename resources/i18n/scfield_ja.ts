@@ -195,6 +195,113 @@
     </message>
 </context>
 <context>
+    <name>AuditView</name>
+    <message>
+        <source>History of changes</source>
+        <translation>変更履歴</translation>
+    </message>
+    <message>
+        <source>All elements</source>
+        <translation>すべての要素</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>全員</translation>
+    </message>
+    <message>
+        <source>Include confidential notes</source>
+        <translation>機密のメモを含める</translation>
+    </message>
+    <message>
+        <source>Show confidential interviewees, their roles and notes here and in the exported workbook: for the assessment team only</source>
+        <translation>機密扱いのインタビュー対象者・役職・メモをここと書き出すワークブックに表示します（評価チーム専用）</translation>
+    </message>
+    <message>
+        <source>Export to Excel…</source>
+        <translation>Excel に書き出す…</translation>
+    </message>
+    <message>
+        <source>Element:</source>
+        <translation>要素:</translation>
+    </message>
+    <message>
+        <source>Person:</source>
+        <translation>担当者:</translation>
+    </message>
+    <message>
+        <source>When (UTC)</source>
+        <translation>日時 (UTC)</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>担当者</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>レコード</translation>
+    </message>
+    <message>
+        <source>Element</source>
+        <translation>要素</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>項目</translation>
+    </message>
+    <message>
+        <source>Old value</source>
+        <translation>変更前の値</translation>
+    </message>
+    <message>
+        <source>New value</source>
+        <translation>変更後の値</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Source workbook</source>
+        <translation>元のワークブック</translation>
+    </message>
+    <message>
+        <source>History of changes — {title}</source>
+        <translation>変更履歴 — {title}</translation>
+    </message>
+    <message>
+        <source>(added)</source>
+        <translation>（追加）</translation>
+    </message>
+    <message>
+        <source>(deleted)</source>
+        <translation>（削除）</translation>
+    </message>
+    <message>
+        <source>{n} changes, oldest first.</source>
+        <translation>{n} 件の変更（古い順）。</translation>
+    </message>
+    <message>
+        <source>Confidential interviewees and their notes are withheld (tick “Include confidential notes” to show them).</source>
+        <translation>機密扱いのインタビュー対象者とそのメモは表示していません（表示するには「機密のメモを含める」をオンにしてください）。</translation>
+    </message>
+    <message>
+        <source>{title} history</source>
+        <translation>{title} 変更履歴</translation>
+    </message>
+    <message>
+        <source>Export the history to Excel</source>
+        <translation>変更履歴を Excel に書き出す</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel ワークブック (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>History written to {path}</source>
+        <translation>変更履歴を {path} に書き出しました</translation>
+    </message>
+</context>
+<context>
     <name>ConflictReview</name>
     <message>
         <source>Conflicts to review</source>
@@ -1259,6 +1366,14 @@
     <message>
         <source>Values changed both in a returned workbook and in the office</source>
         <translation>返送されたワークブックと事務所の両方で変更された値</translation>
+    </message>
+    <message>
+        <source>Audit &amp;trail…</source>
+        <translation>監査ログ(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Who changed what in the selected assessment, when, why and from which workbook</source>
+        <translation>選択した評価で、誰が何をいつ・なぜ・どのワークブックから変更したか</translation>
     </message>
     <message>
         <source>&amp;Print summary…</source>

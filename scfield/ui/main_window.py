@@ -163,6 +163,9 @@ class MainWindow(QMainWindow):
         a(menu, "conflicts", self.tr("&Conflicts…"),
           lambda: self.sync.open_conflicts(self.selected_id()), "Ctrl+Shift+C",
           self.tr("Values changed both in a returned workbook and in the office"))
+        a(menu, "audit", self.tr("Audit &trail…"), lambda: self._for_selected(self.open_audit),
+          tip=self.tr("Who changed what in the selected assessment, when, why and from "
+                      "which workbook"))
         menu.addSeparator()
         a(menu, "print", self.tr("&Print summary…"),
           lambda: self._for_selected(self.reports.print_summary), QKeySequence.StandardKey.Print,
@@ -192,9 +195,16 @@ class MainWindow(QMainWindow):
             return
         assessment_id = self.selected_id()
         row = next((r for r in self.model.rows if r.id == assessment_id), None)
-        for name in ("open", "export", "print", "sign", "delete"):
+        for name in ("open", "export", "print", "sign", "delete", "audit"):
             self.actions_by_name[name].setEnabled(row is not None)
         self.actions_by_name["amend"].setEnabled(row is not None and row.status == "signed")
+
+    def open_audit(self, assessment_id: str) -> Any:
+        """The assessment's audit trail in a window of its own (scfield.ui.audit_view)."""
+        from scfield.ui.audit_view import open_audit_view
+
+        self.audit_view = open_audit_view(self.worker, assessment_id, self)
+        return self.audit_view
 
     def open_language(self) -> None:
         """Settings › Language (scfield.ui.settings, imported when first used)."""

@@ -302,6 +302,154 @@
     </message>
 </context>
 <context>
+    <name>BackupBudgetDialog</name>
+    <message>
+        <source>Backup space</source>
+        <translation>Espacio para copias de seguridad</translation>
+    </message>
+    <message>
+        <source>A multiple of the database&apos;s size (2x, the default) or a size (500MB, 2GiB). Older backups are deleted when they no longer fit; the newest one is always kept. The same setting as `scfield backups --budget`.</source>
+        <translation>Un múltiplo del tamaño de la base de datos (2x, el valor predeterminado) o un tamaño (500MB, 2GiB). Las copias más antiguas se eliminan cuando ya no caben; la más reciente se conserva siempre. Es el mismo ajuste que `scfield backups --budget`.</translation>
+    </message>
+    <message>
+        <source>Space for backups:</source>
+        <translation>Espacio para copias:</translation>
+    </message>
+    <message>
+        <source>Give a multiple of the database&apos;s size (e.g. 2x) or a size (e.g. 500MB, 2GiB).</source>
+        <translation>Indique un múltiplo del tamaño de la base de datos (p. ej., 2x) o un tamaño (p. ej., 500MB, 2GiB).</translation>
+    </message>
+    <message>
+        <source>= {size} now (the database is {db}).</source>
+        <translation>= {size} ahora (la base de datos ocupa {db}).</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsDialog</name>
+    <message>
+        <source>Backups</source>
+        <translation>Copias de seguridad</translation>
+    </message>
+    <message>
+        <source>scfield copies the database into {folder} before each import, deletion, upgrade and restore. Each copy is checked before it counts as a backup.</source>
+        <translation>scfield copia la base de datos en {folder} antes de cada importación, eliminación, actualización y restauración. Cada copia se comprueba antes de contar como copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>When (UTC)</source>
+        <translation>Cuándo (UTC)</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Tamaño</translation>
+    </message>
+    <message>
+        <source>Checked</source>
+        <translation>Comprobada</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation>Cambiar…</translation>
+    </message>
+    <message>
+        <source>How much space the backups may take (also in Settings ▸ Backup space…)</source>
+        <translation>Cuánto espacio pueden ocupar las copias (también en Configuración ▸ Espacio para copias de seguridad…)</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Restaurar…</translation>
+    </message>
+    <message>
+        <source>Put the selected backup in place of the database (what is there now is backed up first)</source>
+        <translation>Poner la copia seleccionada en lugar de la base de datos (lo que hay ahora se respalda primero)</translation>
+    </message>
+    <message>
+        <source>Check &amp;again</source>
+        <translation>&amp;Comprobar de nuevo</translation>
+    </message>
+    <message>
+        <source>Read every backup again and check it</source>
+        <translation>Leer de nuevo y comprobar cada copia</translation>
+    </message>
+    <message>
+        <source>before an import</source>
+        <translation>antes de una importación</translation>
+    </message>
+    <message>
+        <source>before a deletion</source>
+        <translation>antes de una eliminación</translation>
+    </message>
+    <message>
+        <source>before an upgrade</source>
+        <translation>antes de una actualización</translation>
+    </message>
+    <message>
+        <source>before a restore</source>
+        <translation>antes de una restauración</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>correcta</translation>
+    </message>
+    <message>
+        <source>DAMAGED</source>
+        <translation>DAÑADA</translation>
+    </message>
+    <message>
+        <source>Space for backups: {budget} (now {limit}); in use: {used}. Older backups are deleted when they no longer fit; the newest one is always kept.</source>
+        <translation>Espacio para copias: {budget} (ahora {limit}); en uso: {used}. Las copias más antiguas se eliminan cuando ya no caben; la más reciente se conserva siempre.</translation>
+    </message>
+    <message>
+        <source>No backups yet.</source>
+        <translation>Todavía no hay copias de seguridad.</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Restaurar una copia de seguridad</translation>
+    </message>
+    <message>
+        <source>Put the database back as it was on {when} UTC ({why})?
+
+Everything changed since then is replaced. The database as it is now is backed up first, so this can be undone. Open assessment windows are closed.</source>
+        <translation>¿Devolver la base de datos al estado del {when} UTC ({why})?
+
+Todo lo cambiado desde entonces se reemplaza. La base de datos actual se respalda primero, así que puede deshacerse. Las ventanas de evaluación abiertas se cierran.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restaurar</translation>
+    </message>
+    <message>
+        <source>(the database was empty)</source>
+        <translation>(la base de datos estaba vacía)</translation>
+    </message>
+    <message>
+        <source>Backup restored</source>
+        <translation>Copia de seguridad restaurada</translation>
+    </message>
+    <message>
+        <source>The database is back as it was in {backup}.
+
+The database as it was before is kept as:
+{path}</source>
+        <translation>La base de datos ha vuelto al estado de {backup}.
+
+La base de datos tal como estaba antes se conserva en:
+{path}</translation>
+    </message>
+    <message>
+        <source>The backup was not restored</source>
+        <translation>La copia de seguridad no se restauró</translation>
+    </message>
+</context>
+<context>
     <name>ConflictReview</name>
     <message>
         <source>Conflicts to review</source>
@@ -1336,6 +1484,14 @@
         <translation>Comprobar un código de huella o un PDF con el registro firmado</translation>
     </message>
     <message>
+        <source>&amp;Backups…</source>
+        <translation>&amp;Copias de seguridad…</translation>
+    </message>
+    <message>
+        <source>The copies of the database taken before each import, deletion and restore; put one back</source>
+        <translation>Las copias de la base de datos hechas antes de cada importación, eliminación y restauración; restaurar una</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
@@ -1410,6 +1566,10 @@
     <message>
         <source>&amp;Language…</source>
         <translation>&amp;Idioma…</translation>
+    </message>
+    <message>
+        <source>Backup &amp;space…</source>
+        <translation>&amp;Espacio para copias de seguridad…</translation>
     </message>
     <message>
         <source>&amp;Help</source>

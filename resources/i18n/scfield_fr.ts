@@ -302,6 +302,154 @@
     </message>
 </context>
 <context>
+    <name>BackupBudgetDialog</name>
+    <message>
+        <source>Backup space</source>
+        <translation>Espace des sauvegardes</translation>
+    </message>
+    <message>
+        <source>A multiple of the database&apos;s size (2x, the default) or a size (500MB, 2GiB). Older backups are deleted when they no longer fit; the newest one is always kept. The same setting as `scfield backups --budget`.</source>
+        <translation>Un multiple de la taille de la base de données (2x, par défaut) ou une taille (500MB, 2GiB). Les sauvegardes plus anciennes sont supprimées quand elles ne tiennent plus ; la plus récente est toujours conservée. C&apos;est le même réglage que `scfield backups --budget`.</translation>
+    </message>
+    <message>
+        <source>Space for backups:</source>
+        <translation>Espace des sauvegardes :</translation>
+    </message>
+    <message>
+        <source>Give a multiple of the database&apos;s size (e.g. 2x) or a size (e.g. 500MB, 2GiB).</source>
+        <translation>Indiquez un multiple de la taille de la base de données (p. ex. 2x) ou une taille (p. ex. 500MB, 2GiB).</translation>
+    </message>
+    <message>
+        <source>= {size} now (the database is {db}).</source>
+        <translation>= {size} actuellement (la base de données fait {db}).</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsDialog</name>
+    <message>
+        <source>Backups</source>
+        <translation>Sauvegardes</translation>
+    </message>
+    <message>
+        <source>scfield copies the database into {folder} before each import, deletion, upgrade and restore. Each copy is checked before it counts as a backup.</source>
+        <translation>scfield copie la base de données dans {folder} avant chaque import, suppression, mise à niveau et restauration. Chaque copie est vérifiée avant de compter comme sauvegarde.</translation>
+    </message>
+    <message>
+        <source>When (UTC)</source>
+        <translation>Quand (UTC)</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Pourquoi</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>Checked</source>
+        <translation>Vérifiée</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation>Modifier…</translation>
+    </message>
+    <message>
+        <source>How much space the backups may take (also in Settings ▸ Backup space…)</source>
+        <translation>L&apos;espace que les sauvegardes peuvent occuper (aussi dans Paramètres ▸ Espace des sauvegardes…)</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Restaurer…</translation>
+    </message>
+    <message>
+        <source>Put the selected backup in place of the database (what is there now is backed up first)</source>
+        <translation>Remettre la sauvegarde sélectionnée à la place de la base de données (l&apos;état actuel est sauvegardé d&apos;abord)</translation>
+    </message>
+    <message>
+        <source>Check &amp;again</source>
+        <translation>&amp;Vérifier à nouveau</translation>
+    </message>
+    <message>
+        <source>Read every backup again and check it</source>
+        <translation>Relire et vérifier chaque sauvegarde</translation>
+    </message>
+    <message>
+        <source>before an import</source>
+        <translation>avant un import</translation>
+    </message>
+    <message>
+        <source>before a deletion</source>
+        <translation>avant une suppression</translation>
+    </message>
+    <message>
+        <source>before an upgrade</source>
+        <translation>avant une mise à niveau</translation>
+    </message>
+    <message>
+        <source>before a restore</source>
+        <translation>avant une restauration</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <source>DAMAGED</source>
+        <translation>ENDOMMAGÉE</translation>
+    </message>
+    <message>
+        <source>Space for backups: {budget} (now {limit}); in use: {used}. Older backups are deleted when they no longer fit; the newest one is always kept.</source>
+        <translation>Espace des sauvegardes : {budget} (actuellement {limit}) ; utilisé : {used}. Les sauvegardes plus anciennes sont supprimées quand elles ne tiennent plus ; la plus récente est toujours conservée.</translation>
+    </message>
+    <message>
+        <source>No backups yet.</source>
+        <translation>Aucune sauvegarde pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Restaurer une sauvegarde</translation>
+    </message>
+    <message>
+        <source>Put the database back as it was on {when} UTC ({why})?
+
+Everything changed since then is replaced. The database as it is now is backed up first, so this can be undone. Open assessment windows are closed.</source>
+        <translation>Remettre la base de données dans l&apos;état du {when} UTC ({why}) ?
+
+Tout ce qui a changé depuis est remplacé. La base de données actuelle est d&apos;abord sauvegardée, ce qui permet d&apos;annuler. Les fenêtres d&apos;évaluation ouvertes sont fermées.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restaurer</translation>
+    </message>
+    <message>
+        <source>(the database was empty)</source>
+        <translation>(la base de données était vide)</translation>
+    </message>
+    <message>
+        <source>Backup restored</source>
+        <translation>Sauvegarde restaurée</translation>
+    </message>
+    <message>
+        <source>The database is back as it was in {backup}.
+
+The database as it was before is kept as:
+{path}</source>
+        <translation>La base de données est revenue à l&apos;état de {backup}.
+
+La base de données telle qu&apos;elle était avant est conservée ici :
+{path}</translation>
+    </message>
+    <message>
+        <source>The backup was not restored</source>
+        <translation>La sauvegarde n&apos;a pas été restaurée</translation>
+    </message>
+</context>
+<context>
     <name>ConflictReview</name>
     <message>
         <source>Conflicts to review</source>
@@ -1336,6 +1484,14 @@
         <translation>Vérifier un code d&apos;empreinte ou un PDF par rapport à l&apos;enregistrement signé</translation>
     </message>
     <message>
+        <source>&amp;Backups…</source>
+        <translation>&amp;Sauvegardes…</translation>
+    </message>
+    <message>
+        <source>The copies of the database taken before each import, deletion and restore; put one back</source>
+        <translation>Les copies de la base de données faites avant chaque import, suppression et restauration ; en remettre une</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
@@ -1410,6 +1566,10 @@
     <message>
         <source>&amp;Language…</source>
         <translation>&amp;Langue…</translation>
+    </message>
+    <message>
+        <source>Backup &amp;space…</source>
+        <translation>&amp;Espace des sauvegardes…</translation>
     </message>
     <message>
         <source>&amp;Help</source>

@@ -302,6 +302,154 @@
     </message>
 </context>
 <context>
+    <name>BackupBudgetDialog</name>
+    <message>
+        <source>Backup space</source>
+        <translation>バックアップの容量</translation>
+    </message>
+    <message>
+        <source>A multiple of the database&apos;s size (2x, the default) or a size (500MB, 2GiB). Older backups are deleted when they no longer fit; the newest one is always kept. The same setting as `scfield backups --budget`.</source>
+        <translation>データベースのサイズの倍数（既定は 2x）またはサイズ（500MB、2GiB）。収まらなくなった古いバックアップから削除され、最新のものは常に残ります。`scfield backups --budget` と同じ設定です。</translation>
+    </message>
+    <message>
+        <source>Space for backups:</source>
+        <translation>バックアップの容量:</translation>
+    </message>
+    <message>
+        <source>Give a multiple of the database&apos;s size (e.g. 2x) or a size (e.g. 500MB, 2GiB).</source>
+        <translation>データベースのサイズの倍数（例：2x）またはサイズ（例：500MB、2GiB）を指定してください。</translation>
+    </message>
+    <message>
+        <source>= {size} now (the database is {db}).</source>
+        <translation>= 現在 {size}（データベースは {db}）。</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsDialog</name>
+    <message>
+        <source>Backups</source>
+        <translation>バックアップ</translation>
+    </message>
+    <message>
+        <source>scfield copies the database into {folder} before each import, deletion, upgrade and restore. Each copy is checked before it counts as a backup.</source>
+        <translation>scfield は取り込み・削除・アップグレード・復元の前に、データベースを {folder} にコピーします。各コピーは検査に合格してからバックアップとして扱われます。</translation>
+    </message>
+    <message>
+        <source>When (UTC)</source>
+        <translation>日時 (UTC)</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>サイズ</translation>
+    </message>
+    <message>
+        <source>Checked</source>
+        <translation>検査</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>ファイル</translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation>変更…</translation>
+    </message>
+    <message>
+        <source>How much space the backups may take (also in Settings ▸ Backup space…)</source>
+        <translation>バックアップが使える容量（［設定］▸［バックアップの容量…］でも変更できます）</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>復元(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Put the selected backup in place of the database (what is there now is backed up first)</source>
+        <translation>選択したバックアップをデータベースに戻します（現在の内容は先にバックアップされます）</translation>
+    </message>
+    <message>
+        <source>Check &amp;again</source>
+        <translation>再検査(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Read every backup again and check it</source>
+        <translation>すべてのバックアップを読み直して検査します</translation>
+    </message>
+    <message>
+        <source>before an import</source>
+        <translation>取り込みの前</translation>
+    </message>
+    <message>
+        <source>before a deletion</source>
+        <translation>削除の前</translation>
+    </message>
+    <message>
+        <source>before an upgrade</source>
+        <translation>アップグレードの前</translation>
+    </message>
+    <message>
+        <source>before a restore</source>
+        <translation>復元の前</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>DAMAGED</source>
+        <translation>破損</translation>
+    </message>
+    <message>
+        <source>Space for backups: {budget} (now {limit}); in use: {used}. Older backups are deleted when they no longer fit; the newest one is always kept.</source>
+        <translation>バックアップの容量：{budget}（現在 {limit}）、使用中：{used}。収まらなくなった古いバックアップから削除され、最新のものは常に残ります。</translation>
+    </message>
+    <message>
+        <source>No backups yet.</source>
+        <translation>バックアップはまだありません。</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>バックアップを復元</translation>
+    </message>
+    <message>
+        <source>Put the database back as it was on {when} UTC ({why})?
+
+Everything changed since then is replaced. The database as it is now is backed up first, so this can be undone. Open assessment windows are closed.</source>
+        <translation>データベースを {when} UTC（{why}）の状態に戻しますか？
+
+それ以降の変更はすべて置き換えられます。現在のデータベースは先にバックアップされるので、元に戻せます。開いている評価のウィンドウは閉じられます。</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>復元</translation>
+    </message>
+    <message>
+        <source>(the database was empty)</source>
+        <translation>（データベースは空でした）</translation>
+    </message>
+    <message>
+        <source>Backup restored</source>
+        <translation>バックアップを復元しました</translation>
+    </message>
+    <message>
+        <source>The database is back as it was in {backup}.
+
+The database as it was before is kept as:
+{path}</source>
+        <translation>データベースを {backup} の状態に戻しました。
+
+復元前のデータベースは次の場所に保管されています：
+{path}</translation>
+    </message>
+    <message>
+        <source>The backup was not restored</source>
+        <translation>バックアップは復元されませんでした</translation>
+    </message>
+</context>
+<context>
     <name>ConflictReview</name>
     <message>
         <source>Conflicts to review</source>
@@ -1336,6 +1484,14 @@
         <translation>フィンガープリントのコードまたは PDF を署名済みの記録と照合します</translation>
     </message>
     <message>
+        <source>&amp;Backups…</source>
+        <translation>バックアップ(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>The copies of the database taken before each import, deletion and restore; put one back</source>
+        <translation>取り込み・削除・復元の前に作成されたデータベースのコピー。その一つを元に戻せます</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
@@ -1410,6 +1566,10 @@
     <message>
         <source>&amp;Language…</source>
         <translation>言語(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Backup &amp;space…</source>
+        <translation>バックアップの容量(&amp;S)…</translation>
     </message>
     <message>
         <source>&amp;Help</source>

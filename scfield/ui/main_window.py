@@ -150,6 +150,10 @@ class MainWindow(QMainWindow):
           lambda: self.reports.open_verify(),
           tip=self.tr("Check a fingerprint code or a PDF against the signed record"))
         file_menu.addSeparator()
+        a(file_menu, "backups", self.tr("&Backups…"), self.open_backups,
+          tip=self.tr("The copies of the database taken before each import, deletion and "
+                      "restore; put one back"))
+        file_menu.addSeparator()
         a(file_menu, "quit", self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
 
         menu = bar.addMenu(self.tr("&Assessment"))
@@ -179,6 +183,7 @@ class MainWindow(QMainWindow):
 
         settings = bar.addMenu(self.tr("&Settings"))
         a(settings, "language", self.tr("&Language…"), self.open_language)
+        a(settings, "backup_space", self.tr("Backup &space…"), self.open_backup_space)
         help_menu = bar.addMenu(self.tr("&Help"))
         a(help_menu, "about", self.tr("&About scfield"), self.about)
         self._update_actions()
@@ -205,6 +210,20 @@ class MainWindow(QMainWindow):
 
         self.audit_view = open_audit_view(self.worker, assessment_id, self)
         return self.audit_view
+
+    def open_backups(self) -> Any:
+        """File › Backups… (scfield.ui.backups_dialog)."""
+        from scfield.ui.backups_dialog import open_backups_dialog
+
+        self.backups_dialog = open_backups_dialog(self)
+        return self.backups_dialog
+
+    def open_backup_space(self) -> Any:
+        """Settings › Backup space… (the budget ``scfield backups --budget`` sets)."""
+        from scfield.ui.settings import open_backup_budget_dialog
+
+        self.budget_dialog = open_backup_budget_dialog(self.worker, self)
+        return self.budget_dialog
 
     def open_language(self) -> None:
         """Settings › Language (scfield.ui.settings, imported when first used)."""

@@ -869,6 +869,10 @@ La base de datos tal como estaba antes se conserva en:
         <translation>Elija dónde escribir el libro.</translation>
     </message>
     <message>
+        <source>“{file}” already exists. Click Export again to replace it.</source>
+        <translation>«{file}» ya existe. Vuelva a hacer clic en Exportar para reemplazarlo.</translation>
+    </message>
+    <message>
         <source>The password must have at least {n} characters.</source>
         <translation>La contraseña debe tener al menos {n} caracteres.</translation>
     </message>

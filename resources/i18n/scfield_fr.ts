@@ -869,6 +869,10 @@ La base de données telle qu&apos;elle était avant est conservée ici :
         <translation>Choisissez où écrire le classeur.</translation>
     </message>
     <message>
+        <source>“{file}” already exists. Click Export again to replace it.</source>
+        <translation>« {file} » existe déjà. Cliquez à nouveau sur Exporter pour le remplacer.</translation>
+    </message>
+    <message>
         <source>The password must have at least {n} characters.</source>
         <translation>Le mot de passe doit comporter au moins {n} caractères.</translation>
     </message>

@@ -869,6 +869,10 @@ The database as it was before is kept as:
         <translation>ワークブックの保存先を選んでください。</translation>
     </message>
     <message>
+        <source>“{file}” already exists. Click Export again to replace it.</source>
+        <translation>「{file}」はすでに存在します。置き換えるにはもう一度［書き出す］をクリックしてください。</translation>
+    </message>
+    <message>
         <source>The password must have at least {n} characters.</source>
         <translation>パスワードは {n} 文字以上にしてください。</translation>
     </message>

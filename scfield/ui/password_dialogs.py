@@ -54,6 +54,7 @@ class ExportDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("export_dialog")
         self.setWindowTitle(self.tr("Export field workbook"))
+        self._replace: Path | None = None  # an existing file the user agreed to replace
         self.path_edit = QLineEdit(str(suggested), self)
         self.path_edit.setObjectName("path_edit")
         browse = QPushButton(self.tr("Browse…"), self)
@@ -114,6 +115,12 @@ class ExportDialog(QDialog):
             self.tr("Excel workbooks (*.xlsx)"))
         if path:
             self.path_edit.setText(path)
+            self._replace = self._target()  # the file dialog asked before replacing
+
+    def _target(self) -> Path:
+        from scfield.ui.sync_dialogs import with_suffix
+
+        return with_suffix(self.path, ".xlsx")
 
     @property
     def path(self) -> Path:
@@ -127,6 +134,10 @@ class ExportDialog(QDialog):
         """What stops the export (empty: nothing)."""
         if not self.path_edit.text().strip():
             return self.tr("Choose where to write the workbook.")
+        if self._target().exists() and self._replace != self._target():
+            self._replace = self._target()
+            return self.tr("“{file}” already exists. Click Export again to replace it.").format(
+                file=self._target().name)
         if not self.encrypt_box.isChecked():
             return ""
         if len(self.password_edit.text()) < MIN_PASSWORD:

@@ -113,6 +113,18 @@ def test_an_unencrypted_export_from_the_dialog_is_a_plain_workbook(
     qtbot.waitUntil(lambda: window.sync.last_written == written, timeout=30000)
     assert written.read_bytes().startswith(b"PK") and not is_encrypted(written)
 
+    # Exporting again to the same file asks first (a second click on Export replaces it).
+    written.write_bytes(b"an older workbook")
+    dialog = _export_dialog(qtbot, window, aid)
+    dialog.path_edit.setText(str(written))
+    qtbot.mouseClick(_ok(dialog), Qt.MouseButton.LeftButton)
+    assert dialog.isVisible() and "already exists" in dialog.error_label.text()
+    assert written.read_bytes() == b"an older workbook"
+    window.sync.last_written = None
+    qtbot.mouseClick(_ok(dialog), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.sync.last_written == written, timeout=30000)
+    assert written.read_bytes().startswith(b"PK")
+
 
 def test_a_short_password_is_refused_in_the_dialog(
         qtbot: Any, launch: Any, demo_store: Store, tmp_path: Path) -> None:

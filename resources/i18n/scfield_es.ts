@@ -445,6 +445,10 @@ La base de datos tal como estaba antes se conserva en:
 {path}</translation>
     </message>
     <message>
+        <source>The database was restored from {backup}, but scfield cannot open it now: {reason}. Close scfield and start it again.</source>
+        <translation>La base de datos se restauró desde {backup}, pero scfield no puede abrirla ahora: {reason}. Cierre scfield y vuelva a iniciarlo.</translation>
+    </message>
+    <message>
         <source>The backup was not restored</source>
         <translation>La copia de seguridad no se restauró</translation>
     </message>

@@ -445,6 +445,10 @@ La base de données telle qu&apos;elle était avant est conservée ici :
 {path}</translation>
     </message>
     <message>
+        <source>The database was restored from {backup}, but scfield cannot open it now: {reason}. Close scfield and start it again.</source>
+        <translation>La base de données a été restaurée depuis {backup}, mais scfield ne peut pas l&apos;ouvrir maintenant : {reason}. Fermez scfield et relancez-le.</translation>
+    </message>
+    <message>
         <source>The backup was not restored</source>
         <translation>La sauvegarde n&apos;a pas été restaurée</translation>
     </message>

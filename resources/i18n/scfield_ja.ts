@@ -445,6 +445,10 @@ The database as it was before is kept as:
 {path}</translation>
     </message>
     <message>
+        <source>The database was restored from {backup}, but scfield cannot open it now: {reason}. Close scfield and start it again.</source>
+        <translation>データベースは {backup} から復元されましたが、scfield は現在それを開けません：{reason}。scfield を閉じて起動し直してください。</translation>
+    </message>
+    <message>
         <source>The backup was not restored</source>
         <translation>バックアップは復元されませんでした</translation>
     </message>

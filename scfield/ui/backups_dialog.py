@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from scfield.errors import ScfieldError
 from scfield.store import Store, open_store
 from scfield.store.backups import (
     Backup,
@@ -45,13 +46,21 @@ from scfield.store.backups import (
     read_budget,
     restore_backup,
 )
-from scfield.ui.messages import show_error
+from scfield.ui.messages import error_text, show_error
 from scfield.ui.worker import DbWorker
 
 if TYPE_CHECKING:
     from scfield.ui.main_window import MainWindow
 
 BACKUP_ROLE = Qt.ItemDataRole.UserRole + 7
+
+
+class ReopenFailed(Exception):
+    """The backup was restored, but the app could not open the restored file."""
+
+    def __init__(self, backup: Path, cause: BaseException) -> None:
+        super().__init__(str(cause))
+        self.backup, self.cause = backup, cause
 
 
 def restore_with_app_closed(worker: DbWorker, backup: Path) -> Any:
@@ -62,11 +71,17 @@ def restore_with_app_closed(worker: DbWorker, backup: Path) -> Any:
     def job(store: Store) -> Path | None:
         db, author = store.path, store.author
         store.close()
+        # Only this thread touches worker.store (see DbWorker).
         try:
-            return restore_backup(db, backup)
-        finally:
-            # Only this thread touches worker.store (see DbWorker).
+            safety = restore_backup(db, backup)
+        except BaseException:
             worker.store = open_store(db, author=author, create=False)
+            raise
+        try:
+            worker.store = open_store(db, author=author, create=False)
+        except Exception as exc:  # noqa: BLE001 - said in the app, with what to do
+            raise ReopenFailed(backup, exc) from exc
+        return safety
 
     return job
 
@@ -268,9 +283,16 @@ class BackupsDialog(QDialog):
             box.open()
 
         def failed(exc: BaseException) -> None:
+            parent = self if shiboken6.isValid(self) else main
+            if isinstance(exc, ReopenFailed):
+                self.restored = backup
+                show_error(parent, ScfieldError(self.tr(
+                    "The database was restored from {backup}, but scfield cannot open it "
+                    "now: {reason}. Close scfield and start it again.").format(
+                    backup=backup.name, reason=error_text(exc.cause))))
+                return
             self._after_restore()
-            show_error(self if shiboken6.isValid(self) else main, exc,
-                       self.tr("The backup was not restored"))
+            show_error(parent, exc, self.tr("The backup was not restored"))
 
         self.worker.submit(restore_with_app_closed(self.worker, backup), done, failed)
 

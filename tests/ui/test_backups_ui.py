@@ -207,3 +207,32 @@ def test_the_budget_is_the_cli_setting_and_rotates_at_once(
     settings.reject()
     with open_store(db) as store:
         assert store.get_meta("backup_budget") == "500mb"
+
+
+def test_a_restored_file_the_app_cannot_open_is_said_with_what_to_do(
+        qtbot: Any, launch: Any, demo_store: Store) -> None:
+    """A backup from a newer scfield: restored (as the CLI would), but this version
+    cannot open it; the app says so rather than "not restored"."""
+    from scfield.store import schema
+
+    db = demo_store.path
+    demo_store.close()
+    (backup,) = _made(db, 1)
+    conn = sqlite3.connect(backup)
+    with conn:
+        conn.execute("INSERT INTO _sqlite_migrations (migration_set, name, applied_at) "
+                     "VALUES (?, 'from_a_newer_version', '2030-01-01')",
+                     [schema.MIGRATION_SET])
+    conn.close()
+    window = launch(db)
+    dialog = _backups_dialog(qtbot, window)
+    dialog.select_backup(backup)
+    messages.last_message = None
+    _confirm(qtbot, dialog)
+    qtbot.waitUntil(lambda: messages.last_message is not None
+                    and messages.last_message.isVisible(), timeout=20000)
+    text = messages.last_message.text()
+    assert f"restored from {backup.name}" in text and "newer version" in text
+    assert "start it again" in text
+    assert dialog.restored == backup
+    messages.last_message.close()

@@ -55,6 +55,7 @@ class ExportDialog(QDialog):
         self.setObjectName("export_dialog")
         self.setWindowTitle(self.tr("Export field workbook"))
         self._replace: Path | None = None  # an existing file the user agreed to replace
+        self.folder = Path(suggested).parent
         self.path_edit = QLineEdit(str(suggested), self)
         self.path_edit.setObjectName("path_edit")
         browse = QPushButton(self.tr("Browse…"), self)
@@ -124,7 +125,9 @@ class ExportDialog(QDialog):
 
     @property
     def path(self) -> Path:
-        return Path(self.path_edit.text().strip())
+        """The path typed; a bare name goes into the folder first suggested."""
+        path = Path(self.path_edit.text().strip()).expanduser()
+        return path if path.is_absolute() else self.folder / path
 
     @property
     def password(self) -> str | None:

@@ -125,6 +125,14 @@ def test_an_unencrypted_export_from_the_dialog_is_a_plain_workbook(
     qtbot.waitUntil(lambda: window.sync.last_written == written, timeout=30000)
     assert written.read_bytes().startswith(b"PK")
 
+    # A bare name goes into the folder the dialog suggested (the last one used).
+    dialog = _export_dialog(qtbot, window, aid)
+    assert Path(dialog.path_edit.text()).parent == tmp_path
+    dialog.path_edit.setText("bare name")
+    qtbot.mouseClick(_ok(dialog), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.sync.last_written == tmp_path / "bare name.xlsx",
+                    timeout=30000)
+
 
 def test_a_short_password_is_refused_in_the_dialog(
         qtbot: Any, launch: Any, demo_store: Store, tmp_path: Path) -> None:

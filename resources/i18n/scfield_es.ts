@@ -231,6 +231,265 @@
     </message>
 </context>
 <context>
+    <name>AuditView</name>
+    <message>
+        <source>History of changes</source>
+        <translation>Historial de cambios</translation>
+    </message>
+    <message>
+        <source>All elements</source>
+        <translation>Todos los elementos</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Todas las personas</translation>
+    </message>
+    <message>
+        <source>Include confidential notes</source>
+        <translation>Incluir las notas confidenciales</translation>
+    </message>
+    <message>
+        <source>Show confidential interviewees, their roles and notes here and in the exported workbook: for the assessment team only</source>
+        <translation>Mostrar aquí y en el libro exportado a las personas entrevistadas confidencialmente, sus cargos y sus notas: solo para el equipo de evaluación</translation>
+    </message>
+    <message>
+        <source>Export to Excel…</source>
+        <translation>Exportar a Excel…</translation>
+    </message>
+    <message>
+        <source>Element:</source>
+        <translation>Elemento:</translation>
+    </message>
+    <message>
+        <source>Person:</source>
+        <translation>Persona:</translation>
+    </message>
+    <message>
+        <source>When (UTC)</source>
+        <translation>Cuándo (UTC)</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Quién</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Registro</translation>
+    </message>
+    <message>
+        <source>Element</source>
+        <translation>Elemento</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <source>Old value</source>
+        <translation>Valor anterior</translation>
+    </message>
+    <message>
+        <source>New value</source>
+        <translation>Valor nuevo</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Source workbook</source>
+        <translation>Libro de origen</translation>
+    </message>
+    <message>
+        <source>History of changes — {title}</source>
+        <translation>Historial de cambios — {title}</translation>
+    </message>
+    <message>
+        <source>(added)</source>
+        <translation>(añadido)</translation>
+    </message>
+    <message>
+        <source>(deleted)</source>
+        <translation>(eliminado)</translation>
+    </message>
+    <message>
+        <source>{n} changes, oldest first.</source>
+        <translation>{n} cambios, del más antiguo al más reciente.</translation>
+    </message>
+    <message>
+        <source>Confidential interviewees and their notes are withheld (tick “Include confidential notes” to show them).</source>
+        <translation>Las personas entrevistadas confidencialmente y sus notas se ocultan (marque «Incluir las notas confidenciales» para mostrarlas).</translation>
+    </message>
+    <message>
+        <source>{title} history</source>
+        <translation>{title} historial</translation>
+    </message>
+    <message>
+        <source>Export the history to Excel</source>
+        <translation>Exportar el historial a Excel</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Libros de Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>History written to {path}</source>
+        <translation>Historial guardado en {path}</translation>
+    </message>
+</context>
+<context>
+    <name>BackupBudgetDialog</name>
+    <message>
+        <source>Backup space</source>
+        <translation>Espacio para copias de seguridad</translation>
+    </message>
+    <message>
+        <source>A multiple of the database&apos;s size (2x, the default) or a size (500MB, 2GiB). Older backups are deleted when they no longer fit; the newest one is always kept. The same setting as `scfield backups --budget`.</source>
+        <translation>Un múltiplo del tamaño de la base de datos (2x, el valor predeterminado) o un tamaño (500MB, 2GiB). Las copias más antiguas se eliminan cuando ya no caben; la más reciente se conserva siempre. Es el mismo ajuste que `scfield backups --budget`.</translation>
+    </message>
+    <message>
+        <source>Space for backups:</source>
+        <translation>Espacio para copias:</translation>
+    </message>
+    <message>
+        <source>Give a multiple of the database&apos;s size (e.g. 2x) or a size (e.g. 500MB, 2GiB).</source>
+        <translation>Indique un múltiplo del tamaño de la base de datos (p. ej., 2x) o un tamaño (p. ej., 500MB, 2GiB).</translation>
+    </message>
+    <message>
+        <source>= {size} now (the database is {db}).</source>
+        <translation>= {size} ahora (la base de datos ocupa {db}).</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsDialog</name>
+    <message>
+        <source>Backups</source>
+        <translation>Copias de seguridad</translation>
+    </message>
+    <message>
+        <source>scfield copies the database into {folder} before each import, deletion, upgrade and restore. Each copy is checked before it counts as a backup.</source>
+        <translation>scfield copia la base de datos en {folder} antes de cada importación, eliminación, actualización y restauración. Cada copia se comprueba antes de contar como copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>When (UTC)</source>
+        <translation>Cuándo (UTC)</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Tamaño</translation>
+    </message>
+    <message>
+        <source>Checked</source>
+        <translation>Comprobada</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation>Cambiar…</translation>
+    </message>
+    <message>
+        <source>How much space the backups may take (also in Settings ▸ Backup space…)</source>
+        <translation>Cuánto espacio pueden ocupar las copias (también en Configuración ▸ Espacio para copias de seguridad…)</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Restaurar…</translation>
+    </message>
+    <message>
+        <source>Put the selected backup in place of the database (what is there now is backed up first)</source>
+        <translation>Poner la copia seleccionada en lugar de la base de datos (lo que hay ahora se respalda primero)</translation>
+    </message>
+    <message>
+        <source>Check &amp;again</source>
+        <translation>&amp;Comprobar de nuevo</translation>
+    </message>
+    <message>
+        <source>Read every backup again and check it</source>
+        <translation>Leer de nuevo y comprobar cada copia</translation>
+    </message>
+    <message>
+        <source>before an import</source>
+        <translation>antes de una importación</translation>
+    </message>
+    <message>
+        <source>before a deletion</source>
+        <translation>antes de una eliminación</translation>
+    </message>
+    <message>
+        <source>before an upgrade</source>
+        <translation>antes de una actualización</translation>
+    </message>
+    <message>
+        <source>before a restore</source>
+        <translation>antes de una restauración</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>correcta</translation>
+    </message>
+    <message>
+        <source>DAMAGED</source>
+        <translation>DAÑADA</translation>
+    </message>
+    <message>
+        <source>Space for backups: {budget} (now {limit}); in use: {used}. Older backups are deleted when they no longer fit; the newest one is always kept.</source>
+        <translation>Espacio para copias: {budget} (ahora {limit}); en uso: {used}. Las copias más antiguas se eliminan cuando ya no caben; la más reciente se conserva siempre.</translation>
+    </message>
+    <message>
+        <source>No backups yet.</source>
+        <translation>Todavía no hay copias de seguridad.</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Restaurar una copia de seguridad</translation>
+    </message>
+    <message>
+        <source>Put the database back as it was on {when} UTC ({why})?
+
+Everything changed since then is replaced. The database as it is now is backed up first, so this can be undone. Open assessment windows are closed.</source>
+        <translation>¿Devolver la base de datos al estado del {when} UTC ({why})?
+
+Todo lo cambiado desde entonces se reemplaza. La base de datos actual se respalda primero, así que puede deshacerse. Las ventanas de evaluación abiertas se cierran.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restaurar</translation>
+    </message>
+    <message>
+        <source>(the database was empty)</source>
+        <translation>(la base de datos estaba vacía)</translation>
+    </message>
+    <message>
+        <source>Backup restored</source>
+        <translation>Copia de seguridad restaurada</translation>
+    </message>
+    <message>
+        <source>The database is back as it was in {backup}.
+
+The database as it was before is kept as:
+{path}</source>
+        <translation>La base de datos ha vuelto al estado de {backup}.
+
+La base de datos tal como estaba antes se conserva en:
+{path}</translation>
+    </message>
+    <message>
+        <source>The database was restored from {backup}, but scfield cannot open it now: {reason}. Close scfield and start it again.</source>
+        <translation>La base de datos se restauró desde {backup}, pero scfield no puede abrirla ahora: {reason}. Cierre scfield y vuelva a iniciarlo.</translation>
+    </message>
+    <message>
+        <source>The backup was not restored</source>
+        <translation>La copia de seguridad no se restauró</translation>
+    </message>
+</context>
+<context>
     <name>CompareActions</name>
     <message>
         <source>Comp&amp;are…</source>
@@ -793,6 +1052,65 @@
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export field workbook</source>
+        <translation>Exportar libro de campo</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Examinar…</translation>
+    </message>
+    <message>
+        <source>Encrypt with a password</source>
+        <translation>Cifrar con una contraseña</translation>
+    </message>
+    <message>
+        <source>For workbooks sent by e-mail or carried on a USB stick: they hold the interview notes</source>
+        <translation>Para los libros enviados por correo electrónico o llevados en una memoria USB: contienen las notas de las entrevistas</translation>
+    </message>
+    <message>
+        <source>Excel and LibreOffice ask for this password when the workbook is opened, and scfield asks for it when the workbook is imported. At least {n} characters. Tell it to the expert separately (by phone, say), never in the same e-mail.</source>
+        <translation>Excel y LibreOffice piden esta contraseña al abrir el libro, y scfield la pide al importarlo. Al menos {n} caracteres. Comuníquela al experto por separado (por teléfono, por ejemplo), nunca en el mismo correo.</translation>
+    </message>
+    <message>
+        <source>Workbook:</source>
+        <translation>Libro:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Contraseña:</translation>
+    </message>
+    <message>
+        <source>Password again:</source>
+        <translation>Repita la contraseña:</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportar</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Libros de Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Choose where to write the workbook.</source>
+        <translation>Elija dónde escribir el libro.</translation>
+    </message>
+    <message>
+        <source>“{file}” already exists. Click Export again to replace it.</source>
+        <translation>«{file}» ya existe. Vuelva a hacer clic en Exportar para reemplazarlo.</translation>
+    </message>
+    <message>
+        <source>The password must have at least {n} characters.</source>
+        <translation>La contraseña debe tener al menos {n} caracteres.</translation>
+    </message>
+    <message>
+        <source>The two passwords differ: type the same password twice.</source>
+        <translation>Las dos contraseñas no coinciden: escriba la misma contraseña dos veces.</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunDialog</name>
     <message>
         <source>Welcome to scfield</source>
@@ -983,6 +1301,10 @@
         <translation>No importado (cancelado)</translation>
     </message>
     <message>
+        <source>Not imported (no password)</source>
+        <translation>No importado (sin contraseña)</translation>
+    </message>
+    <message>
         <source>{n} (+{known} earlier)</source>
         <translation>{n} (+{known} anteriores)</translation>
     </message>
@@ -995,6 +1317,10 @@
         <translation>Detenido con Cancelar: {n} sin importar — vuelva a importarlos cuando quiera (los demás no aportarán nada nuevo).</translation>
     </message>
     <message>
+        <source>Left out without their password: {n} — import them again when you have it.</source>
+        <translation>Dejados fuera por falta de contraseña: {n}; vuelva a importarlos cuando la tenga.</translation>
+    </message>
+    <message>
         <source>Nothing new in: {n}.</source>
         <translation>Nada nuevo en: {n}.</translation>
     </message>
@@ -1005,6 +1331,10 @@
     <message>
         <source>New conflicts: {n} — the office values were kept until you decide (Review conflicts…).</source>
         <translation>Conflictos nuevos: {n} — se conservaron los valores de la oficina hasta que usted decida (Revisar conflictos…).</translation>
+    </message>
+    <message>
+        <source>This workbook is encrypted and its password was not given: nothing from it was written. Import it again with its password.</source>
+        <translation>Este libro está cifrado y no se dio su contraseña: no se escribió nada de él. Vuelva a importarlo con su contraseña.</translation>
     </message>
     <message>
         <source>This workbook was refused and nothing from it was written, because:</source>
@@ -1387,6 +1717,14 @@
         <translation>Comprobar un código de huella o un PDF con el registro firmado</translation>
     </message>
     <message>
+        <source>&amp;Backups…</source>
+        <translation>&amp;Copias de seguridad…</translation>
+    </message>
+    <message>
+        <source>The copies of the database taken before each import, deletion and restore; put one back</source>
+        <translation>Las copias de la base de datos hechas antes de cada importación, eliminación y restauración; restaurar una</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
@@ -1417,6 +1755,14 @@
     <message>
         <source>Values changed both in a returned workbook and in the office</source>
         <translation>Valores cambiados tanto en un libro devuelto como en la oficina</translation>
+    </message>
+    <message>
+        <source>Audit &amp;trail…</source>
+        <translation>&amp;Registro de auditoría…</translation>
+    </message>
+    <message>
+        <source>Who changed what in the selected assessment, when, why and from which workbook</source>
+        <translation>Quién cambió qué en la evaluación seleccionada, cuándo, por qué y desde qué libro</translation>
     </message>
     <message>
         <source>&amp;Print summary…</source>
@@ -1453,6 +1799,10 @@
     <message>
         <source>&amp;Language…</source>
         <translation>&amp;Idioma…</translation>
+    </message>
+    <message>
+        <source>Backup &amp;space…</source>
+        <translation>&amp;Espacio para copias de seguridad…</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -1942,10 +2292,6 @@ Huella: {code}</translation>
         <translation>{what} escrito: {path}</translation>
     </message>
     <message>
-        <source>Export field workbook</source>
-        <translation>Exportar libro de campo</translation>
-    </message>
-    <message>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Libros de Excel (*.xlsx)</translation>
     </message>
@@ -1956,6 +2302,10 @@ Huella: {code}</translation>
     <message>
         <source>Field workbook</source>
         <translation>Libro de campo</translation>
+    </message>
+    <message>
+        <source>Encrypted field workbook</source>
+        <translation>Libro de campo cifrado</translation>
     </message>
     <message>
         <source>Field workbook written</source>
@@ -2064,6 +2414,33 @@ Huella: {code}</translation>
     <message>
         <source>&amp;Check</source>
         <translation>&amp;Comprobar</translation>
+    </message>
+</context>
+<context>
+    <name>WorkbookPasswordDialog</name>
+    <message>
+        <source>Encrypted workbook</source>
+        <translation>Libro cifrado</translation>
+    </message>
+    <message>
+        <source>“{file}” is encrypted. Type its password to import it, or Cancel to leave this workbook out.</source>
+        <translation>«{file}» está cifrado. Escriba su contraseña para importarlo, o Cancelar para dejar fuera este libro.</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Contraseña:</translation>
+    </message>
+    <message>
+        <source>Type the password (or Cancel).</source>
+        <translation>Escriba la contraseña (o Cancelar).</translation>
+    </message>
+    <message>
+        <source>Checking the password…</source>
+        <translation>Comprobando la contraseña…</translation>
+    </message>
+    <message>
+        <source>The password for “{file}” is wrong. Try again, or Cancel to leave this workbook out.</source>
+        <translation>La contraseña de «{file}» es incorrecta. Inténtelo de nuevo, o Cancelar para dejar fuera este libro.</translation>
     </message>
 </context>
 <context>

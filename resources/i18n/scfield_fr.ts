@@ -157,7 +157,7 @@
     </message>
     <message>
         <source>“{title}”, for reference only: it is not a proposal and does not count in this assessment&apos;s scores.</source>
-        <translation>« {title} », pour référence seulement : ce n'est pas une proposition et elle ne compte pas dans les notes de cette évaluation.</translation>
+        <translation>« {title} », pour référence seulement : ce n&apos;est pas une proposition et elle ne compte pas dans les notes de cette évaluation.</translation>
     </message>
 </context>
 <context>
@@ -228,6 +228,265 @@
     <message>
         <source>This assessment is signed and read-only. Nothing can be changed unless it is amended with a reason.</source>
         <translation>Cette évaluation est signée et en lecture seule. Rien ne peut être modifié sans un amendement motivé.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditView</name>
+    <message>
+        <source>History of changes</source>
+        <translation>Historique des modifications</translation>
+    </message>
+    <message>
+        <source>All elements</source>
+        <translation>Tous les éléments</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Tout le monde</translation>
+    </message>
+    <message>
+        <source>Include confidential notes</source>
+        <translation>Inclure les notes confidentielles</translation>
+    </message>
+    <message>
+        <source>Show confidential interviewees, their roles and notes here and in the exported workbook: for the assessment team only</source>
+        <translation>Afficher ici et dans le classeur exporté les personnes interrogées à titre confidentiel, leurs fonctions et leurs notes : pour l&apos;équipe d&apos;évaluation uniquement</translation>
+    </message>
+    <message>
+        <source>Export to Excel…</source>
+        <translation>Exporter vers Excel…</translation>
+    </message>
+    <message>
+        <source>Element:</source>
+        <translation>Élément :</translation>
+    </message>
+    <message>
+        <source>Person:</source>
+        <translation>Personne :</translation>
+    </message>
+    <message>
+        <source>When (UTC)</source>
+        <translation>Quand (UTC)</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Enregistrement</translation>
+    </message>
+    <message>
+        <source>Element</source>
+        <translation>Élément</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>Old value</source>
+        <translation>Ancienne valeur</translation>
+    </message>
+    <message>
+        <source>New value</source>
+        <translation>Nouvelle valeur</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Raison</translation>
+    </message>
+    <message>
+        <source>Source workbook</source>
+        <translation>Classeur d&apos;origine</translation>
+    </message>
+    <message>
+        <source>History of changes — {title}</source>
+        <translation>Historique des modifications — {title}</translation>
+    </message>
+    <message>
+        <source>(added)</source>
+        <translation>(ajouté)</translation>
+    </message>
+    <message>
+        <source>(deleted)</source>
+        <translation>(supprimé)</translation>
+    </message>
+    <message>
+        <source>{n} changes, oldest first.</source>
+        <translation>{n} modifications, des plus anciennes aux plus récentes.</translation>
+    </message>
+    <message>
+        <source>Confidential interviewees and their notes are withheld (tick “Include confidential notes” to show them).</source>
+        <translation>Les personnes interrogées à titre confidentiel et leurs notes sont masquées (cochez « Inclure les notes confidentielles » pour les afficher).</translation>
+    </message>
+    <message>
+        <source>{title} history</source>
+        <translation>{title} historique</translation>
+    </message>
+    <message>
+        <source>Export the history to Excel</source>
+        <translation>Exporter l&apos;historique vers Excel</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Classeurs Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>History written to {path}</source>
+        <translation>Historique écrit dans {path}</translation>
+    </message>
+</context>
+<context>
+    <name>BackupBudgetDialog</name>
+    <message>
+        <source>Backup space</source>
+        <translation>Espace des sauvegardes</translation>
+    </message>
+    <message>
+        <source>A multiple of the database&apos;s size (2x, the default) or a size (500MB, 2GiB). Older backups are deleted when they no longer fit; the newest one is always kept. The same setting as `scfield backups --budget`.</source>
+        <translation>Un multiple de la taille de la base de données (2x, par défaut) ou une taille (500MB, 2GiB). Les sauvegardes plus anciennes sont supprimées quand elles ne tiennent plus ; la plus récente est toujours conservée. C&apos;est le même réglage que `scfield backups --budget`.</translation>
+    </message>
+    <message>
+        <source>Space for backups:</source>
+        <translation>Espace des sauvegardes :</translation>
+    </message>
+    <message>
+        <source>Give a multiple of the database&apos;s size (e.g. 2x) or a size (e.g. 500MB, 2GiB).</source>
+        <translation>Indiquez un multiple de la taille de la base de données (p. ex. 2x) ou une taille (p. ex. 500MB, 2GiB).</translation>
+    </message>
+    <message>
+        <source>= {size} now (the database is {db}).</source>
+        <translation>= {size} actuellement (la base de données fait {db}).</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsDialog</name>
+    <message>
+        <source>Backups</source>
+        <translation>Sauvegardes</translation>
+    </message>
+    <message>
+        <source>scfield copies the database into {folder} before each import, deletion, upgrade and restore. Each copy is checked before it counts as a backup.</source>
+        <translation>scfield copie la base de données dans {folder} avant chaque import, suppression, mise à niveau et restauration. Chaque copie est vérifiée avant de compter comme sauvegarde.</translation>
+    </message>
+    <message>
+        <source>When (UTC)</source>
+        <translation>Quand (UTC)</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Pourquoi</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>Checked</source>
+        <translation>Vérifiée</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation>Modifier…</translation>
+    </message>
+    <message>
+        <source>How much space the backups may take (also in Settings ▸ Backup space…)</source>
+        <translation>L&apos;espace que les sauvegardes peuvent occuper (aussi dans Paramètres ▸ Espace des sauvegardes…)</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Restaurer…</translation>
+    </message>
+    <message>
+        <source>Put the selected backup in place of the database (what is there now is backed up first)</source>
+        <translation>Remettre la sauvegarde sélectionnée à la place de la base de données (l&apos;état actuel est sauvegardé d&apos;abord)</translation>
+    </message>
+    <message>
+        <source>Check &amp;again</source>
+        <translation>&amp;Vérifier à nouveau</translation>
+    </message>
+    <message>
+        <source>Read every backup again and check it</source>
+        <translation>Relire et vérifier chaque sauvegarde</translation>
+    </message>
+    <message>
+        <source>before an import</source>
+        <translation>avant un import</translation>
+    </message>
+    <message>
+        <source>before a deletion</source>
+        <translation>avant une suppression</translation>
+    </message>
+    <message>
+        <source>before an upgrade</source>
+        <translation>avant une mise à niveau</translation>
+    </message>
+    <message>
+        <source>before a restore</source>
+        <translation>avant une restauration</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <source>DAMAGED</source>
+        <translation>ENDOMMAGÉE</translation>
+    </message>
+    <message>
+        <source>Space for backups: {budget} (now {limit}); in use: {used}. Older backups are deleted when they no longer fit; the newest one is always kept.</source>
+        <translation>Espace des sauvegardes : {budget} (actuellement {limit}) ; utilisé : {used}. Les sauvegardes plus anciennes sont supprimées quand elles ne tiennent plus ; la plus récente est toujours conservée.</translation>
+    </message>
+    <message>
+        <source>No backups yet.</source>
+        <translation>Aucune sauvegarde pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Restaurer une sauvegarde</translation>
+    </message>
+    <message>
+        <source>Put the database back as it was on {when} UTC ({why})?
+
+Everything changed since then is replaced. The database as it is now is backed up first, so this can be undone. Open assessment windows are closed.</source>
+        <translation>Remettre la base de données dans l&apos;état du {when} UTC ({why}) ?
+
+Tout ce qui a changé depuis est remplacé. La base de données actuelle est d&apos;abord sauvegardée, ce qui permet d&apos;annuler. Les fenêtres d&apos;évaluation ouvertes sont fermées.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restaurer</translation>
+    </message>
+    <message>
+        <source>(the database was empty)</source>
+        <translation>(la base de données était vide)</translation>
+    </message>
+    <message>
+        <source>Backup restored</source>
+        <translation>Sauvegarde restaurée</translation>
+    </message>
+    <message>
+        <source>The database is back as it was in {backup}.
+
+The database as it was before is kept as:
+{path}</source>
+        <translation>La base de données est revenue à l&apos;état de {backup}.
+
+La base de données telle qu&apos;elle était avant est conservée ici :
+{path}</translation>
+    </message>
+    <message>
+        <source>The database was restored from {backup}, but scfield cannot open it now: {reason}. Close scfield and start it again.</source>
+        <translation>La base de données a été restaurée depuis {backup}, mais scfield ne peut pas l&apos;ouvrir maintenant : {reason}. Fermez scfield et relancez-le.</translation>
+    </message>
+    <message>
+        <source>The backup was not restored</source>
+        <translation>La sauvegarde n&apos;a pas été restaurée</translation>
     </message>
 </context>
 <context>
@@ -793,6 +1052,65 @@
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export field workbook</source>
+        <translation>Exporter le classeur de terrain</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Parcourir…</translation>
+    </message>
+    <message>
+        <source>Encrypt with a password</source>
+        <translation>Chiffrer avec un mot de passe</translation>
+    </message>
+    <message>
+        <source>For workbooks sent by e-mail or carried on a USB stick: they hold the interview notes</source>
+        <translation>Pour les classeurs envoyés par courriel ou transportés sur une clé USB : ils contiennent les notes d&apos;entretien</translation>
+    </message>
+    <message>
+        <source>Excel and LibreOffice ask for this password when the workbook is opened, and scfield asks for it when the workbook is imported. At least {n} characters. Tell it to the expert separately (by phone, say), never in the same e-mail.</source>
+        <translation>Excel et LibreOffice demandent ce mot de passe à l&apos;ouverture du classeur, et scfield le demande lors de son import. Au moins {n} caractères. Communiquez-le à l&apos;expert séparément (par téléphone, par exemple), jamais dans le même courriel.</translation>
+    </message>
+    <message>
+        <source>Workbook:</source>
+        <translation>Classeur :</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Mot de passe :</translation>
+    </message>
+    <message>
+        <source>Password again:</source>
+        <translation>Mot de passe (à nouveau) :</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Classeurs Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Choose where to write the workbook.</source>
+        <translation>Choisissez où écrire le classeur.</translation>
+    </message>
+    <message>
+        <source>“{file}” already exists. Click Export again to replace it.</source>
+        <translation>« {file} » existe déjà. Cliquez à nouveau sur Exporter pour le remplacer.</translation>
+    </message>
+    <message>
+        <source>The password must have at least {n} characters.</source>
+        <translation>Le mot de passe doit comporter au moins {n} caractères.</translation>
+    </message>
+    <message>
+        <source>The two passwords differ: type the same password twice.</source>
+        <translation>Les deux mots de passe diffèrent : tapez deux fois le même mot de passe.</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunDialog</name>
     <message>
         <source>Welcome to scfield</source>
@@ -983,6 +1301,10 @@
         <translation>Non importé (annulé)</translation>
     </message>
     <message>
+        <source>Not imported (no password)</source>
+        <translation>Non importé (pas de mot de passe)</translation>
+    </message>
+    <message>
         <source>{n} (+{known} earlier)</source>
         <translation>{n} (+{known} antérieurs)</translation>
     </message>
@@ -995,6 +1317,10 @@
         <translation>Arrêté par Annuler : {n} non importé(s) — importez-les de nouveau quand vous serez prêt (les autres n&apos;apporteront rien de nouveau).</translation>
     </message>
     <message>
+        <source>Left out without their password: {n} — import them again when you have it.</source>
+        <translation>Laissés de côté faute de mot de passe : {n} — importez-les à nouveau quand vous l&apos;aurez.</translation>
+    </message>
+    <message>
         <source>Nothing new in: {n}.</source>
         <translation>Rien de nouveau dans : {n}.</translation>
     </message>
@@ -1005,6 +1331,10 @@
     <message>
         <source>New conflicts: {n} — the office values were kept until you decide (Review conflicts…).</source>
         <translation>Nouveaux conflits : {n} — les valeurs du bureau ont été gardées jusqu&apos;à votre décision (Examiner les conflits…).</translation>
+    </message>
+    <message>
+        <source>This workbook is encrypted and its password was not given: nothing from it was written. Import it again with its password.</source>
+        <translation>Ce classeur est chiffré et son mot de passe n&apos;a pas été donné : rien n&apos;en a été écrit. Importez-le à nouveau avec son mot de passe.</translation>
     </message>
     <message>
         <source>This workbook was refused and nothing from it was written, because:</source>
@@ -1387,6 +1717,14 @@
         <translation>Vérifier un code d&apos;empreinte ou un PDF par rapport à l&apos;enregistrement signé</translation>
     </message>
     <message>
+        <source>&amp;Backups…</source>
+        <translation>&amp;Sauvegardes…</translation>
+    </message>
+    <message>
+        <source>The copies of the database taken before each import, deletion and restore; put one back</source>
+        <translation>Les copies de la base de données faites avant chaque import, suppression et restauration ; en remettre une</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
@@ -1417,6 +1755,14 @@
     <message>
         <source>Values changed both in a returned workbook and in the office</source>
         <translation>Valeurs modifiées à la fois dans un classeur retourné et au bureau</translation>
+    </message>
+    <message>
+        <source>Audit &amp;trail…</source>
+        <translation>&amp;Journal des modifications…</translation>
+    </message>
+    <message>
+        <source>Who changed what in the selected assessment, when, why and from which workbook</source>
+        <translation>Qui a modifié quoi dans l&apos;évaluation sélectionnée, quand, pourquoi et depuis quel classeur</translation>
     </message>
     <message>
         <source>&amp;Print summary…</source>
@@ -1453,6 +1799,10 @@
     <message>
         <source>&amp;Language…</source>
         <translation>&amp;Langue…</translation>
+    </message>
+    <message>
+        <source>Backup &amp;space…</source>
+        <translation>&amp;Espace des sauvegardes…</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -1942,10 +2292,6 @@ Empreinte : {code}</translation>
         <translation>{what} écrit : {path}</translation>
     </message>
     <message>
-        <source>Export field workbook</source>
-        <translation>Exporter le classeur de terrain</translation>
-    </message>
-    <message>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Classeurs Excel (*.xlsx)</translation>
     </message>
@@ -1956,6 +2302,10 @@ Empreinte : {code}</translation>
     <message>
         <source>Field workbook</source>
         <translation>Classeur de terrain</translation>
+    </message>
+    <message>
+        <source>Encrypted field workbook</source>
+        <translation>Classeur de terrain chiffré</translation>
     </message>
     <message>
         <source>Field workbook written</source>
@@ -2064,6 +2414,33 @@ Empreinte : {code}</translation>
     <message>
         <source>&amp;Check</source>
         <translation>&amp;Vérifier</translation>
+    </message>
+</context>
+<context>
+    <name>WorkbookPasswordDialog</name>
+    <message>
+        <source>Encrypted workbook</source>
+        <translation>Classeur chiffré</translation>
+    </message>
+    <message>
+        <source>“{file}” is encrypted. Type its password to import it, or Cancel to leave this workbook out.</source>
+        <translation>« {file} » est chiffré. Tapez son mot de passe pour l&apos;importer, ou Annuler pour laisser ce classeur de côté.</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Mot de passe :</translation>
+    </message>
+    <message>
+        <source>Type the password (or Cancel).</source>
+        <translation>Tapez le mot de passe (ou Annuler).</translation>
+    </message>
+    <message>
+        <source>Checking the password…</source>
+        <translation>Vérification du mot de passe…</translation>
+    </message>
+    <message>
+        <source>The password for “{file}” is wrong. Try again, or Cancel to leave this workbook out.</source>
+        <translation>Le mot de passe de « {file} » est incorrect. Réessayez, ou Annuler pour laisser ce classeur de côté.</translation>
     </message>
 </context>
 <context>

@@ -231,6 +231,265 @@
     </message>
 </context>
 <context>
+    <name>AuditView</name>
+    <message>
+        <source>History of changes</source>
+        <translation>変更履歴</translation>
+    </message>
+    <message>
+        <source>All elements</source>
+        <translation>すべての要素</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>全員</translation>
+    </message>
+    <message>
+        <source>Include confidential notes</source>
+        <translation>機密のメモを含める</translation>
+    </message>
+    <message>
+        <source>Show confidential interviewees, their roles and notes here and in the exported workbook: for the assessment team only</source>
+        <translation>機密扱いのインタビュー対象者・役職・メモをここと書き出すワークブックに表示します（評価チーム専用）</translation>
+    </message>
+    <message>
+        <source>Export to Excel…</source>
+        <translation>Excel に書き出す…</translation>
+    </message>
+    <message>
+        <source>Element:</source>
+        <translation>要素:</translation>
+    </message>
+    <message>
+        <source>Person:</source>
+        <translation>担当者:</translation>
+    </message>
+    <message>
+        <source>When (UTC)</source>
+        <translation>日時 (UTC)</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>担当者</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>レコード</translation>
+    </message>
+    <message>
+        <source>Element</source>
+        <translation>要素</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>項目</translation>
+    </message>
+    <message>
+        <source>Old value</source>
+        <translation>変更前の値</translation>
+    </message>
+    <message>
+        <source>New value</source>
+        <translation>変更後の値</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Source workbook</source>
+        <translation>元のワークブック</translation>
+    </message>
+    <message>
+        <source>History of changes — {title}</source>
+        <translation>変更履歴 — {title}</translation>
+    </message>
+    <message>
+        <source>(added)</source>
+        <translation>（追加）</translation>
+    </message>
+    <message>
+        <source>(deleted)</source>
+        <translation>（削除）</translation>
+    </message>
+    <message>
+        <source>{n} changes, oldest first.</source>
+        <translation>{n} 件の変更（古い順）。</translation>
+    </message>
+    <message>
+        <source>Confidential interviewees and their notes are withheld (tick “Include confidential notes” to show them).</source>
+        <translation>機密扱いのインタビュー対象者とそのメモは表示していません（表示するには「機密のメモを含める」をオンにしてください）。</translation>
+    </message>
+    <message>
+        <source>{title} history</source>
+        <translation>{title} 変更履歴</translation>
+    </message>
+    <message>
+        <source>Export the history to Excel</source>
+        <translation>変更履歴を Excel に書き出す</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel ワークブック (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>History written to {path}</source>
+        <translation>変更履歴を {path} に書き出しました</translation>
+    </message>
+</context>
+<context>
+    <name>BackupBudgetDialog</name>
+    <message>
+        <source>Backup space</source>
+        <translation>バックアップの容量</translation>
+    </message>
+    <message>
+        <source>A multiple of the database&apos;s size (2x, the default) or a size (500MB, 2GiB). Older backups are deleted when they no longer fit; the newest one is always kept. The same setting as `scfield backups --budget`.</source>
+        <translation>データベースのサイズの倍数（既定は 2x）またはサイズ（500MB、2GiB）。収まらなくなった古いバックアップから削除され、最新のものは常に残ります。`scfield backups --budget` と同じ設定です。</translation>
+    </message>
+    <message>
+        <source>Space for backups:</source>
+        <translation>バックアップの容量:</translation>
+    </message>
+    <message>
+        <source>Give a multiple of the database&apos;s size (e.g. 2x) or a size (e.g. 500MB, 2GiB).</source>
+        <translation>データベースのサイズの倍数（例：2x）またはサイズ（例：500MB、2GiB）を指定してください。</translation>
+    </message>
+    <message>
+        <source>= {size} now (the database is {db}).</source>
+        <translation>= 現在 {size}（データベースは {db}）。</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsDialog</name>
+    <message>
+        <source>Backups</source>
+        <translation>バックアップ</translation>
+    </message>
+    <message>
+        <source>scfield copies the database into {folder} before each import, deletion, upgrade and restore. Each copy is checked before it counts as a backup.</source>
+        <translation>scfield は取り込み・削除・アップグレード・復元の前に、データベースを {folder} にコピーします。各コピーは検査に合格してからバックアップとして扱われます。</translation>
+    </message>
+    <message>
+        <source>When (UTC)</source>
+        <translation>日時 (UTC)</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>サイズ</translation>
+    </message>
+    <message>
+        <source>Checked</source>
+        <translation>検査</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>ファイル</translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation>変更…</translation>
+    </message>
+    <message>
+        <source>How much space the backups may take (also in Settings ▸ Backup space…)</source>
+        <translation>バックアップが使える容量（［設定］▸［バックアップの容量…］でも変更できます）</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>復元(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Put the selected backup in place of the database (what is there now is backed up first)</source>
+        <translation>選択したバックアップをデータベースに戻します（現在の内容は先にバックアップされます）</translation>
+    </message>
+    <message>
+        <source>Check &amp;again</source>
+        <translation>再検査(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Read every backup again and check it</source>
+        <translation>すべてのバックアップを読み直して検査します</translation>
+    </message>
+    <message>
+        <source>before an import</source>
+        <translation>取り込みの前</translation>
+    </message>
+    <message>
+        <source>before a deletion</source>
+        <translation>削除の前</translation>
+    </message>
+    <message>
+        <source>before an upgrade</source>
+        <translation>アップグレードの前</translation>
+    </message>
+    <message>
+        <source>before a restore</source>
+        <translation>復元の前</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>DAMAGED</source>
+        <translation>破損</translation>
+    </message>
+    <message>
+        <source>Space for backups: {budget} (now {limit}); in use: {used}. Older backups are deleted when they no longer fit; the newest one is always kept.</source>
+        <translation>バックアップの容量：{budget}（現在 {limit}）、使用中：{used}。収まらなくなった古いバックアップから削除され、最新のものは常に残ります。</translation>
+    </message>
+    <message>
+        <source>No backups yet.</source>
+        <translation>バックアップはまだありません。</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>バックアップを復元</translation>
+    </message>
+    <message>
+        <source>Put the database back as it was on {when} UTC ({why})?
+
+Everything changed since then is replaced. The database as it is now is backed up first, so this can be undone. Open assessment windows are closed.</source>
+        <translation>データベースを {when} UTC（{why}）の状態に戻しますか？
+
+それ以降の変更はすべて置き換えられます。現在のデータベースは先にバックアップされるので、元に戻せます。開いている評価のウィンドウは閉じられます。</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>復元</translation>
+    </message>
+    <message>
+        <source>(the database was empty)</source>
+        <translation>（データベースは空でした）</translation>
+    </message>
+    <message>
+        <source>Backup restored</source>
+        <translation>バックアップを復元しました</translation>
+    </message>
+    <message>
+        <source>The database is back as it was in {backup}.
+
+The database as it was before is kept as:
+{path}</source>
+        <translation>データベースを {backup} の状態に戻しました。
+
+復元前のデータベースは次の場所に保管されています：
+{path}</translation>
+    </message>
+    <message>
+        <source>The database was restored from {backup}, but scfield cannot open it now: {reason}. Close scfield and start it again.</source>
+        <translation>データベースは {backup} から復元されましたが、scfield は現在それを開けません：{reason}。scfield を閉じて起動し直してください。</translation>
+    </message>
+    <message>
+        <source>The backup was not restored</source>
+        <translation>バックアップは復元されませんでした</translation>
+    </message>
+</context>
+<context>
     <name>CompareActions</name>
     <message>
         <source>Comp&amp;are…</source>
@@ -793,6 +1052,65 @@
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export field workbook</source>
+        <translation>現地用ワークブックを書き出す</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>参照…</translation>
+    </message>
+    <message>
+        <source>Encrypt with a password</source>
+        <translation>パスワードで暗号化する</translation>
+    </message>
+    <message>
+        <source>For workbooks sent by e-mail or carried on a USB stick: they hold the interview notes</source>
+        <translation>メールで送る、または USB メモリで運ぶワークブック向け：インタビューのメモが含まれます</translation>
+    </message>
+    <message>
+        <source>Excel and LibreOffice ask for this password when the workbook is opened, and scfield asks for it when the workbook is imported. At least {n} characters. Tell it to the expert separately (by phone, say), never in the same e-mail.</source>
+        <translation>Excel と LibreOffice はワークブックを開くときにこのパスワードを求め、scfield は取り込むときに求めます。{n} 文字以上。専門家には別の手段（電話など）で伝え、同じメールには決して書かないでください。</translation>
+    </message>
+    <message>
+        <source>Workbook:</source>
+        <translation>ワークブック:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>パスワード:</translation>
+    </message>
+    <message>
+        <source>Password again:</source>
+        <translation>パスワード（確認）:</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>書き出す</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel ワークブック (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Choose where to write the workbook.</source>
+        <translation>ワークブックの保存先を選んでください。</translation>
+    </message>
+    <message>
+        <source>“{file}” already exists. Click Export again to replace it.</source>
+        <translation>「{file}」はすでに存在します。置き換えるにはもう一度［書き出す］をクリックしてください。</translation>
+    </message>
+    <message>
+        <source>The password must have at least {n} characters.</source>
+        <translation>パスワードは {n} 文字以上にしてください。</translation>
+    </message>
+    <message>
+        <source>The two passwords differ: type the same password twice.</source>
+        <translation>2 つのパスワードが一致しません。同じパスワードを 2 回入力してください。</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunDialog</name>
     <message>
         <source>Welcome to scfield</source>
@@ -983,6 +1301,10 @@
         <translation>取り込まず（キャンセル）</translation>
     </message>
     <message>
+        <source>Not imported (no password)</source>
+        <translation>取り込まず（パスワードなし）</translation>
+    </message>
+    <message>
         <source>{n} (+{known} earlier)</source>
         <translation>{n}（ほかに以前の {known} 件）</translation>
     </message>
@@ -995,6 +1317,10 @@
         <translation>キャンセルで停止：{n} 件は未取り込みです。準備ができたら再度取り込んでください（取り込み済みのものは「新しい内容なし」になります）。</translation>
     </message>
     <message>
+        <source>Left out without their password: {n} — import them again when you have it.</source>
+        <translation>パスワードがないため除外：{n} 件。パスワードが分かったら再度取り込んでください。</translation>
+    </message>
+    <message>
         <source>Nothing new in: {n}.</source>
         <translation>新しい内容なし：{n} 件。</translation>
     </message>
@@ -1005,6 +1331,10 @@
     <message>
         <source>New conflicts: {n} — the office values were kept until you decide (Review conflicts…).</source>
         <translation>新しい競合：{n} 件 — 決定するまで事務所の値を残しました（「競合を確認…」）。</translation>
+    </message>
+    <message>
+        <source>This workbook is encrypted and its password was not given: nothing from it was written. Import it again with its password.</source>
+        <translation>このワークブックは暗号化されており、パスワードが入力されなかったため、何も書き込まれていません。パスワードを入力して再度取り込んでください。</translation>
     </message>
     <message>
         <source>This workbook was refused and nothing from it was written, because:</source>
@@ -1387,6 +1717,14 @@
         <translation>フィンガープリントのコードまたは PDF を署名済みの記録と照合します</translation>
     </message>
     <message>
+        <source>&amp;Backups…</source>
+        <translation>バックアップ(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>The copies of the database taken before each import, deletion and restore; put one back</source>
+        <translation>取り込み・削除・復元の前に作成されたデータベースのコピー。その一つを元に戻せます</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
@@ -1417,6 +1755,14 @@
     <message>
         <source>Values changed both in a returned workbook and in the office</source>
         <translation>返送されたワークブックと事務所の両方で変更された値</translation>
+    </message>
+    <message>
+        <source>Audit &amp;trail…</source>
+        <translation>監査ログ(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Who changed what in the selected assessment, when, why and from which workbook</source>
+        <translation>選択した評価で、誰が何をいつ・なぜ・どのワークブックから変更したか</translation>
     </message>
     <message>
         <source>&amp;Print summary…</source>
@@ -1453,6 +1799,10 @@
     <message>
         <source>&amp;Language…</source>
         <translation>言語(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Backup &amp;space…</source>
+        <translation>バックアップの容量(&amp;S)…</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -1942,10 +2292,6 @@ Fingerprint: {code}</source>
         <translation>{what} を書き出しました：{path}</translation>
     </message>
     <message>
-        <source>Export field workbook</source>
-        <translation>現地用ワークブックを書き出す</translation>
-    </message>
-    <message>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel ワークブック (*.xlsx)</translation>
     </message>
@@ -1956,6 +2302,10 @@ Fingerprint: {code}</source>
     <message>
         <source>Field workbook</source>
         <translation>現地用ワークブック</translation>
+    </message>
+    <message>
+        <source>Encrypted field workbook</source>
+        <translation>暗号化した現地用ワークブック</translation>
     </message>
     <message>
         <source>Field workbook written</source>
@@ -2064,6 +2414,33 @@ Fingerprint: {code}</source>
     <message>
         <source>&amp;Check</source>
         <translation>確認(&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>WorkbookPasswordDialog</name>
+    <message>
+        <source>Encrypted workbook</source>
+        <translation>暗号化されたワークブック</translation>
+    </message>
+    <message>
+        <source>“{file}” is encrypted. Type its password to import it, or Cancel to leave this workbook out.</source>
+        <translation>「{file}」は暗号化されています。取り込むにはパスワードを入力してください。このワークブックを除外するには［キャンセル］を押してください。</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>パスワード:</translation>
+    </message>
+    <message>
+        <source>Type the password (or Cancel).</source>
+        <translation>パスワードを入力してください（または［キャンセル］）。</translation>
+    </message>
+    <message>
+        <source>Checking the password…</source>
+        <translation>パスワードを確認しています…</translation>
+    </message>
+    <message>
+        <source>The password for “{file}” is wrong. Try again, or Cancel to leave this workbook out.</source>
+        <translation>「{file}」のパスワードが違います。もう一度入力するか、［キャンセル］でこのワークブックを除外してください。</translation>
     </message>
 </context>
 <context>

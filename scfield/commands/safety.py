@@ -77,18 +77,14 @@ def cmd_backups(args: argparse.Namespace) -> int:
 
     db = _db(args)
     if args.budget is not None:
-        budget = bk.parse_budget(args.budget)
         with store_from_args(args) as store:
-            store.set_meta(bk.BUDGET_KEY, budget)
-        removed = bk.rotate(db, budget)
+            _budget, removed = bk.change_budget(store, args.budget)
         if removed:
             print(f"removed {len(removed)} backup(s) beyond the new budget")
     with store_from_args(args) as store:
-        budget = store.get_meta(bk.BUDGET_KEY) or bk.DEFAULT_BUDGET
-    items = bk.list_backups(db)
+        state = bk.backup_state(db, bk.read_budget(store.conn))
+    items, budget, limit = state.backups, state.budget, state.limit
     checked = {b.path: (bk.check_file(b.path) == "ok" if args.verify else b.ok) for b in items}
-    size = db.stat().st_size
-    limit = bk.budget_bytes(budget, size)
     if args.json:
         print_json({"database": str(db), "budget": budget, "budget_bytes": limit,
                     "backups": [dict(b.as_dict(), ok=checked[b.path]) for b in items]})
@@ -102,8 +98,7 @@ def cmd_backups(args: argparse.Namespace) -> int:
             mark = "ok" if checked[b.path] else "BAD"
             print(f"{b.when:%Y-%m-%d %H:%M}  {b.reason:16}{bk.human_size(b.size):>11}  "
                   f"{mark:9}{b.path.name}")
-    used = sum(b.size for b in items)
-    print(f"\nin {bk.folder_of(db)}: {bk.human_size(used)} used; budget {budget} "
+    print(f"\nin {bk.folder_of(db)}: {bk.human_size(state.used)} used; budget {budget} "
           f"(= {bk.human_size(limit)}; the newest backup is always kept). "
           "Change it with: scfield backups --budget SIZE")
     return 0

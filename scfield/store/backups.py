@@ -24,9 +24,13 @@ import sqlite3
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from scfield.errors import Damaged, DiskFull, InvalidValue, ReadOnly, StoreError, from_sqlite
 from scfield.store import lock
+
+if TYPE_CHECKING:
+    from scfield.store.database import Store
 
 BUDGET_KEY = "backup_budget"
 DEFAULT_BUDGET = "2x"
@@ -268,6 +272,32 @@ def rotate(db: Path, budget: str = DEFAULT_BUDGET, protect: Path | None = None) 
             b.path.unlink(missing_ok=True)
             removed.append(b.path)
     return removed
+
+
+@dataclass(frozen=True)
+class BackupState:
+    """What ``scfield backups`` and the app's Backups window show."""
+
+    database: Path
+    budget: str          # as stored: "2x", "500mb"
+    limit: int           # the bytes it allows at the database's current size
+    used: int            # bytes the backups take now
+    backups: list[Backup]
+
+
+def backup_state(db: Path, budget: str) -> BackupState:
+    items = list_backups(db)
+    size = db.stat().st_size if db.exists() else 0
+    return BackupState(db, budget, budget_bytes(budget, size), sum(b.size for b in items),
+                       items)
+
+
+def change_budget(store: Store, text: str) -> tuple[str, list[Path]]:
+    """Store a new budget (the same setting for the CLI and the app) and rotate at once;
+    returns the budget as stored and the backups deleted to fit it."""
+    budget = parse_budget(text)
+    store.set_meta(BUDGET_KEY, budget)
+    return budget, rotate(store.path, budget)
 
 
 def find_backup(db: Path, name: str) -> Path:

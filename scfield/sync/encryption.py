@@ -35,6 +35,7 @@ from scfield.errors import ScfieldError
 from scfield.sync.reader import MAX_FILE_BYTES, OLE_MAGIC, WorkbookRefused
 
 if TYPE_CHECKING:
+    from msoffcrypto.format.ooxml import OOXMLFile
     from openpyxl import Workbook
 
 ENCRYPTION_STREAMS = ("EncryptionInfo", "EncryptedPackage")
@@ -105,27 +106,55 @@ def _check_encrypted_container(path: Path) -> None:
                                      "real workbook; the file was not decrypted"])
 
 
+def _unlock(f: BinaryIO, name: str, password: str) -> OOXMLFile | None:
+    """The opened container with its key derived from ``password``; ``None`` if the
+    password is wrong; ``WorkbookRefused`` if the container is not one Excel or
+    LibreOffice writes."""
+    from msoffcrypto import exceptions
+    from msoffcrypto.format.ooxml import OOXMLFile
+
+    try:
+        office = OOXMLFile(f)
+        if office.type == "agile" and office.info["spinValue"] > MAX_SPIN_COUNT:
+            raise WorkbookRefused(name, ["the encryption asks for far more work than "
+                                         "Excel or LibreOffice ever do; the file was not "
+                                         "decrypted"])
+        office.load_key(password=password, verify_password=True)
+    except exceptions.InvalidKeyError:
+        return None
+    except (exceptions.DecryptionError, exceptions.FileFormatError,
+            exceptions.ParseError, OSError, ValueError, KeyError, IndexError,
+            struct.error) as exc:
+        raise WorkbookRefused(name, [f"the encrypted workbook cannot be decrypted "
+                                     f"({exc}); nothing from it was written"]) from None
+    return office
+
+
+def password_opens(path: str | Path, password: str) -> bool:
+    """Whether ``password`` is the encrypted workbook's (nothing is decrypted but the
+    key check): the app asks again at once when it is not, before importing anything.
+    ``WorkbookRefused`` for a container that is damaged or not a real workbook."""
+    path = Path(path)
+    _check_encrypted_container(path)
+    with path.open("rb") as f:
+        return _unlock(f, path.name, password) is not None
+
+
 def decrypt_bytes(path: Path, password: str) -> bytes:
     """The .xlsx inside an encrypted workbook; ``WorkbookRefused`` naming the file if the
     password is wrong or the container is not one Excel or LibreOffice writes."""
     from msoffcrypto import exceptions
-    from msoffcrypto.format.ooxml import OOXMLFile
 
     name = path.name
     _check_encrypted_container(path)
     with path.open("rb") as f:
+        office = _unlock(f, name, password)
+        if office is None:
+            raise WorkbookRefused(name, ["the password is wrong (the workbook is encrypted); "
+                                         "nothing from it was written"])
         try:
-            office = OOXMLFile(f)
-            if office.type == "agile" and office.info["spinValue"] > MAX_SPIN_COUNT:
-                raise WorkbookRefused(name, ["the encryption asks for far more work than "
-                                             "Excel or LibreOffice ever do; the file was not "
-                                             "decrypted"])
-            office.load_key(password=password, verify_password=True)
             out = io.BytesIO()
             office.decrypt(out, verify_integrity=office.type == "agile")
-        except exceptions.InvalidKeyError:
-            raise WorkbookRefused(name, ["the password is wrong (the workbook is encrypted); "
-                                         "nothing from it was written"]) from None
         except (exceptions.DecryptionError, exceptions.FileFormatError,
                 exceptions.ParseError, OSError, ValueError, KeyError, IndexError,
                 struct.error) as exc:

@@ -153,6 +153,10 @@ class MainWindow(QMainWindow):
           lambda: self.reports.open_verify(),
           tip=self.tr("Check a fingerprint code or a PDF against the signed record"))
         file_menu.addSeparator()
+        a(file_menu, "backups", self.tr("&Backups…"), self.open_backups,
+          tip=self.tr("The copies of the database taken before each import, deletion and "
+                      "restore; put one back"))
+        file_menu.addSeparator()
         a(file_menu, "quit", self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
 
         menu = bar.addMenu(self.tr("&Assessment"))
@@ -170,6 +174,9 @@ class MainWindow(QMainWindow):
         a(menu, "conflicts", self.tr("&Conflicts…"),
           lambda: self.sync.open_conflicts(self.selected_id()), "Ctrl+Shift+C",
           self.tr("Values changed both in a returned workbook and in the office"))
+        a(menu, "audit", self.tr("Audit &trail…"), lambda: self._for_selected(self.open_audit),
+          tip=self.tr("Who changed what in the selected assessment, when, why and from "
+                      "which workbook"))
         menu.addSeparator()
         a(menu, "print", self.tr("&Print summary…"),
           lambda: self._for_selected(self.reports.print_summary), QKeySequence.StandardKey.Print,
@@ -183,6 +190,7 @@ class MainWindow(QMainWindow):
 
         settings = bar.addMenu(self.tr("&Settings"))
         a(settings, "language", self.tr("&Language…"), self.open_language)
+        a(settings, "backup_space", self.tr("Backup &space…"), self.open_backup_space)
         help_menu = bar.addMenu(self.tr("&Help"))
         a(help_menu, "about", self.tr("&About scfield"), self.about)
         self._update_actions()
@@ -219,10 +227,31 @@ class MainWindow(QMainWindow):
             return
         assessment_id = self.selected_id()
         row = next((r for r in self.model.rows if r.id == assessment_id), None)
-        for name in ("open", "export", "print", "sign", "delete"):
+        for name in ("open", "export", "print", "sign", "delete", "audit"):
             self.actions_by_name[name].setEnabled(row is not None)
         self.actions_by_name["amend"].setEnabled(row is not None and row.status == "signed")
         self.actions_by_name["reassess"].setEnabled(row is not None)
+
+    def open_audit(self, assessment_id: str) -> Any:
+        """The assessment's audit trail in a window of its own (scfield.ui.audit_view)."""
+        from scfield.ui.audit_view import open_audit_view
+
+        self.audit_view = open_audit_view(self.worker, assessment_id, self)
+        return self.audit_view
+
+    def open_backups(self) -> Any:
+        """File › Backups… (scfield.ui.backups_dialog)."""
+        from scfield.ui.backups_dialog import open_backups_dialog
+
+        self.backups_dialog = open_backups_dialog(self)
+        return self.backups_dialog
+
+    def open_backup_space(self) -> Any:
+        """Settings › Backup space… (the budget ``scfield backups --budget`` sets)."""
+        from scfield.ui.settings import open_backup_budget_dialog
+
+        self.budget_dialog = open_backup_budget_dialog(self.worker, self)
+        return self.budget_dialog
 
     def open_language(self) -> None:
         """Settings › Language (scfield.ui.settings, imported when first used)."""

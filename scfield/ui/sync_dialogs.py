@@ -91,7 +91,8 @@ class ImportResultsDialog(QDialog):
         f.conflicts_button.clicked.connect(self.review_conflicts)
         tree = f.results_tree
         for result in results:
-            counts = ([""] * 4 if result.refused or result.status == "cancelled" else
+            counts = ([""] * 4 if result.refused or result.status in ("cancelled", "skipped")
+                      else
                       [str(result.added), str(result.updated), str(result.unchanged),
                        self.conflicts_text(result)])
             item = QTreeWidgetItem([result.file, self.outcome(result), *counts])
@@ -122,8 +123,9 @@ class ImportResultsDialog(QDialog):
         return {"applied": self.tr("Imported"), "unchanged": self.tr("Nothing new"),
                 "refused": self.tr("Refused"),
                 "dry-run": self.tr("Would import"),
-                "cancelled": self.tr("Not imported (cancelled)")}.get(result.status,
-                                                                      result.status)
+                "cancelled": self.tr("Not imported (cancelled)"),
+                "skipped": self.tr("Not imported (no password)")}.get(result.status,
+                                                                       result.status)
 
     def conflicts_text(self, result: FileResult) -> str:
         """New conflicts; those an earlier import already recorded in brackets."""
@@ -139,12 +141,16 @@ class ImportResultsDialog(QDialog):
         unchanged = sum(r.status == "unchanged" for r in results)
         conflicts = sum(r.conflicts for r in results)
         cancelled = sum(r.status == "cancelled" for r in results)
+        skipped = sum(r.status == "skipped" for r in results)
         parts = [self.tr("Workbooks imported: {n} of {total}.").format(
             n=imported, total=len(results))]
         if cancelled:
             parts.append(self.tr("Stopped by Cancel: {n} not imported — import them again "
                                  "when you are ready (the others will say nothing "
                                  "new).").format(n=cancelled))
+        if skipped:
+            parts.append(self.tr("Left out without their password: {n} — import them again "
+                                 "when you have it.").format(n=skipped))
         if unchanged:
             parts.append(self.tr("Nothing new in: {n}.").format(n=unchanged))
         if refused:
@@ -165,7 +171,11 @@ class ImportResultsDialog(QDialog):
         result: FileResult = item.data(0, RESULT_ROLE)
         lines = [f"<p><b>{html.escape(result.file)}</b> — {html.escape(self.outcome(result))}"
                  "</p>"]
-        if result.refused:
+        if result.status == "skipped":
+            lines.append("<p>" + html.escape(self.tr(
+                "This workbook is encrypted and its password was not given: nothing from it "
+                "was written. Import it again with its password.")) + "</p>")
+        elif result.refused:
             lines.append("<p>" + html.escape(self.tr(
                 "This workbook was refused and nothing from it was written, because:")) + "</p>")
             lines.append("<ul>" + "".join(f"<li>{html.escape(p)}</li>"
@@ -212,6 +222,8 @@ class SyncActions(QObject):
         self.review: Any = None
         self.last_written: Path | None = None
         self.message: QMessageBox | None = None
+        self.export_dialog: QDialog | None = None
+        self.password_dialog: QDialog | None = None
 
     # -- helpers ----------------------------------------------------------
     def _wrote(self, path: Path, what: str) -> None:
@@ -235,28 +247,40 @@ class SyncActions(QObject):
 
     # -- export ----------------------------------------------------------
     def ask_export(self, assessment_id: str | None, window: QWidget | None = None) -> None:
-        """``window``: the assessment's own window when its Export button asked."""
+        """``window``: the assessment's own window when its Export button asked.
+
+        The dialog asks where to write and, optionally, a password to encrypt with."""
+        from scfield.ui.password_dialogs import ExportDialog
+
         if not assessment_id:
             self.choose_first()
             return
-        path = self._save_path(self.tr("Export field workbook"),
-                               file_name(self._title(assessment_id), ".xlsx"),
-                               self.tr("Excel workbooks (*.xlsx)"), window)
-        if path:
-            self.export_to(assessment_id, path, window)
+        dialog = ExportDialog(last_folder() / file_name(self._title(assessment_id), ".xlsx"),
+                              window or self.main)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+        def answered() -> None:
+            remember_folder(dialog.path)
+            self.export_to(assessment_id, dialog.path, window, password=dialog.password)
+
+        dialog.accepted.connect(answered)
+        self.export_dialog = dialog
+        dialog.open()
 
     def export_to(self, assessment_id: str, path: str | Path,
-                  window: QWidget | None = None) -> Any:
-        """Write the field workbook of one assessment to ``path`` (the menu asks first).
+                  window: QWidget | None = None, password: str | None = None) -> Any:
+        """Write the field workbook of one assessment to ``path`` (the menu asks first);
+        with ``password``, encrypted as ``scfield export --password-file`` writes it.
 
         Asked from an assessment's window, which hides the main window's status bar, the
         file written is said in a message over that window."""
         from scfield.sync.export import export_assessment
 
         out = with_suffix(path, ".xlsx")
+        what = self.tr("Encrypted field workbook") if password else self.tr("Field workbook")
 
         def written(p: Path) -> None:
-            self._wrote(p, self.tr("Field workbook"))
+            self._wrote(p, what)
             if window is not None and shiboken6.isValid(window):
                 box = QMessageBox(QMessageBox.Icon.Information, self.tr("Field workbook written"),
                                   self.tr("The field workbook was written to:\n{path}").format(
@@ -268,7 +292,7 @@ class SyncActions(QObject):
 
         return run_long(window or self.main, self.worker, self.tr("Writing the field workbook"),
                         lambda store, progress: export_assessment(store, assessment_id, out,
-                                                                  progress),
+                                                                  progress, password=password),
                         success=written)
 
     def ask_template(self) -> None:
@@ -314,19 +338,82 @@ class SyncActions(QObject):
             self.import_files(paths)
 
     def import_files(self, paths: Iterable[str | Path]) -> Any:
-        """Merge the workbooks on the database thread, then show what each one did."""
-        from scfield.sync.importer import import_workbooks
+        """Merge the workbooks on the database thread, then show what each one did.
+
+        The password of each encrypted workbook is asked first, one dialog per file
+        (checked at once; Cancel leaves that file out), as ``scfield import`` asks on
+        the terminal before importing anything."""
+        from scfield.sync.encryption import is_encrypted
 
         files = [Path(p) for p in paths]
         if not files:
             return None
+        encrypted = [p for p in files if is_encrypted(p)]
+        if encrypted:
+            self._ask_password(files, encrypted, {}, [])
+            return None
+        return self._run_import(files, {}, [])
+
+    def _ask_password(self, files: list[Path], waiting: list[Path],
+                      passwords: dict[str, str], skipped: list[Path]) -> None:
+        """Ask the password of ``waiting[0]``, then of the rest, then import."""
+        from scfield.sync.encryption import password_opens
+        from scfield.sync.reader import WorkbookRefused
+        from scfield.ui.password_dialogs import WorkbookPasswordDialog
+
+        if not waiting:
+            self._run_import([f for f in files if f not in skipped], passwords, skipped)
+            return
+        path, rest = waiting[0], waiting[1:]
+        dialog = WorkbookPasswordDialog(path, self.main)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+        def check(store: Store, password: str) -> bool:
+            try:
+                return password_opens(path, password)
+            except WorkbookRefused:
+                return True  # not a real encrypted workbook: the import says why
+
+        def checked(ok: bool, password: str) -> None:
+            if not shiboken6.isValid(dialog):
+                return
+            if not ok:
+                dialog.wrong_password()
+                return
+            passwords[str(path)] = password
+            dialog.accept()
+            self._ask_password(files, rest, passwords, skipped)
+
+        def cancelled() -> None:
+            skipped.append(path)
+            self._ask_password(files, rest, passwords, skipped)
+
+        def failed(exc: BaseException) -> None:
+            if shiboken6.isValid(dialog):
+                dialog.reject()  # the file is left out; the error says why
+            show_error(self.main, exc)
+
+        dialog.submitted.connect(lambda password: self.worker.submit(
+            lambda store: check(store, password), lambda ok: checked(ok, password), failed))
+        dialog.rejected.connect(cancelled)
+        self.password_dialog = dialog
+        dialog.open()
+
+    def _run_import(self, files: list[Path], passwords: dict[str, str],
+                    skipped: list[Path]) -> Any:
+        from scfield.sync.importer import FileResult, import_workbooks
+
+        left_out = [FileResult(p.name, "skipped") for p in skipped]
+        if not files:
+            self._imported(left_out)
+            return None
 
         def job(store: Store, progress: Progress) -> list[FileResult]:
-            return import_workbooks(store, files, progress)
+            return import_workbooks(store, files, progress, passwords=passwords)
 
         return run_long(self.main, self.worker,
                         self.tr("Importing {n} workbooks").format(n=len(files)), job,
-                        success=self._imported)
+                        success=lambda results: self._imported(results + left_out))
 
     def _imported(self, results: list[FileResult]) -> None:
         if not shiboken6.isValid(self.main):

@@ -39,7 +39,7 @@ def _danang(store: Store) -> str:
 
 def _with_history(db: Path, aid: str) -> None:
     """Changes by two more people, with reasons, on element 7."""
-    with open_store(db, author="Keiko Tanabe") as store:
+    with open_store(db, author="Ana Keller") as store:
         rating = store.query("SELECT id FROM ratings WHERE assessment_id = ? AND element = 7",
                              [aid])[0]["id"]
         store.update("ratings", rating, {"score": 1},
@@ -94,16 +94,16 @@ def test_the_view_shows_what_scfield_audit_prints_and_filters_by_element_and_per
     assert view.table.rowCount() == len(by_element) < len(everything)
 
     # And by person, on top of the element.
-    view.person_combo.setCurrentIndex(view.person_combo.findData("Keiko Tanabe"))
+    view.person_combo.setCurrentIndex(view.person_combo.findData("Ana Keller"))
     _wait_reloaded(qtbot, view)
-    both = cli_json(db, aid, "--element", "7", "--person", "Keiko Tanabe")
+    both = cli_json(db, aid, "--element", "7", "--person", "Ana Keller")
     assert _shown(view) == both and len(both) == 1
     assert view.cell_text(0, 5) != "1" and view.cell_text(0, 6) == "1"
     assert view.cell_text(0, 7) == "the counterpart showed the 2025 budget"
 
     view.element_combo.setCurrentIndex(0)
     _wait_reloaded(qtbot, view)
-    assert _shown(view) == cli_json(db, aid, "--person", "Keiko Tanabe")
+    assert _shown(view) == cli_json(db, aid, "--person", "Ana Keller")
     view.person_combo.setCurrentIndex(0)
     _wait_reloaded(qtbot, view)
     assert _shown(view) == everything

@@ -360,7 +360,7 @@ class Store:
         return rows[0][0]
 
     # -- audited writes ---------------------------------------------------------
-    def _assessment_of(self, table: str, record: Mapping[str, Any]) -> str | None:
+    def assessment_of(self, table: str, record: Mapping[str, Any]) -> str | None:
         if table == "assessments":
             return record.get("id")
         if table in ("interviews", "ratings"):
@@ -380,7 +380,7 @@ class Store:
         """Refuse changes to a signed assessment (it must be amended first)."""
         if table not in LOCKABLE:
             return
-        assessment_id = self._assessment_of(table, record)
+        assessment_id = self.assessment_of(table, record)
         if assessment_id is None:
             return
         row = self.conn.execute("SELECT status, title FROM assessments WHERE id = ?",

@@ -59,13 +59,49 @@ def new_id() -> str:
     return str(uuid.uuid4())
 
 
+# Descriptors of database files whose header this process has read, kept open: see
+# ``_read_header``.
+_HEADER_FDS: dict[tuple[int, int], int] = {}
+
+
+def _read_header(path: Path) -> bytes:
+    """The file's first bytes, read through a descriptor this process never closes.
+
+    POSIX drops *every* lock a process holds on a file when it closes *any*
+    descriptor of that file. Opening and closing the database to read its header
+    while this process has an SQLite connection to it (the app's test harness, a
+    script with two stores, ``open_store`` twice) silently released that
+    connection's shared lock; another process closing its connection then took
+    itself for the last one, checkpointed and deleted the ``-wal`` file, and this
+    process's later commits went into the deleted file — visible here, lost to
+    everyone else and at the next start. So the descriptor stays open (one per
+    database file per process) and is reused.
+    """
+    if not hasattr(os, "pread"):  # Windows: no POSIX locks to lose
+        with path.open("rb") as f:
+            return f.read(len(SQLITE_MAGIC))
+    st = path.stat()
+    key = (st.st_dev, st.st_ino)
+    fd = _HEADER_FDS.get(key)
+    if fd is not None:
+        try:
+            same = os.fstat(fd)
+            if same.st_nlink == 0 or (same.st_dev, same.st_ino) != key:
+                fd = None  # the file it was opened on is gone; never close it here
+        except OSError:
+            fd = None
+    if fd is None:
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_CLOEXEC", 0))
+        _HEADER_FDS[key] = fd
+    return os.pread(fd, len(SQLITE_MAGIC), 0)
+
+
 def _check_file(path: Path) -> None:
     """Refuse, before SQLite touches it, a file that is not an SQLite database."""
     if path.is_dir():
         raise StoreError(f"{path}: is a folder, not a database file")
     try:
-        with path.open("rb") as f:
-            head = f.read(len(SQLITE_MAGIC))
+        head = _read_header(path)
     except OSError as exc:
         raise StoreError(f"{path}: cannot read the database ({exc.strerror})") from None
     if head and head != SQLITE_MAGIC:
@@ -316,6 +352,12 @@ class Store:
 
     def _error(self, exc: sqlite3.Error) -> StoreError:
         return from_sqlite(exc, self.path)
+
+    def data_version(self) -> int:
+        """A number that changes when another connection (another process, most often)
+        commits to the database; this connection's own commits leave it alone. The app
+        polls it to notice an import run from a shell and show what it changed."""
+        return int(self.conn.execute("PRAGMA data_version").fetchone()[0])
 
     # -- reads ----------------------------------------------------------------
     def query(self, sql: str, params: Any = ()) -> list[dict[str, Any]]:

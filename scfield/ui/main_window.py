@@ -118,6 +118,9 @@ class MainWindow(QMainWindow):
         f.search_results.itemDoubleClicked.connect(self.open_hit)
         self.resize(1340, 720)
         self.refresh()
+        from scfield.ui.external import ExternalChanges
+
+        self.external = ExternalChanges(self)  # an import from a shell shows up here
 
     # -- menus ------------------------------------------------------------------------
     def _action(self, menu: Any, name: str, text: str, slot: Any, shortcut: Any = None,

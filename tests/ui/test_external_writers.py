@@ -185,10 +185,14 @@ def test_consolidation_and_profile_show_and_keep_another_process_changes(
                          [setting["aid"], number])[0]
     assert (rating["rationale"], rating["confidence"]) == ("agreed at the city workshop",
                                                            "low")
-    # The profile: a team typed in the app does not undo a title changed elsewhere.
+    # The profile: a team typed in the app does not undo a title changed elsewhere,
+    # and the list of assessments shows the new title (another connection wrote it).
     from scfield.store import records
 
     records.update_assessment(store, setting["aid"], title="Da Nang, revised in the office")
+    window.external.check()
+    qtbot.waitUntil(lambda: any(r.title == "Da Nang, revised in the office"
+                                for r in window.model.rows), timeout=10000)
     ws.show_tab("profile")
     ws.profile.form.team_edit.setFocus()
     ws.profile.form.team_edit.selectAll()

@@ -704,7 +704,7 @@
     </message>
     <message>
         <source>note</source>
-        <translation>nota</translation>
+        <translation>nota de evidencia</translation>
     </message>
     <message>
         <source>source</source>

@@ -419,7 +419,7 @@
     </message>
     <message>
         <source>confidence</source>
-        <translation>confiance</translation>
+        <translation>fiabilité</translation>
     </message>
     <message>
         <source>No.</source>
@@ -704,7 +704,7 @@
     </message>
     <message>
         <source>note</source>
-        <translation>commentaire</translation>
+        <translation>note d’entretien</translation>
     </message>
     <message>
         <source>source</source>
@@ -712,7 +712,7 @@
     </message>
     <message>
         <source>confidence</source>
-        <translation>confiance</translation>
+        <translation>fiabilité</translation>
     </message>
     <message>
         <source>Record an interview in the Interviews tab, then run it here.</source>

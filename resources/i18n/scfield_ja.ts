@@ -419,7 +419,7 @@
     </message>
     <message>
         <source>confidence</source>
-        <translation>確信度</translation>
+        <translation>確度</translation>
     </message>
     <message>
         <source>No.</source>
@@ -704,7 +704,7 @@
     </message>
     <message>
         <source>note</source>
-        <translation>メモ</translation>
+        <translation>エビデンスメモ</translation>
     </message>
     <message>
         <source>source</source>
@@ -712,7 +712,7 @@
     </message>
     <message>
         <source>confidence</source>
-        <translation>確信度</translation>
+        <translation>確度</translation>
     </message>
     <message>
         <source>Record an interview in the Interviews tab, then run it here.</source>

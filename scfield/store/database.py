@@ -59,13 +59,41 @@ def new_id() -> str:
     return str(uuid.uuid4())
 
 
-# Descriptors of database files whose header this process has read, kept open: see
-# ``_read_header``.
+# Per database file (device, inode): how many Stores this process has open on it, and
+# the descriptor its header is read through meanwhile (see ``_read_header``).
+_STORES_OPEN: dict[tuple[int, int], int] = {}
 _HEADER_FDS: dict[tuple[int, int], int] = {}
 
 
+def _file_key(path: Path) -> tuple[int, int] | None:
+    try:
+        st = path.stat()
+    except OSError:
+        return None
+    return st.st_dev, st.st_ino
+
+
+def _store_opened(key: tuple[int, int] | None) -> None:
+    if key is not None:
+        _STORES_OPEN[key] = _STORES_OPEN.get(key, 0) + 1
+
+
+def _store_closed(key: tuple[int, int] | None) -> None:
+    """After the Store's connection is closed: the last one also closes the kept descriptor
+    (no connection of ours is left to lose its locks)."""
+    if key is None or key not in _STORES_OPEN:
+        return
+    _STORES_OPEN[key] -= 1
+    if _STORES_OPEN[key] <= 0:
+        del _STORES_OPEN[key]
+        fd = _HEADER_FDS.pop(key, None)
+        if fd is not None:
+            with contextlib.suppress(OSError):
+                os.close(fd)
+
+
 def _read_header(path: Path) -> bytes:
-    """The file's first bytes, read through a descriptor this process never closes.
+    """The file's first bytes, without costing this process's connections their locks.
 
     POSIX drops *every* lock a process holds on a file when it closes *any*
     descriptor of that file. Opening and closing the database to read its header
@@ -74,14 +102,15 @@ def _read_header(path: Path) -> bytes:
     connection's shared lock; another process closing its connection then took
     itself for the last one, checkpointed and deleted the ``-wal`` file, and this
     process's later commits went into the deleted file — visible here, lost to
-    everyone else and at the next start. So the descriptor stays open (one per
-    database file per process) and is reused.
+    everyone else and at the next start. So while a Store of this process has the
+    file open, its header is read through one descriptor kept open until the last
+    such Store closes.
     """
-    if not hasattr(os, "pread"):  # Windows: no POSIX locks to lose
+    key = _file_key(path)
+    if not hasattr(os, "pread") or key is None or key not in _STORES_OPEN:
+        # No connection of ours to this file (or Windows: no POSIX locks to lose).
         with path.open("rb") as f:
             return f.read(len(SQLITE_MAGIC))
-    st = path.stat()
-    key = (st.st_dev, st.st_ino)
     fd = _HEADER_FDS.get(key)
     if fd is not None:
         try:
@@ -235,6 +264,8 @@ class Store:
         self._waited = False
         self._checked = False
         self._lock = SharedLock(path)
+        self._file_key = _file_key(path)
+        _store_opened(self._file_key)
 
     @cached_property
     def db(self) -> Database:
@@ -253,6 +284,8 @@ class Store:
     def close(self) -> None:
         self.conn.close()
         self._lock.close()
+        key, self._file_key = self._file_key, None
+        _store_closed(key)
 
     def __enter__(self) -> Store:
         return self

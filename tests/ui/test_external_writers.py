@@ -204,3 +204,22 @@ def test_consolidation_and_profile_show_and_keep_another_process_changes(
                                            "JICA survey team")
     qtbot.waitUntil(lambda: "revised in the office" in ws.form.title_label.text(),
                     timeout=10000)
+
+
+def test_the_dashboard_shows_a_rating_another_process_set(
+        qtbot: Any, launch: Any, setting: dict[str, Any], tmp_path: Path) -> None:
+    window = launch(setting["path"])
+    ws = window.open_assessment(setting["aid"])
+    qtbot.waitUntil(lambda: ws.row is not None, timeout=10000)
+    ws.show_tab("dashboard")
+    page = ws.dashboard
+    qtbot.waitUntil(lambda: getattr(page, "card", None) is not None, timeout=10000)
+    element = page.card.elements[0]
+    new_score = 0 if element.score != 0 else 4
+    ratings = rows(setting["workbook"], "Ratings")
+    line = next(n for n, r in enumerate(ratings, start=2) if r["No."] == element.number)
+    by_import = edit(setting["workbook"], tmp_path / "rating-score.xlsx",
+                     Ratings=[(line, "Score", new_score)])
+    _import(setting["path"], by_import)
+    # Noticed by the app's own timer (no explicit check here).
+    qtbot.waitUntil(lambda: page.card.elements[0].score == new_score, timeout=10000)

@@ -43,6 +43,7 @@ class ConsolidationPage(QWidget):
         self.current: int | None = None
         self.pending: dict[int, dict[str, Any]] = {}
         self.bases: dict[int, dict[str, Any]] = {}  # the rating as read, per pending element
+        self.saving: dict[int, int] = {}  # elements with a save not yet answered (count)
         self.locked = False
         self.form = f = load_form("consolidation_page", self)
         f.cons_splitter.setStretchFactor(0, 2)
@@ -110,6 +111,12 @@ class ConsolidationPage(QWidget):
         if self.form.rating_combo.count() == 1:
             for level in framework.score_levels:
                 self.form.rating_combo.addItem(f"{level.score}  {level.name}", level.score)
+        # A read queued before a save may answer after it: an element still being saved
+        # keeps the values sent (the base of further edits) until the save answers.
+        ratings = dict(ratings)
+        for number in self.saving:
+            if number in self.ratings:
+                ratings[number] = self.ratings[number]
         self.card, self.ratings = card, ratings
         self.evidence = {}
         for row in evidence:
@@ -172,7 +179,7 @@ class ConsolidationPage(QWidget):
                 item = QTableWidgetItem(text)
                 item.setToolTip(text)
                 proposals.setItem(r, c, item)
-        if keep_editor and number in self.pending:
+        if keep_editor and (number in self.pending or number in self.saving):
             return  # a refresh must not touch what is being typed and not yet saved
         rating = self.pending.get(number) or self.ratings.get(number) or {}
         for widget in (f.rating_combo, f.confidence_combo, f.rationale_edit):
@@ -235,6 +242,15 @@ class ConsolidationPage(QWidget):
         names = {"score": self.tr("score"), "rationale": self.tr("rationale"),
                  "confidence": self.tr("confidence")}
 
+        for number in changes:
+            self.saving[number] = self.saving.get(number, 0) + 1
+
+        def answered() -> None:
+            for number in changes:
+                self.saving[number] -= 1
+                if self.saving[number] <= 0:
+                    del self.saving[number]
+
         def save(store: Store) -> list[str]:
             conflicts: list[str] = []
             with store.transaction():
@@ -247,6 +263,7 @@ class ConsolidationPage(QWidget):
         def saved(conflicts: list[str]) -> None:
             if not shiboken6.isValid(self):
                 return
+            answered()
             self.form.cons_save_label.setText(self.tr(
                 "Changed elsewhere meanwhile, kept as it is there: {fields}. Your version is "
                 "in the conflicts list.").format(fields=", ".join(
@@ -258,4 +275,9 @@ class ConsolidationPage(QWidget):
 
         from scfield.ui.messages import show_error
 
-        self.worker.submit(save, saved, lambda e: show_error(self, e))
+        def failed(exc: BaseException) -> None:
+            if shiboken6.isValid(self):
+                answered()
+                show_error(self, exc)
+
+        self.worker.submit(save, saved, failed)

@@ -63,6 +63,7 @@ class GuidePage(QWidget):
         self.base: dict[int, dict[str, Any]] = {}     # what the database held, as read
         self.saved: set[int] = set()                   # elements with an evidence row
         self.dirty: set[int] = set()
+        self.saving: dict[int, int] = {}  # elements with a save not yet answered (count)
         self.last_saved_element: int | None = None
         self.locked = False
         self.saves_done = 0
@@ -355,7 +356,9 @@ class GuidePage(QWidget):
         if position is not None:
             self.last_saved_element = position
             self.interview["last_element"] = position
-        where = self._place
+        places = {n: self._place(n) for n in changes}
+        for n in changes:
+            self.saving[n] = self.saving.get(n, 0) + 1
 
         def save(store: Store) -> list[tuple[int, dict[str, Any], edits.Saved]]:
             done = []
@@ -363,12 +366,22 @@ class GuidePage(QWidget):
                 for number, fields in changes.items():
                     done.append((number, sent[number], edits.save_evidence(
                         store, interview_id, number, read[number], fields,
-                        place=where(number))))
+                        place=places[number])))
                 if position is not None:
                     records.update_interview(store, interview_id, last_element=position)
             return done
 
-        self.worker.submit(save, self._saved, self._save_failed)
+        def failed(exc: BaseException) -> None:
+            self._answered(list(changes))
+            self._save_failed(exc)
+
+        self.worker.submit(save, self._saved, failed)
+
+    def _answered(self, numbers: list[int]) -> None:
+        for n in numbers:
+            self.saving[n] = self.saving.get(n, 1) - 1
+            if self.saving[n] <= 0:
+                del self.saving[n]
 
     def _place(self, number: int) -> str:
         """Where a conflict typed in the guide comes from, for the conflicts list."""
@@ -380,6 +393,7 @@ class GuidePage(QWidget):
         if not shiboken6.isValid(self):
             return
         numbers = [number for number, _sent, _saved in done]
+        self._answered(numbers)
         conflicts: list[str] = []
         for number, sent, saved in done:
             self._take(number, {k: saved.current[k] for k in EMPTY}, sent)
@@ -472,7 +486,8 @@ class GuidePage(QWidget):
                 return
             current = {row["element"]: {k: row[k] for k in EMPTY} for row in rows}
             for number, values in current.items():
-                self._take(number, values)
+                if number not in self.saving:  # a save's own answer brings it fresher
+                    self._take(number, values)
             self.saved.update(current)
             self._remark()
 

@@ -37,6 +37,7 @@ class ProfilePage(QWidget):
         self.form = f = load_form("profile_page", self)
         self.changes: dict[str, Any] = {}
         self.base: dict[str, Any] = {}  # the database's values as last read
+        self.saving: dict[str, int] = {}  # fields with a save not yet answered (count)
         self.autosave = Autosave(self, self.flush)
         for value in records.LEVELS:
             f.level_combo.addItem(level_text(value), value)
@@ -85,9 +86,10 @@ class ProfilePage(QWidget):
     def refresh_from(self, row: dict[str, Any]) -> None:
         """Show values changed elsewhere (an imported workbook, a resolved conflict),
         leaving alone a field being typed in and any field that already shows its value."""
-        self.base.update({k: v for k, v in row.items() if k not in self.changes})
+        busy = set(self.changes) | set(self.saving)  # typed, or being saved
+        self.base.update({k: v for k, v in row.items() if k not in busy})
         for name in self.TEXT_FIELDS + self.NOTE_FIELDS:
-            if name in self.changes:
+            if name in busy:
                 continue
             widget = getattr(self.form, f"{name}_edit")
             value = "" if row.get(name) is None else str(row[name])
@@ -99,10 +101,10 @@ class ProfilePage(QWidget):
                 else:
                     widget.setText(value)
                 widget.blockSignals(False)
-        if "level" not in self.changes:
+        if "level" not in busy:
             combo = self.form.level_combo
             combo.setCurrentIndex(max(combo.findData(row["level"]), 0))
-        if "language" not in self.changes:
+        if "language" not in busy:
             self._show_language(row.get("language") or "")
 
     def _changed(self, name: str, value: Any) -> None:
@@ -121,16 +123,28 @@ class ProfilePage(QWidget):
         assessment_id = self.workspace.assessment_id
         read = {k: self.base.get(k) for k in changes}
         self.base.update(changes)  # the base of edits made before the save answers
+        for name in changes:
+            self.saving[name] = self.saving.get(name, 0) + 1
+
+        def answered() -> None:
+            for name in changes:
+                self.saving[name] -= 1
+                if self.saving[name] <= 0:
+                    del self.saving[name]
+
+        def failed(exc: BaseException) -> None:
+            answered()
+            show_error(self, exc)
 
         def saved(result: edits.Saved) -> None:
+            answered()
             for name, value in changes.items():
                 if self.base.get(name) == value:  # not saved again since
                     self.base[name] = result.current.get(name)
             self.workspace.reload()
 
         self.workspace.worker.submit(
-            lambda s: edits.save_assessment(s, assessment_id, read, changes), saved,
-            lambda e: show_error(self, e))
+            lambda s: edits.save_assessment(s, assessment_id, read, changes), saved, failed)
 
 
 class AssessmentWindow(QWidget):

@@ -287,7 +287,7 @@ class MainWindow(QMainWindow):
         self.refresh_one(assessment_id)
         window = self.workspaces.get(assessment_id)
         if window is not None and shiboken6.isValid(window):
-            window.reload()
+            window.external_change()  # the guide's open interview too
 
     def _show_rows(self, rows: list[queries.AssessmentSummary]) -> None:
         if not shiboken6.isValid(self):

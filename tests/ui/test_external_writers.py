@@ -223,3 +223,17 @@ def test_the_dashboard_shows_a_rating_another_process_set(
     _import(setting["path"], by_import)
     # Noticed by the app's own timer (no explicit check here).
     qtbot.waitUntil(lambda: page.card.elements[0].score == new_score, timeout=10000)
+
+
+def test_an_import_in_the_app_refreshes_the_open_guide(
+        qtbot: Any, launch: Any, setting: dict[str, Any], tmp_path: Path) -> None:
+    evidence, line = setting["evidence"], setting["line"]
+    window = launch(setting["path"])
+    window.external._timer.stop()  # only the import's own refresh may show it
+    ws = _open_guide(qtbot, window, setting)
+    by_import = edit(setting["workbook"], tmp_path / "in-app.xlsx",
+                     Evidence=[(line, "Source", "imported in the app")])
+    window.sync.import_files([by_import])
+    qtbot.waitUntil(lambda: ws.guide.form.source_edit.text() == "imported in the app",
+                    timeout=20000)
+    assert ws.guide.form.note_edit.toPlainText() == evidence["note"]

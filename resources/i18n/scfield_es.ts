@@ -843,6 +843,26 @@ La base de datos tal como estaba antes se conserva en:
 <context>
     <name>ConsolidationPage</name>
     <message>
+        <source>Changed elsewhere meanwhile, kept as it is there: {fields}. Your version is in the conflicts list.</source>
+        <translation>Modificado en otro lugar mientras tanto, se conserva así: {fields}. Su versión está en la lista de conflictos.</translation>
+    </message>
+    <message>
+        <source>consolidation, element {n:02d}</source>
+        <translation>consolidación, elemento {n:02d}</translation>
+    </message>
+    <message>
+        <source>score</source>
+        <translation>puntuación</translation>
+    </message>
+    <message>
+        <source>rationale</source>
+        <translation>justificación</translation>
+    </message>
+    <message>
+        <source>confidence</source>
+        <translation>confianza</translation>
+    </message>
+    <message>
         <source>No.</source>
         <translation>N.º</translation>
     </message>
@@ -1213,6 +1233,30 @@ La base de datos tal como estaba antes se conserva en:
 </context>
 <context>
     <name>GuidePage</name>
+    <message>
+        <source>Changed elsewhere meanwhile, kept as it is there: {fields}. Your version is in the conflicts list.</source>
+        <translation>Modificado en otro lugar mientras tanto, se conserva así: {fields}. Su versión está en la lista de conflictos.</translation>
+    </message>
+    <message>
+        <source>interview guide: {who}, element {n:02d}</source>
+        <translation>guía de entrevista: {who}, elemento {n:02d}</translation>
+    </message>
+    <message>
+        <source>score</source>
+        <translation>puntuación</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>nota de evidencia</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>fuente</translation>
+    </message>
+    <message>
+        <source>confidence</source>
+        <translation>confianza</translation>
+    </message>
     <message>
         <source>Record an interview in the Interviews tab, then run it here.</source>
         <translation>Registre una entrevista en la pestaña Entrevistas y realícela aquí.</translation>

@@ -843,6 +843,26 @@ La base de données telle qu&apos;elle était avant est conservée ici :
 <context>
     <name>ConsolidationPage</name>
     <message>
+        <source>Changed elsewhere meanwhile, kept as it is there: {fields}. Your version is in the conflicts list.</source>
+        <translation>Modifié ailleurs entre-temps, conservé tel quel : {fields}. Votre version est dans la liste des conflits.</translation>
+    </message>
+    <message>
+        <source>consolidation, element {n:02d}</source>
+        <translation>consolidation, élément {n:02d}</translation>
+    </message>
+    <message>
+        <source>score</source>
+        <translation>note</translation>
+    </message>
+    <message>
+        <source>rationale</source>
+        <translation>justification</translation>
+    </message>
+    <message>
+        <source>confidence</source>
+        <translation>fiabilité</translation>
+    </message>
+    <message>
         <source>No.</source>
         <translation>N°</translation>
     </message>
@@ -1213,6 +1233,30 @@ La base de données telle qu&apos;elle était avant est conservée ici :
 </context>
 <context>
     <name>GuidePage</name>
+    <message>
+        <source>Changed elsewhere meanwhile, kept as it is there: {fields}. Your version is in the conflicts list.</source>
+        <translation>Modifié ailleurs entre-temps, conservé tel quel : {fields}. Votre version est dans la liste des conflits.</translation>
+    </message>
+    <message>
+        <source>interview guide: {who}, element {n:02d}</source>
+        <translation>guide d’entretien : {who}, élément {n:02d}</translation>
+    </message>
+    <message>
+        <source>score</source>
+        <translation>note</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>note d’entretien</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>source</translation>
+    </message>
+    <message>
+        <source>confidence</source>
+        <translation>fiabilité</translation>
+    </message>
     <message>
         <source>Record an interview in the Interviews tab, then run it here.</source>
         <translation>Enregistrez un entretien dans l&apos;onglet Entretiens, puis menez-le ici.</translation>

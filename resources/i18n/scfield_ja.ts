@@ -843,6 +843,26 @@ The database as it was before is kept as:
 <context>
     <name>ConsolidationPage</name>
     <message>
+        <source>Changed elsewhere meanwhile, kept as it is there: {fields}. Your version is in the conflicts list.</source>
+        <translation>その間に別の場所で変更されたため、そのまま保持しました: {fields}。あなたの版は競合リストにあります。</translation>
+    </message>
+    <message>
+        <source>consolidation, element {n:02d}</source>
+        <translation>統合、要素 {n:02d}</translation>
+    </message>
+    <message>
+        <source>score</source>
+        <translation>スコア</translation>
+    </message>
+    <message>
+        <source>rationale</source>
+        <translation>根拠</translation>
+    </message>
+    <message>
+        <source>confidence</source>
+        <translation>確度</translation>
+    </message>
+    <message>
         <source>No.</source>
         <translation>番号</translation>
     </message>
@@ -1213,6 +1233,30 @@ The database as it was before is kept as:
 </context>
 <context>
     <name>GuidePage</name>
+    <message>
+        <source>Changed elsewhere meanwhile, kept as it is there: {fields}. Your version is in the conflicts list.</source>
+        <translation>その間に別の場所で変更されたため、そのまま保持しました: {fields}。あなたの版は競合リストにあります。</translation>
+    </message>
+    <message>
+        <source>interview guide: {who}, element {n:02d}</source>
+        <translation>インタビューガイド: {who}、要素 {n:02d}</translation>
+    </message>
+    <message>
+        <source>score</source>
+        <translation>スコア</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>エビデンスメモ</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>出典</translation>
+    </message>
+    <message>
+        <source>confidence</source>
+        <translation>確度</translation>
+    </message>
     <message>
         <source>Record an interview in the Interviews tab, then run it here.</source>
         <translation>「インタビュー」タブでインタビューを登録してから、ここで実施してください。</translation>

@@ -59,13 +59,78 @@ def new_id() -> str:
     return str(uuid.uuid4())
 
 
+# Per database file (device, inode): how many Stores this process has open on it, and
+# the descriptor its header is read through meanwhile (see ``_read_header``).
+_STORES_OPEN: dict[tuple[int, int], int] = {}
+_HEADER_FDS: dict[tuple[int, int], int] = {}
+
+
+def _file_key(path: Path) -> tuple[int, int] | None:
+    try:
+        st = path.stat()
+    except OSError:
+        return None
+    return st.st_dev, st.st_ino
+
+
+def _store_opened(key: tuple[int, int] | None) -> None:
+    if key is not None:
+        _STORES_OPEN[key] = _STORES_OPEN.get(key, 0) + 1
+
+
+def _store_closed(key: tuple[int, int] | None) -> None:
+    """After the Store's connection is closed: the last one also closes the kept descriptor
+    (no connection of ours is left to lose its locks)."""
+    if key is None or key not in _STORES_OPEN:
+        return
+    _STORES_OPEN[key] -= 1
+    if _STORES_OPEN[key] <= 0:
+        del _STORES_OPEN[key]
+        fd = _HEADER_FDS.pop(key, None)
+        if fd is not None:
+            with contextlib.suppress(OSError):
+                os.close(fd)
+
+
+def _read_header(path: Path) -> bytes:
+    """The file's first bytes, without costing this process's connections their locks.
+
+    POSIX drops *every* lock a process holds on a file when it closes *any*
+    descriptor of that file. Opening and closing the database to read its header
+    while this process has an SQLite connection to it (the app's test harness, a
+    script with two stores, ``open_store`` twice) silently released that
+    connection's shared lock; another process closing its connection then took
+    itself for the last one, checkpointed and deleted the ``-wal`` file, and this
+    process's later commits went into the deleted file — visible here, lost to
+    everyone else and at the next start. So while a Store of this process has the
+    file open, its header is read through one descriptor kept open until the last
+    such Store closes.
+    """
+    key = _file_key(path)
+    if not hasattr(os, "pread") or key is None or key not in _STORES_OPEN:
+        # No connection of ours to this file (or Windows: no POSIX locks to lose).
+        with path.open("rb") as f:
+            return f.read(len(SQLITE_MAGIC))
+    fd = _HEADER_FDS.get(key)
+    if fd is not None:
+        try:
+            same = os.fstat(fd)
+            if same.st_nlink == 0 or (same.st_dev, same.st_ino) != key:
+                fd = None  # the file it was opened on is gone; never close it here
+        except OSError:
+            fd = None
+    if fd is None:
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_CLOEXEC", 0))
+        _HEADER_FDS[key] = fd
+    return os.pread(fd, len(SQLITE_MAGIC), 0)
+
+
 def _check_file(path: Path) -> None:
     """Refuse, before SQLite touches it, a file that is not an SQLite database."""
     if path.is_dir():
         raise StoreError(f"{path}: is a folder, not a database file")
     try:
-        with path.open("rb") as f:
-            head = f.read(len(SQLITE_MAGIC))
+        head = _read_header(path)
     except OSError as exc:
         raise StoreError(f"{path}: cannot read the database ({exc.strerror})") from None
     if head and head != SQLITE_MAGIC:
@@ -199,6 +264,8 @@ class Store:
         self._waited = False
         self._checked = False
         self._lock = SharedLock(path)
+        self._file_key = _file_key(path)
+        _store_opened(self._file_key)
 
     @cached_property
     def db(self) -> Database:
@@ -217,6 +284,8 @@ class Store:
     def close(self) -> None:
         self.conn.close()
         self._lock.close()
+        key, self._file_key = self._file_key, None
+        _store_closed(key)
 
     def __enter__(self) -> Store:
         return self
@@ -317,6 +386,12 @@ class Store:
     def _error(self, exc: sqlite3.Error) -> StoreError:
         return from_sqlite(exc, self.path)
 
+    def data_version(self) -> int:
+        """A number that changes when another connection (another process, most often)
+        commits to the database; this connection's own commits leave it alone. The app
+        polls it to notice an import run from a shell and show what it changed."""
+        return int(self.conn.execute("PRAGMA data_version").fetchone()[0])
+
     # -- reads ----------------------------------------------------------------
     def query(self, sql: str, params: Any = ()) -> list[dict[str, Any]]:
         # Reads go to the connection; anything else through sqlite-utils, which
@@ -360,7 +435,7 @@ class Store:
         return rows[0][0]
 
     # -- audited writes ---------------------------------------------------------
-    def _assessment_of(self, table: str, record: Mapping[str, Any]) -> str | None:
+    def assessment_of(self, table: str, record: Mapping[str, Any]) -> str | None:
         if table == "assessments":
             return record.get("id")
         if table in ("interviews", "ratings"):
@@ -380,7 +455,7 @@ class Store:
         """Refuse changes to a signed assessment (it must be amended first)."""
         if table not in LOCKABLE:
             return
-        assessment_id = self._assessment_of(table, record)
+        assessment_id = self.assessment_of(table, record)
         if assessment_id is None:
             return
         row = self.conn.execute("SELECT status, title FROM assessments WHERE id = ?",

@@ -216,3 +216,27 @@ def attach_file(store: Store, evidence_id: str, file: str | Path) -> str:
     return store.insert("attachments", {
         "evidence_id": evidence_id, "filename": file.name, "media_type": media_type,
         "sha256": hashlib.sha256(data).hexdigest(), "size": len(data), "data": data})
+
+
+# -- checked values, for writers that compare before they write (scfield.edits) -------------
+def clean_assessment(fields: Mapping[str, Any]) -> dict[str, Any]:
+    """Profile fields checked as ``update_assessment`` checks them."""
+    return _check_assessment(_only(fields, ASSESSMENT_FIELDS, "an assessment"))
+
+
+def clean_interview(fields: Mapping[str, Any]) -> dict[str, Any]:
+    """Interview fields checked and put in their stored form (flags 0/1, elements text)."""
+    return _check_interview(_only(fields, INTERVIEW_FIELDS, "an interview"))
+
+
+def clean_evidence(fields: Mapping[str, Any], framework: Framework) -> dict[str, Any]:
+    return _check_evidence(_only(fields, EVIDENCE_FIELDS, "evidence"), framework)
+
+
+def clean_rating(fields: Mapping[str, Any]) -> dict[str, Any]:
+    values = _only(fields, RATING_FIELDS, "a rating")
+    if "score" in values:
+        values["score"] = check_score(values["score"])
+    if "confidence" in values:
+        check_choice("confidence", values["confidence"], CONFIDENCE)
+    return values

@@ -100,7 +100,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     from dataclasses import asdict
 
     from scfield.progress import NO_PROGRESS, Progress
-    from scfield.sync.importer import import_workbooks
+    from scfield.sync.importer import FileResult, import_workbooks
 
     def show(done: int, total: int, message: str) -> None:
         end = "\n" if done == total else ""
@@ -108,23 +108,29 @@ def cmd_import(args: argparse.Namespace) -> int:
 
     progress = Progress(show) if sys.stderr.isatty() and len(args.files) > 1 else NO_PROGRESS
     passwords = _import_passwords(args)
+
+    def tell(r: FileResult) -> None:
+        """Each workbook's result as soon as it is done (flushed): a run stopped later,
+        or waiting for another writer, has already said which workbooks went in."""
+        stream = sys.stderr if r.refused else sys.stdout
+        print(r.line(), file=stream)
+        for line in r.changes if args.dry_run else []:
+            print(f"  {line}")
+        for note in r.notes:
+            print(f"  note: {note}")
+        sys.stdout.flush()
+        sys.stderr.flush()
+
     with store_from_args(args) as store:
         results = import_workbooks(store, args.files, progress, dry_run=args.dry_run,
-                                   passwords=passwords)
+                                   passwords=passwords,
+                                   on_result=None if args.json else tell)
     if args.json:
         print_json([asdict(r) for r in results])
-    else:
-        for r in results:
-            stream = sys.stderr if r.refused else sys.stdout
-            print(r.line(), file=stream)
-            for line in r.changes if args.dry_run else []:
-                print(f"  {line}")
-            for note in r.notes:
-                print(f"  note: {note}")
-        if any(r.refused for r in results):
-            refused = sum(r.refused for r in results)
-            print(f"scfield: {refused} of {len(results)} workbooks refused; nothing from them "
-                  "was written", file=sys.stderr)
+    elif any(r.refused for r in results):
+        refused = sum(r.refused for r in results)
+        print(f"scfield: {refused} of {len(results)} workbooks refused; nothing from them "
+              "was written", file=sys.stderr)
     return 1 if any(r.refused for r in results) else 0
 
 

@@ -7,20 +7,27 @@ shows as it likes — after a cancel too, so that the office sees which workbook
 went in and which were not reached (``cancelled``; importing them again later is
 safe). The database is backed up once, before the first change of
 the run; a run that changes nothing writes nothing, not even a backup.
+
+Each workbook is planned *inside* the write transaction that applies it
+(``BEGIN IMMEDIATE`` first, then read the office state): two imports started
+together are serialised by SQLite's write lock, and the second one plans
+against what the first wrote, so it records exactly the conflicts it would
+have recorded had it run afterwards. ``on_result`` hears of each workbook as
+soon as it is done, so a run stopped later has already said what went in.
 """
 
 from __future__ import annotations
 
 import contextlib
 import sqlite3
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from scfield.progress import NO_PROGRESS, Cancelled, Progress
 from scfield.store.database import Store, backup_database
 from scfield.sync.encryption import readable_workbook
-from scfield.sync.merge import apply_plan, plan_merge
+from scfield.sync.merge import Plan, apply_plan, plan_merge
 from scfield.sync.reader import WorkbookRefused, read_workbook
 
 
@@ -59,10 +66,14 @@ class FileResult:
 
 def import_workbooks(store: Store, files: Iterable[str | Path],
                      progress: Progress = NO_PROGRESS, dry_run: bool = False,
-                     passwords: Mapping[str, str] | None = None) -> list[FileResult]:
+                     passwords: Mapping[str, str] | None = None,
+                     on_result: Callable[[FileResult], None] | None = None
+                     ) -> list[FileResult]:
     """Validate and merge each workbook in turn; one transaction per file.
 
-    ``passwords`` maps an encrypted workbook's path (or file name) to its password."""
+    ``passwords`` maps an encrypted workbook's path (or file name) to its password;
+    ``on_result`` is called with each workbook's result as soon as it is committed
+    (or refused), before the next workbook is read."""
     files = [Path(f) for f in files]
     results: list[FileResult] = []
     backed_up = dry_run
@@ -76,25 +87,26 @@ def import_workbooks(store: Store, files: Iterable[str | Path],
         try:
             with readable_workbook(path, passwords) as readable:
                 parsed = read_workbook(readable)
-            plan = plan_merge(store, parsed)
-            result.assessment_id = plan.assessment_id
-            result.added, result.updated = plan.added, plan.updated
-            result.unchanged = plan.unchanged
-            result.conflicts, result.known_conflicts = len(plan.conflicts), plan.known_conflicts
-            result.notes = list(plan.notes)
-            result.changes = ([c.describe() for c in plan.changes]
-                              + [c.describe() for c in plan.conflicts])
             if dry_run:
+                plan = plan_merge(store, parsed)
+                _describe(result, plan)
                 result.status = "dry-run"
-            elif not plan.writes:
-                result.status = "unchanged"
             else:
-                if not backed_up:
-                    backup = backup_database(store.path, "before-import")
-                    result.backup = str(backup or "")
-                    backed_up = True
-                apply_plan(store, parsed, plan)
-                result.status = "applied"
+                # Lock first, then read: the plan sees every write committed before it.
+                with store.transaction():
+                    plan = plan_merge(store, parsed)
+                    _describe(result, plan)
+                    if not plan.writes:
+                        result.status = "unchanged"
+                    else:
+                        if not backed_up:
+                            # Under the write lock: the copy is exactly the state this
+                            # workbook changes, and no other import writes meanwhile.
+                            backup = backup_database(store.path, "before-import")
+                            result.backup = str(backup or "")
+                            backed_up = True
+                        apply_plan(store, parsed, plan)
+                        result.status = "applied"
         except WorkbookRefused as exc:
             result.status = "refused"
             result.problems = list(exc.problems)
@@ -103,6 +115,19 @@ def import_workbooks(store: Store, files: Iterable[str | Path],
             result.problems = [f"the database refused a change ({exc}); nothing from this "
                                "workbook was written"]
         results.append(result)
+        if on_result is not None:
+            on_result(result)
     with contextlib.suppress(Cancelled):  # pressed during the last file: all are done
         progress.step(len(files), len(files), "done")
     return results
+
+
+def _describe(result: FileResult, plan: Plan) -> None:
+    """Copy the plan's counts and descriptions into the file's result."""
+    result.assessment_id = plan.assessment_id
+    result.added, result.updated = plan.added, plan.updated
+    result.unchanged = plan.unchanged
+    result.conflicts, result.known_conflicts = len(plan.conflicts), plan.known_conflicts
+    result.notes = list(plan.notes)
+    result.changes = ([c.describe() for c in plan.changes]
+                      + [c.describe() for c in plan.conflicts])

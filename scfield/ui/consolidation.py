@@ -1,6 +1,12 @@
 """Consolidation: every interview's proposal and note per element, side by side,
 and the assessor's consolidated score, rationale and confidence (autosaved).
-Elements whose proposals spread by 2 or more are highlighted."""
+Elements whose proposals spread by 2 or more are highlighted.
+
+A save writes only the fields changed here, against the rating as it was read
+(``edits.save_rating``): a rating changed meanwhile by another process keeps
+its other fields, and a field changed on both sides goes to the conflicts list.
+A refresh (after a save, or when another process wrote) shows the database's
+values in the editor unless the element has edits not yet saved."""
 
 from __future__ import annotations
 
@@ -12,6 +18,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QHeaderView, QTableWidgetItem, QWidget
 
+from scfield import edits
 from scfield.framework import Framework, framework_for
 from scfield.reassess import PreviousElement, previous_reference
 from scfield.scoring import Scorecard, fmt
@@ -40,6 +47,8 @@ class ConsolidationPage(QWidget):
         self.previous: dict[int, PreviousElement] = {}  # a re-assessment's reference
         self.current: int | None = None
         self.pending: dict[int, dict[str, Any]] = {}
+        self.bases: dict[int, dict[str, Any]] = {}  # the rating as read, per pending element
+        self.saving: dict[int, int] = {}  # elements with a save not yet answered (count)
         self.locked = False
         self.form = f = load_form("consolidation_page", self)
         f.cons_splitter.setStretchFactor(0, 2)
@@ -111,6 +120,12 @@ class ConsolidationPage(QWidget):
         if self.form.rating_combo.count() == 1:
             for level in framework.score_levels:
                 self.form.rating_combo.addItem(f"{level.score}  {level.name}", level.score)
+        # A read queued before a save may answer after it: an element still being saved
+        # keeps the values sent (the base of further edits) until the save answers.
+        ratings = dict(ratings)
+        for number in self.saving:
+            if number in self.ratings:
+                ratings[number] = self.ratings[number]
         self.card, self.ratings = card, ratings
         self.evidence = {}
         for row in evidence:
@@ -179,24 +194,32 @@ class ConsolidationPage(QWidget):
                 item = QTableWidgetItem(text)
                 item.setToolTip(text)
                 proposals.setItem(r, c, item)
-        if keep_editor:
-            return  # a refresh after an autosave must not move the cursor being typed with
+        if keep_editor and (number in self.pending or number in self.saving):
+            return  # a refresh must not touch what is being typed and not yet saved
         rating = self.pending.get(number) or self.ratings.get(number) or {}
         for widget in (f.rating_combo, f.confidence_combo, f.rationale_edit):
             widget.blockSignals(True)
         f.rating_combo.setCurrentIndex(max(f.rating_combo.findData(rating.get("score")), 0))
         f.confidence_combo.setCurrentIndex(
             max(f.confidence_combo.findData(rating.get("confidence") or "medium"), 0))
-        f.rationale_edit.setPlainText(rating.get("rationale") or "")
+        rationale = rating.get("rationale") or ""
+        if f.rationale_edit.toPlainText() != rationale:  # else keep the cursor where it is
+            cursor = f.rationale_edit.textCursor().position()
+            f.rationale_edit.setPlainText(rationale)
+            if keep_editor:
+                moved = f.rationale_edit.textCursor()
+                moved.setPosition(min(cursor, len(rationale)))
+                f.rationale_edit.setTextCursor(moved)
         for widget in (f.rating_combo, f.confidence_combo, f.rationale_edit):
             widget.blockSignals(False)
 
     def _edited(self, field: str, value: Any) -> None:
         if self.current is None or self.locked:
             return
-        values = self.pending.setdefault(self.current, {
-            k: (self.ratings.get(self.current) or {}).get(k)
-            for k in ("score", "rationale", "confidence")})
+        if self.current not in self.pending:
+            rating = self.ratings.get(self.current) or edits.RATING_DEFAULTS
+            self.bases[self.current] = {k: rating.get(k) for k in edits.RATING_DEFAULTS}
+        values = self.pending.setdefault(self.current, dict(self.bases[self.current]))
         values[field] = value
         if values.get("confidence") is None:
             values["confidence"] = "medium"
@@ -218,23 +241,58 @@ class ConsolidationPage(QWidget):
         if not self.pending:
             return
         pending, self.pending = self.pending, {}
+        bases, self.bases = self.bases, {}
         assessment_id = self.workspace.assessment_id
+        changes = {}
+        for number, values in pending.items():
+            values = dict(values, rationale=values.get("rationale") or "",
+                          confidence=values.get("confidence") or "medium")
+            new = number not in self.ratings  # a rating not there yet: all of it
+            changed = {k: v for k, v in values.items() if new or v != bases[number].get(k)}
+            if changed:
+                changes[number] = changed
+                # The base of edits made before the save answers (see ``saved``).
+                self.ratings[number] = dict(self.ratings.get(number) or {}, **values)
+        place = self.tr("consolidation, element {n:02d}")
+        names = {"score": self.tr("score"), "rationale": self.tr("rationale"),
+                 "confidence": self.tr("confidence")}
 
-        def save(store: Store) -> None:
+        for number in changes:
+            self.saving[number] = self.saving.get(number, 0) + 1
+
+        def answered() -> None:
+            for number in changes:
+                self.saving[number] -= 1
+                if self.saving[number] <= 0:
+                    del self.saving[number]
+
+        def save(store: Store) -> list[str]:
+            conflicts: list[str] = []
             with store.transaction():
-                for number, values in pending.items():
-                    records.set_rating(store, assessment_id, number, score=values["score"],
-                                       rationale=values.get("rationale") or "",
-                                       confidence=values.get("confidence") or "medium")
+                for number, fields in changes.items():
+                    conflicts += edits.save_rating(store, assessment_id, number,
+                                                   bases[number], fields,
+                                                   place=place.format(n=number)).conflicts
+            return conflicts
 
-        def saved(_result: Any) -> None:
+        def saved(conflicts: list[str]) -> None:
             if not shiboken6.isValid(self):
                 return
-            self.form.cons_save_label.setText(self.tr("Consolidated ratings saved"))
+            answered()
+            self.form.cons_save_label.setText(self.tr(
+                "Changed elsewhere meanwhile, kept as it is there: {fields}. Your version is "
+                "in the conflicts list.").format(fields=", ".join(
+                    names.get(f, f) for f in dict.fromkeys(conflicts)))
+                if conflicts else self.tr("Consolidated ratings saved"))
             self.workspace.data_changed()
             if self.workspace.current_tab() == "consolidation":
                 self.refresh()
 
         from scfield.ui.messages import show_error
 
-        self.worker.submit(save, saved, lambda e: show_error(self, e))
+        def failed(exc: BaseException) -> None:
+            if shiboken6.isValid(self):
+                answered()
+                show_error(self, exc)
+
+        self.worker.submit(save, saved, failed)

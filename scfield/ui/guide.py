@@ -4,9 +4,14 @@ Keys (also in the tooltips): 0–4 choose the score and N "not discussed"
 (Alt+0–4 / Alt+N while typing a note), PageDown / Alt+Right next element,
 PageUp / Alt+Left previous (Ctrl+Right / Ctrl+Left too, outside a text box,
 where they keep moving the cursor word by word). There is no Save button: every change is written
-(``records.save_evidence``) shortly after the last keystroke and at most
+(``edits.save_evidence``) shortly after the last keystroke and at most
 0.6 s after the first unsaved one (``scfield.ui.autosave``), and at once when
-the page changes, the note loses focus or the window closes. The
+the page changes, the note loses focus or the window closes. A save writes only
+the fields typed or chosen here, against the values the page read: a score or
+source changed meanwhile by an import stays as the import left it and is shown,
+and a field changed on both sides goes to the conflicts list
+(``scfield.edits``). ``refresh_external`` shows what another process wrote,
+leaving alone what is being typed. The
 element shown is remembered in ``interviews.last_element`` so reopening the
 interview resumes there.
 """
@@ -34,6 +39,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from scfield import edits
 from scfield.framework import Framework, framework_for
 from scfield.reassess import PreviousElement, previous_reference
 from scfield.store import Store, records
@@ -57,8 +63,10 @@ class GuidePage(QWidget):
         self.elements: list[int] = []
         self.current: int | None = None
         self.values: dict[int, dict[str, Any]] = {}   # what the page shows, per element
+        self.base: dict[int, dict[str, Any]] = {}     # what the database held, as read
         self.saved: set[int] = set()                   # elements with an evidence row
         self.dirty: set[int] = set()
+        self.saving: dict[int, int] = {}  # elements with a save not yet answered (count)
         self.last_saved_element: int | None = None
         self.locked = False
         self.saves_done = 0
@@ -231,6 +239,7 @@ class GuidePage(QWidget):
         self.values = {}
         for row in rows:
             self.values[row["element"]] = {k: row[k] for k in EMPTY}
+        self.base = {n: dict(v) for n, v in self.values.items()}
         self.saved = set(self.values)
         self.dirty = set()
         self.current = None
@@ -350,6 +359,7 @@ class GuidePage(QWidget):
         if self.current is None or self.locked:
             return
         values = self.values.setdefault(self.current, dict(EMPTY))
+        self.base.setdefault(self.current, dict(EMPTY))
         values[field] = value
         self.dirty.add(self.current)
         self.form.save_label.setText(self.tr("Saving…"))
@@ -361,7 +371,20 @@ class GuidePage(QWidget):
         if self.interview is None or self.locked:
             return
         interview_id = self.interview["id"]
-        changes = {n: dict(self.values[n]) for n in self.dirty}
+        # Per element: what the page shows now, what the database held when read, and
+        # the fields that differ (the only ones written).
+        sent = {n: dict(self.values[n]) for n in self.dirty}
+        read = {n: dict(self.base.get(n, EMPTY)) for n in self.dirty}
+        # An element with no row yet: choosing "not discussed" is itself the change.
+        changes = {n: {k: v for k, v in sent[n].items()
+                       if v != read[n].get(k) or n not in self.saved}
+                   for n in self.dirty}
+        changes = {n: c for n, c in changes.items() if c}
+        for n, fields in changes.items():
+            # What the database holds once this save is in: the base of any edit
+            # made before its answer comes back (else that edit would conflict with
+            # this very save).
+            self.base.setdefault(n, dict(EMPTY)).update(fields)
         self.dirty = set()
         position = self.current if self.current != self.last_saved_element else None
         if not changes and position is None:
@@ -369,32 +392,142 @@ class GuidePage(QWidget):
         if position is not None:
             self.last_saved_element = position
             self.interview["last_element"] = position
+        places = {n: self._place(n) for n in changes}
+        for n in changes:
+            self.saving[n] = self.saving.get(n, 0) + 1
 
-        def save(store: Store) -> list[int]:
+        def save(store: Store) -> list[tuple[int, dict[str, Any], edits.Saved]]:
+            done = []
             with store.transaction():
-                for number, values in changes.items():
-                    records.save_evidence(store, interview_id, number, **values)
+                for number, fields in changes.items():
+                    done.append((number, sent[number], edits.save_evidence(
+                        store, interview_id, number, read[number], fields,
+                        place=places[number])))
                 if position is not None:
                     records.update_interview(store, interview_id, last_element=position)
-            return list(changes)
+            return done
 
-        self.worker.submit(save, self._saved, self._save_failed)
+        def failed(exc: BaseException) -> None:
+            self._answered(list(changes))
+            self._save_failed(exc)
 
-    def _saved(self, numbers: list[int]) -> None:
+        self.worker.submit(save, self._saved, failed)
+
+    def _answered(self, numbers: list[int]) -> None:
+        for n in numbers:
+            self.saving[n] = self.saving.get(n, 1) - 1
+            if self.saving[n] <= 0:
+                del self.saving[n]
+
+    def _place(self, number: int) -> str:
+        """Where a conflict typed in the guide comes from, for the conflicts list."""
+        who = (self.interview or {}).get("interviewee") or ""
+        return self.tr("interview guide: {who}, element {n:02d}").format(who=who, n=number)
+
+    def _saved(self, done: list[tuple[int, dict[str, Any], edits.Saved]]) -> None:
         self.saves_done += 1
         if not shiboken6.isValid(self):
             return
+        numbers = [number for number, _sent, _saved in done]
+        self._answered(numbers)
+        conflicts: list[str] = []
+        for number, sent, saved in done:
+            self._take(number, {k: saved.current[k] for k in EMPTY}, sent)
+            conflicts += saved.conflicts
         if numbers:
             self.saved.update(numbers)
-            if not self.dirty and not self.autosave.pending:  # else: still "Saving…"
+            if conflicts:
+                self.form.save_label.setText(self.tr(
+                    "Changed elsewhere meanwhile, kept as it is there: {fields}. Your "
+                    "version is in the conflicts list.").format(fields=", ".join(
+                        self._field_name(f) for f in dict.fromkeys(conflicts))))
+            elif not self.dirty and not self.autosave.pending:  # else: still "Saving…"
                 self.form.save_label.setText(self.tr("All changes saved at {time}").format(
                     time=datetime.now().strftime("%H:%M:%S")))
-            for row in range(self.form.elements_list.count()):
-                item = self.form.elements_list.item(row)
-                if item.data(Qt.ItemDataRole.UserRole) in numbers:
-                    self._mark(item.data(Qt.ItemDataRole.UserRole), item)
-            self._update_progress()
+            self._remark()
             self.workspace.data_changed()
+
+    def _field_name(self, field: str) -> str:
+        return {"score": self.tr("score"), "note": self.tr("note"), "source": self.tr("source"),
+                "confidence": self.tr("confidence")}.get(field, field)
+
+    def _take(self, number: int, current: dict[str, Any],
+              sent: dict[str, Any] | None = None) -> None:
+        """The database now holds ``current`` for ``number``: take it as the new base, and
+        show it in every field not changed on this page since (``sent``: the values a
+        save sent; without it, since the page last read the database)."""
+        base = self.base.setdefault(number, dict(EMPTY))
+        values = self.values.setdefault(number, dict(base))
+        reference = sent if sent is not None else base
+        shown: list[str] = []
+        for name in EMPTY:
+            if values.get(name) == reference.get(name):   # not typed in since
+                if values.get(name) != current[name]:
+                    shown.append(name)
+                values[name] = current[name]
+                base[name] = current[name]
+            elif sent is not None and sent.get(name) == current[name]:
+                base[name] = current[name]  # written; typed in again since
+        if number == self.current and shown:
+            self._show_fields(values, shown, number in self.saved or sent is not None)
+
+    def _show_fields(self, values: dict[str, Any], names: list[str], exists: bool) -> None:
+        """Put changed values in their widgets, keeping the cursor where it was."""
+        f = self.form
+        if "note" in names:
+            cursor = f.note_edit.textCursor().position()
+            f.note_edit.blockSignals(True)
+            f.note_edit.setPlainText(values["note"] or "")
+            f.note_edit.blockSignals(False)
+            moved = f.note_edit.textCursor()
+            moved.setPosition(min(cursor, len(values["note"] or "")))
+            f.note_edit.setTextCursor(moved)
+        if "source" in names:
+            cursor = f.source_edit.cursorPosition()
+            f.source_edit.blockSignals(True)
+            f.source_edit.setText(values["source"] or "")
+            f.source_edit.blockSignals(False)
+            f.source_edit.setCursorPosition(min(cursor, len(values["source"] or "")))
+        if "confidence" in names:
+            f.confidence_combo.blockSignals(True)
+            f.confidence_combo.setCurrentIndex(max(f.confidence_combo.findData(
+                values["confidence"] or "medium"), 0))
+            f.confidence_combo.blockSignals(False)
+        if "score" in names:
+            self._check_score(values["score"], exists)
+
+    def _remark(self) -> None:
+        for row in range(self.form.elements_list.count()):
+            item = self.form.elements_list.item(row)
+            self._mark(item.data(Qt.ItemDataRole.UserRole), item)
+        self._update_progress()
+
+    def refresh_external(self) -> None:
+        """Another process changed the database: re-read this interview's notes and show
+        what changed, except in fields typed in here and not yet saved."""
+        if self.interview is None or self.opening is not None:
+            return
+        interview_id = self.interview["id"]
+
+        def load(store: Store) -> list[dict[str, Any]] | None:
+            if store.find("interviews", interview_id) is None:
+                return None
+            return store.query("SELECT element, score, note, source, confidence FROM "
+                               "evidence WHERE interview_id = ? ORDER BY created_at DESC, "
+                               "id DESC", [interview_id])
+
+        def show(rows: list[dict[str, Any]] | None) -> None:
+            if (rows is None or not shiboken6.isValid(self) or self.interview is None
+                    or self.interview["id"] != interview_id):
+                return
+            current = {row["element"]: {k: row[k] for k in EMPTY} for row in rows}
+            for number, values in current.items():
+                if number not in self.saving:  # a save's own answer brings it fresher
+                    self._take(number, values)
+            self.saved.update(current)
+            self._remark()
+
+        self.worker.submit(load, show)
 
     def _save_failed(self, exc: BaseException) -> None:
         from scfield.ui.messages import error_text

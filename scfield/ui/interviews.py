@@ -11,6 +11,7 @@ import shiboken6
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QDialog, QListWidgetItem, QMessageBox, QTableWidgetItem, QWidget
 
+from scfield import edits
 from scfield.framework import default_framework
 from scfield.store import queries, records
 from scfield.ui.autosave import Autosave
@@ -200,13 +201,17 @@ class InterviewsPage(QWidget):
         worker = self.workspace.worker
         author = worker.call(lambda s: s.author)
         assessment_id = self.workspace.assessment_id
-        draft: dict[str, str] = {}  # the interview's id once created; read on the db thread
+        draft: dict[str, Any] = {}  # the interview's id once created; read on the db thread
 
         def write(store: Any, values: dict[str, Any]) -> str:
+            # Only the fields changed since the last save, against what it wrote: the
+            # interview is visible to other processes from its first save.
             if "id" in draft:
-                records.update_interview(store, draft["id"], **values)
+                changed = {k: v for k, v in values.items() if draft["read"].get(k) != v}
+                edits.save_interview(store, draft["id"], draft["read"], changed)
             else:
                 draft["id"] = records.add_interview(store, assessment_id, **values)
+            draft["read"] = dict(values)
             return draft["id"]
 
         def save(values: dict[str, Any]) -> None:

@@ -121,6 +121,9 @@ class MainWindow(QMainWindow):
         f.search_results.itemDoubleClicked.connect(self.open_hit)
         self.resize(1340, 720)
         self.refresh()
+        from scfield.ui.external import ExternalChanges
+
+        self.external = ExternalChanges(self)  # an import from a shell shows up here
 
     # -- menus ------------------------------------------------------------------------
     def _action(self, menu: Any, name: str, text: str, slot: Any, shortcut: Any = None,
@@ -341,7 +344,7 @@ class MainWindow(QMainWindow):
         self.refresh_one(assessment_id)
         window = self.workspaces.get(assessment_id)
         if window is not None and shiboken6.isValid(window):
-            window.reload()
+            window.external_change()  # the guide's open interview too
 
     def _show_rows(self, rows: list[queries.AssessmentSummary]) -> None:
         if not shiboken6.isValid(self):

@@ -429,7 +429,7 @@ class SyncActions(QObject):
         self.main.refresh()
         for window in list(self.main.workspaces.values()):
             if shiboken6.isValid(window):
-                window.reload()
+                window.external_change()  # the guide's open interview too
 
     # -- conflicts ----------------------------------------------------------
     def open_conflicts(self, assessment_id: str | None = None) -> Any:

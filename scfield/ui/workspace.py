@@ -10,6 +10,7 @@ import shiboken6
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QWidget
 
+from scfield import edits
 from scfield.i18n import LANGUAGES
 from scfield.store import records
 from scfield.ui.assessment_list import level_text
@@ -23,7 +24,10 @@ TABS = ("profile", "interviews", "guide", "consolidation", "dashboard")
 
 
 class ProfilePage(QWidget):
-    """The assessment's profile; every edit is autosaved (``scfield.ui.autosave``)."""
+    """The assessment's profile; every edit is autosaved (``scfield.ui.autosave``).
+
+    A save writes only the fields edited, against their values as read
+    (``edits.save_assessment``): another process's change to other fields stays."""
 
     TEXT_FIELDS = ("title", "country", "city", "team", "population")
     DATE_FIELDS = ("start_date", "end_date")
@@ -34,6 +38,8 @@ class ProfilePage(QWidget):
         self.workspace = workspace
         self.form = f = load_form("profile_page", self)
         self.changes: dict[str, Any] = {}
+        self.base: dict[str, Any] = {}  # the database's values as last read
+        self.saving: dict[str, int] = {}  # fields with a save not yet answered (count)
         self.autosave = Autosave(self, self.flush)
         for value in records.LEVELS:
             f.level_combo.addItem(level_text(value), value)
@@ -58,6 +64,7 @@ class ProfilePage(QWidget):
 
     def load(self, row: dict[str, Any]) -> None:
         f = self.form
+        self.base = dict(row)
         for name in self.TEXT_FIELDS + self.NOTE_FIELDS:
             widget = getattr(f, f"{name}_edit")
             widget.blockSignals(True)
@@ -89,8 +96,10 @@ class ProfilePage(QWidget):
     def refresh_from(self, row: dict[str, Any]) -> None:
         """Show values changed elsewhere (an imported workbook, a resolved conflict),
         leaving alone a field being typed in and any field that already shows its value."""
+        busy = set(self.changes) | set(self.saving)  # typed, or being saved
+        self.base.update({k: v for k, v in row.items() if k not in busy})
         for name in self.TEXT_FIELDS + self.NOTE_FIELDS:
-            if name in self.changes:
+            if name in busy:
                 continue
             widget = getattr(self.form, f"{name}_edit")
             value = "" if row.get(name) is None else str(row[name])
@@ -102,10 +111,10 @@ class ProfilePage(QWidget):
                 else:
                     widget.setText(value)
                 widget.blockSignals(False)
-        if "level" not in self.changes:
+        if "level" not in busy:
             combo = self.form.level_combo
             combo.setCurrentIndex(max(combo.findData(row["level"]), 0))
-        if "language" not in self.changes:
+        if "language" not in busy:
             self._show_language(row.get("language") or "")
 
     def refresh_dates(self, row: dict[str, Any]) -> None:
@@ -130,10 +139,30 @@ class ProfilePage(QWidget):
         if not changes:
             return
         assessment_id = self.workspace.assessment_id
+        read = {k: self.base.get(k) for k in changes}
+        self.base.update(changes)  # the base of edits made before the save answers
+        for name in changes:
+            self.saving[name] = self.saving.get(name, 0) + 1
+
+        def answered() -> None:
+            for name in changes:
+                self.saving[name] -= 1
+                if self.saving[name] <= 0:
+                    del self.saving[name]
+
+        def failed(exc: BaseException) -> None:
+            answered()
+            show_error(self, exc)
+
+        def saved(result: edits.Saved) -> None:
+            answered()
+            for name, value in changes.items():
+                if self.base.get(name) == value:  # not saved again since
+                    self.base[name] = result.current.get(name)
+            self.workspace.reload()
+
         self.workspace.worker.submit(
-            lambda s: records.update_assessment(s, assessment_id, **changes),
-            lambda _changed: self.workspace.reload(),
-            lambda e: show_error(self, e))
+            lambda s: edits.save_assessment(s, assessment_id, read, changes), saved, failed)
 
 
 class AssessmentWindow(QWidget):
@@ -274,6 +303,24 @@ class AssessmentWindow(QWidget):
             self.dashboard.refresh()
         elif name == "interviews":
             self.interviews.refresh()
+
+    def external_change(self) -> None:
+        """Another process wrote to the database: re-read the assessment (which refreshes
+        the profile and the tab in view) and the guide's open interview; a window whose
+        assessment was deleted closes."""
+        assessment_id = self.assessment_id
+
+        def reloaded(row: dict[str, Any] | None) -> None:
+            if not shiboken6.isValid(self):
+                return
+            if row is None:
+                self.close()
+                return
+            self._loaded(row)
+            self.guide.refresh_external()
+
+        self.worker.submit(lambda s: s.find("assessments", assessment_id), reloaded,
+                           lambda e: show_error(self, e))
 
     def data_changed(self) -> None:
         """Evidence or ratings changed: the list's overall score may have moved."""

@@ -25,8 +25,10 @@ def _rating_row(path: Path, element: int) -> int:
     from openpyxl import load_workbook
 
     ws = load_workbook(path, read_only=True)["Ratings"]
-    for n, row in enumerate(ws.iter_rows(min_row=2, values_only=True), start=2):
-        if row[1] == element:
+    rows = ws.iter_rows(values_only=True)
+    number = list(next(rows)).index("No.")
+    for n, row in enumerate(rows, start=2):
+        if row[number] == element:
             return n
     raise AssertionError(f"element {element} is not in the Ratings sheet")
 

@@ -37,9 +37,9 @@ from scfield.audit import AuditEntry, audit_trail, write_audit_workbook
 from scfield.framework import default_framework
 from scfield.messages import messages
 from scfield.store import Store
+from scfield.ui.folders import file_name, last_folder, remember_folder, with_suffix
 from scfield.ui.i18n import current_language, display_framework
 from scfield.ui.messages import show_error
-from scfield.ui.sync_dialogs import file_name, last_folder, remember_folder, with_suffix
 from scfield.ui.worker import DbWorker
 
 ENTRY_ROLE = Qt.ItemDataRole.UserRole + 5

@@ -119,7 +119,7 @@ class ExportDialog(QDialog):
             self._replace = self._target()  # the file dialog asked before replacing
 
     def _target(self) -> Path:
-        from scfield.ui.sync_dialogs import with_suffix
+        from scfield.ui.folders import with_suffix
 
         return with_suffix(self.path, ".xlsx")
 
@@ -221,3 +221,33 @@ class WorkbookPasswordDialog(QDialog):
     def _busy(self, busy: bool) -> None:
         self.password_edit.setEnabled(not busy)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not busy)
+
+
+class PassphraseDialog(QDialog):
+    """The passphrase of the signer's key, to sign a PDF being saved; empty: no signature."""
+
+    def __init__(self, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Digital signature"))
+        layout = QVBoxLayout(self)
+        intro = QLabel(self.tr(
+            "You signed “{title}”: type the passphrase of your signing key to put your "
+            "digital signature on the PDF, which any PDF reader can check. Leave it empty "
+            "to save the PDF without a digital signature.").format(title=title), self)
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        self.passphrase_edit = QLineEdit(self)
+        self.passphrase_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.passphrase_edit.setPlaceholderText(self.tr("passphrase of your signing key"))
+        layout.addWidget(self.passphrase_edit)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Save"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.buttons = buttons
+        self.resize(480, 180)
+
+    def passphrase(self) -> str:
+        return self.passphrase_edit.text()

@@ -10,6 +10,7 @@ Cancel button; "Save as PDF…" copies the file.
 from __future__ import annotations
 
 import shutil
+import tempfile
 import threading
 from collections.abc import Callable
 from pathlib import Path
@@ -34,7 +35,9 @@ from scfield.ui.messages import show_error
 from scfield.ui.pdf_pages import PdfFile, PdfPages
 
 if TYPE_CHECKING:
+    from scfield.progress import Progress
     from scfield.report.pdf import ReportResult
+    from scfield.store import Store
     from scfield.ui.report_dialogs import ReportActions
 
 MAX_PRINT_DPI = 300  # 600 dpi would be ~140 MB per A4 page image, for no visible gain
@@ -82,6 +85,17 @@ def print_pdf(path: Path, printer: QPrinter, step: Callable[[int, int], None],
         painter.end()
         document.close()
     return ""
+
+
+
+def write_preview(store: Store, assessment_id: str, progress: Progress) -> ReportResult:
+    """The report in a fresh temporary folder (the preview deletes it when it closes)."""
+    from scfield.report.pdf import report_filename, write_report
+
+    title = store.get("assessments", assessment_id)["title"]
+    folder = Path(tempfile.mkdtemp(prefix="scfield-preview-"))
+    return write_report(store, assessment_id, folder / report_filename(title, assessment_id),
+                        progress)
 
 
 class PrintJob(QObject):
@@ -211,7 +225,6 @@ class ReportPreview(QWidget):
 
     def regenerate(self) -> None:
         """The assessment was signed or amended: write the report again and show it."""
-        from scfield.ui.report_dialogs import write_preview
 
         assessment_id = self.result.assessment_id
         from scfield.progress import NO_PROGRESS
@@ -281,7 +294,7 @@ class ReportPreview(QWidget):
 
     # -- saving ----------------------------------------------------------
     def ask_save(self) -> None:
-        from scfield.ui.sync_dialogs import last_folder, remember_folder
+        from scfield.ui.folders import last_folder, remember_folder
 
         path, _filter = QFileDialog.getSaveFileName(
             self, self.tr("Save the report as PDF"), str(last_folder() / self.result.path.name),
@@ -296,7 +309,7 @@ class ReportPreview(QWidget):
         if not self.result.signed:
             self.save_to(path)
             return
-        from scfield.ui.report_dialogs import PassphraseDialog
+        from scfield.ui.password_dialogs import PassphraseDialog
 
         dialog = PassphraseDialog(self.result.title, self)
         dialog.accepted.connect(lambda: self.save_to(path, dialog.passphrase()))

@@ -10,7 +10,6 @@ takes its answers as arguments, which the tests drive directly.
 from __future__ import annotations
 
 import html
-import tempfile
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -22,7 +21,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QLabel,
-    QLineEdit,
     QMessageBox,
     QPlainTextEdit,
     QVBoxLayout,
@@ -40,16 +38,6 @@ if TYPE_CHECKING:
     from scfield.report.verify import VerifyResult
     from scfield.ui.main_window import MainWindow
     from scfield.ui.print_preview import ReportPreview
-
-
-def write_preview(store: Store, assessment_id: str, progress: Progress) -> ReportResult:
-    """The report in a fresh temporary folder (the preview deletes it when it closes)."""
-    from scfield.report.pdf import report_filename, write_report
-
-    title = store.get("assessments", assessment_id)["title"]
-    folder = Path(tempfile.mkdtemp(prefix="scfield-preview-"))
-    return write_report(store, assessment_id, folder / report_filename(title, assessment_id),
-                        progress)
 
 
 class RoadmapDialog(QDialog):
@@ -154,36 +142,6 @@ class SignDialog(QDialog):
         return self.form.passphrase_edit.text(), self.form.key_edit.text().strip()
 
 
-class PassphraseDialog(QDialog):
-    """The passphrase of the signer's key, to sign a PDF being saved; empty: no signature."""
-
-    def __init__(self, title: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Digital signature"))
-        layout = QVBoxLayout(self)
-        intro = QLabel(self.tr(
-            "You signed “{title}”: type the passphrase of your signing key to put your "
-            "digital signature on the PDF, which any PDF reader can check. Leave it empty "
-            "to save the PDF without a digital signature.").format(title=title), self)
-        intro.setWordWrap(True)
-        layout.addWidget(intro)
-        self.passphrase_edit = QLineEdit(self)
-        self.passphrase_edit.setEchoMode(QLineEdit.EchoMode.Password)
-        self.passphrase_edit.setPlaceholderText(self.tr("passphrase of your signing key"))
-        layout.addWidget(self.passphrase_edit)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel, self)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Save"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
-        self.buttons = buttons
-        self.resize(480, 180)
-
-    def passphrase(self) -> str:
-        return self.passphrase_edit.text()
-
-
 class AmendDialog(QDialog):
     """Unlock a signed assessment: the reason is required and kept in the history."""
 
@@ -234,7 +192,7 @@ class VerifyDialog(QDialog):
         self.resize(640, 380)
 
     def browse(self) -> None:
-        from scfield.ui.sync_dialogs import last_folder, remember_folder
+        from scfield.ui.folders import last_folder, remember_folder
 
         path, _filter = QFileDialog.getOpenFileName(
             self, self.tr("Choose the PDF report"), str(last_folder()),
@@ -370,6 +328,8 @@ class ReportActions(QObject):
 
     def preview(self, assessment_id: str) -> Any:
         """Write the report to a temporary file off the GUI thread, then show it."""
+        from scfield.ui.print_preview import write_preview
+
         self._flush(assessment_id)
         return run_long(self._parent(assessment_id), self.worker,
                         self.tr("Preparing the summary report"),
@@ -471,7 +431,7 @@ class ReportActions(QObject):
 
     # -- all reports ----------------------------------------------------------
     def ask_all_reports(self) -> None:
-        from scfield.ui.sync_dialogs import last_folder, remember_folder
+        from scfield.ui.folders import last_folder, remember_folder
 
         folder = QFileDialog.getExistingDirectory(
             self.main, self.tr("Folder for the reports of all assessments"), str(last_folder()))

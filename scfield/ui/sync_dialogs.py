@@ -10,7 +10,6 @@ CLI calls them; the window only shows what they return.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -29,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from scfield.progress import Progress
 from scfield.store import Store
+from scfield.ui.folders import file_name, last_folder, remember_folder, with_suffix
 from scfield.ui.forms import load_form
 from scfield.ui.messages import run_long, show_error
 
@@ -49,33 +49,6 @@ def workbook_paths(urls: Iterable[QUrl]) -> list[Path]:
             if path.suffix.lower() in WORKBOOK_SUFFIXES:
                 paths.append(path)
     return paths
-
-
-def last_folder() -> Path:
-    """Where the previous file dialog was answered (workbooks come back in batches)."""
-    from scfield.ui.i18n import settings
-
-    folder = Path(str(settings().value("files/last_folder", "") or Path.home()))
-    return folder if folder.is_dir() else Path.home()
-
-
-def remember_folder(path: str | Path) -> None:
-    from scfield.ui.i18n import settings
-
-    path = Path(path)
-    settings().setValue("files/last_folder", str(path if path.is_dir() else path.parent))
-
-
-def file_name(title: str, suffix: str) -> str:
-    """A file name from an assessment title: characters no file system accepts removed."""
-    name = re.sub(r'[<>:"/\\|?*\x00-\x1f]+', " ", title).strip(" .") or "assessment"
-    return f"{name}{suffix}"
-
-
-def with_suffix(path: str | Path, suffix: str) -> Path:
-    """The dialog may return a name without its extension; the writers insist on one."""
-    path = Path(path)
-    return path if path.suffix.lower() == suffix else path.with_name(path.name + suffix)
 
 
 class ImportResultsDialog(QDialog):

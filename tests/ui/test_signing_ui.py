@@ -51,7 +51,7 @@ def test_wrong_passphrase_in_the_sign_dialog_signs_nothing(qtbot: Any, launch: A
 @pytest.mark.skipif(shutil.which("pdfsig") is None, reason="needs pdfsig (poppler-utils)")
 def test_saving_a_signed_summary_asks_the_passphrase_and_signs_the_pdf(
         qtbot: Any, launch: Any, demo_store: Store, tmp_path: Path) -> None:
-    from scfield.ui.report_dialogs import PassphraseDialog
+    from scfield.ui.password_dialogs import PassphraseDialog
 
     aid = _da_nang_2025(demo_store)
     window = launch(demo_store.path)

@@ -122,8 +122,9 @@ def cmd_report(args: argparse.Namespace) -> int:
                 print(f"[{done + 1}/{total}] {message}", file=sys.stderr)
 
         with store_from_args(args) as store:
-            ids = [r["id"] for r in store.query(
-                "SELECT id FROM assessments ORDER BY start_date DESC, title")]
+            from scfield.store.queries import assessment_ids_newest_first
+
+            ids = assessment_ids_newest_first(store)
             results = write_reports(store, ids, args.all_dir, Progress(show),
                                     language=args.language)
         for r in results:

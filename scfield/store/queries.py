@@ -141,6 +141,38 @@ def evidence_of(store: Store, assessment_id: str) -> list[dict[str, Any]]:
         "WHERE i.assessment_id = ? ORDER BY e.element, i.date, e.created_at", [assessment_id])
 
 
+def notes_of_interview(store: Store, interview_id: str) -> list[dict[str, Any]]:
+    """One interview's evidence (element, score, note, source, confidence), newest first:
+    what the interview guide shows and edits."""
+    return store.query("SELECT element, score, note, source, confidence FROM evidence "
+                       "WHERE interview_id = ? ORDER BY created_at DESC, id DESC",
+                       [interview_id])
+
+
+def elements_covered(store: Store, assessment_id: str) -> dict[str, int]:
+    """Per interview of the assessment, how many elements it has notes on."""
+    return {r["interview_id"]: r["n"] for r in store.query(
+        "SELECT e.interview_id, COUNT(DISTINCT e.element) AS n FROM evidence e "
+        "JOIN interviews i ON i.id = e.interview_id WHERE i.assessment_id = ? "
+        "GROUP BY e.interview_id", [assessment_id])}
+
+
+def interview_in(store: Store, interview_id: str, assessment_id: str) -> bool:
+    """Does this interview (still) belong to this assessment?"""
+    return bool(store.query("SELECT 1 FROM interviews WHERE id = ? AND assessment_id = ?",
+                            [interview_id, assessment_id]))
+
+
+def has_assessments(store: Store) -> bool:
+    return bool(store.query("SELECT 1 FROM assessments LIMIT 1"))
+
+
+def assessment_ids_newest_first(store: Store) -> list[str]:
+    """Every assessment, newest start date first: the order ``report --all`` writes in."""
+    return [r["id"] for r in store.query(
+        "SELECT id FROM assessments ORDER BY start_date DESC, title")]
+
+
 def ratings_of(store: Store, assessment_id: str) -> dict[int, dict[str, Any]]:
     return {r["element"]: r for r in store.query(
         "SELECT * FROM ratings WHERE assessment_id = ?", [assessment_id])}

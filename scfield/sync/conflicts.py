@@ -131,3 +131,15 @@ def _parse_value(store: Store, info: ConflictInfo, text: str) -> Any:
         return L.from_cell(kind, text, framework)
     except InvalidValue as exc:
         raise InvalidValue(f"{info.what}: {exc}") from None
+
+
+def who_and_when(store: Store, conflict: ConflictInfo) -> dict[str, str]:
+    """Who last changed the office value before the conflict (from the audit log), when,
+    and who imported the workbook that raised it: what the conflict review shows."""
+    office = store.query(
+        "SELECT who, at FROM audit WHERE record_id = ? AND field = ? AND at <= ? "
+        "ORDER BY at DESC LIMIT 1", [conflict.record_id, conflict.field, conflict.created_at])
+    imported = store.query("SELECT created_by FROM sync_conflicts WHERE id = ?", [conflict.id])
+    return {"office_who": office[0]["who"] if office else "",
+            "office_at": office[0]["at"] if office else "",
+            "imported_by": imported[0]["created_by"] if imported else ""}

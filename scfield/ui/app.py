@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
 from scfield.errors import ScfieldError
 from scfield.paths import resolve_db_path, resource_path
-from scfield.store import Store
+from scfield.store import Store, queries
 from scfield.store.database import default_author
 from scfield.ui.forms import load_form, read_bytes
 from scfield.ui.main_window import MainWindow
@@ -125,7 +125,7 @@ class FirstRunDialog(QDialog):
 def _needs_first_run(store: Store) -> tuple[bool, bool]:
     """(the name is not known yet, the database already has assessments)."""
     needed = not store.get_meta("author_name") or not store.get_meta("author_initials")
-    has_data = bool(store.query("SELECT 1 FROM assessments LIMIT 1"))
+    has_data = queries.has_assessments(store)
     return needed, has_data
 
 

@@ -17,21 +17,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QHeaderView, QInputDialog, QTreeWidgetItem, QWidget
 
 from scfield.store import Store
+from scfield.sync.conflicts import who_and_when
 from scfield.ui.forms import load_form
 from scfield.ui.messages import show_error
 
 CONFLICT_ROLE = Qt.ItemDataRole.UserRole + 4
-
-
-def _who_when(store: Store, conflict: Any) -> dict[str, str]:
-    """Who last changed the office value (from the audit log) and who imported the file."""
-    office = store.query(
-        "SELECT who, at FROM audit WHERE record_id = ? AND field = ? AND at <= ? "
-        "ORDER BY at DESC LIMIT 1", [conflict.record_id, conflict.field, conflict.created_at])
-    imported = store.query("SELECT created_by FROM sync_conflicts WHERE id = ?", [conflict.id])
-    return {"office_who": office[0]["who"] if office else "",
-            "office_at": office[0]["at"] if office else "",
-            "imported_by": imported[0]["created_by"] if imported else ""}
 
 
 def _record_of(store: Store, conflict: Any) -> dict[str, Any]:
@@ -204,7 +194,7 @@ class ConflictReview(QDialog):
         f.office_who_label.setText("")
         for button in (f.take_field_button, f.keep_office_button, f.enter_value_button):
             button.setEnabled(True)
-        self.worker.submit(lambda s: _who_when(s, conflict),
+        self.worker.submit(lambda s: who_and_when(s, conflict),
                            lambda info: self._show_who(conflict.id, info))
 
     def _show_who(self, conflict_id: str, info: dict[str, str]) -> None:

@@ -42,7 +42,7 @@ from PySide6.QtWidgets import (
 from scfield import edits
 from scfield.framework import Framework, framework_for
 from scfield.reassess import PreviousElement, previous_reference
-from scfield.store import Store, records
+from scfield.store import Store, queries, records
 from scfield.ui.autosave import Autosave
 from scfield.ui.forms import load_form
 from scfield.ui.i18n import display_framework
@@ -205,9 +205,7 @@ class GuidePage(QWidget):
                                         dict[int, PreviousElement]]:
             interview = store.get("interviews", interview_id)
             assessment = store.get("assessments", interview["assessment_id"])
-            rows = store.query("SELECT element, score, note, source, confidence FROM evidence "
-                               "WHERE interview_id = ? ORDER BY created_at DESC, id DESC",
-                               [interview_id])
+            rows = queries.notes_of_interview(store, interview_id)
             return interview, assessment, rows, previous_reference(store, assessment["id"])
 
         self.worker.submit(load, lambda result: self._interview_loaded(*result),
@@ -512,9 +510,7 @@ class GuidePage(QWidget):
         def load(store: Store) -> list[dict[str, Any]] | None:
             if store.find("interviews", interview_id) is None:
                 return None
-            return store.query("SELECT element, score, note, source, confidence FROM "
-                               "evidence WHERE interview_id = ? ORDER BY created_at DESC, "
-                               "id DESC", [interview_id])
+            return queries.notes_of_interview(store, interview_id)
 
         def show(rows: list[dict[str, Any]] | None) -> None:
             if (rows is None or not shiboken6.isValid(self) or self.interview is None

@@ -144,11 +144,7 @@ class InterviewsPage(QWidget):
 
         def load(store: Any) -> tuple[list[dict[str, Any]], dict[str, int]]:
             rows = queries.interviews_of(store, assessment_id)
-            counts = {r["interview_id"]: r["n"] for r in store.query(
-                "SELECT e.interview_id, COUNT(DISTINCT e.element) AS n FROM evidence e "
-                "JOIN interviews i ON i.id = e.interview_id WHERE i.assessment_id = ? "
-                "GROUP BY e.interview_id", [assessment_id])}
-            return rows, counts
+            return rows, queries.elements_covered(store, assessment_id)
 
         self.workspace.worker.submit(load, self._show)
 

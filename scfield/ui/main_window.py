@@ -468,8 +468,7 @@ class MainWindow(QMainWindow):
         assessment_id = window.assessment_id
 
         def exists(store: Store) -> bool:
-            return bool(store.query("SELECT 1 FROM interviews WHERE id = ? AND "
-                                    "assessment_id = ?", [interview_id, assessment_id]))
+            return queries.interview_in(store, interview_id, assessment_id)
 
         def resume(found: bool) -> None:
             if shiboken6.isValid(window):

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from scfield.progress import Progress
-from scfield.store import Store
+from scfield.store import Store, queries
 from scfield.ui.autosave import Autosave
 from scfield.ui.forms import load_form
 from scfield.ui.messages import run_long, show_error
@@ -444,9 +444,8 @@ class ReportActions(QObject):
         from scfield.report.pdf import write_reports
 
         def job(store: Store, progress: Progress) -> list[ReportResult]:
-            ids = [r["id"] for r in store.query(
-                "SELECT id FROM assessments ORDER BY start_date DESC, title")]
-            return write_reports(store, ids, folder, progress)
+            return write_reports(store, queries.assessment_ids_newest_first(store), folder,
+                                 progress)
 
         return run_long(self.main, self.worker, self.tr("Writing the reports"), job,
                         success=lambda results: self._reports_written(folder, results))

@@ -76,3 +76,19 @@ def test_no_import_cycle_in_the_ui() -> None:
 
 def test_the_cycle_finder_finds_a_cycle() -> None:
     assert cycles({"a": {"b"}, "b": {"c"}, "c": {"a"}, "d": {"a"}}) == [["a", "b", "c"]]
+
+
+SQL = ("SELECT ", "INSERT INTO ", "UPDATE ", "DELETE FROM ", "PRAGMA ", "BEGIN IMMEDIATE")
+
+
+def test_no_sql_in_the_ui() -> None:
+    """The app shows what the core reads: queries live in the core (``store/queries.py``,
+    the feature packages), where the CLI uses the same ones."""
+    found = []
+    for path in sorted(UI.glob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Constant) and isinstance(node.value, str) and any(
+                    node.value.lstrip().startswith(k) for k in SQL):
+                found.append(f"{path.name}:{node.lineno}: {node.value[:60]!r}")
+    assert found == []

@@ -9,7 +9,8 @@ The functions the CLI and the desktop app call (all Qt-free; long jobs take a
   returns one ``FileResult`` per file (status, counts, problems, notes, changes);
 * ``scfield.sync.conflicts.list_conflicts(store, assessment_id=None)`` returns
   ``ConflictInfo`` records (office and field values side by side) and
-  ``resolve_conflict(store, conflict_id, take, why)`` settles one;
+  ``resolve_conflict(store, conflict_id, KeepField() | KeepOffice() | KeepValue(text), why)``
+  settles one;
 * ``scfield.sync.summary.write_summary(store, out, progress)`` writes the office
   workbook of all assessments.
 

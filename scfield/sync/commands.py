@@ -64,7 +64,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     choice.add_argument("--value", metavar="TEXT",
                         help="give the value to keep, taken literally (even 'field' or 'office')")
     p.add_argument("--why", required=True, metavar="TEXT", help="the reason (audit log)")
-    p.set_defaults(handler=cmd_resolve)
+    p.set_defaults(handler=cmd_resolve, usage_error=p.error)
 
     p = sub.add_parser("summary", help="write the office workbook of all assessments (.xlsx)")
     p.add_argument("out", help="workbook to write (.xlsx)")
@@ -175,11 +175,16 @@ def cmd_conflicts(args: argparse.Namespace) -> int:
 
 
 def cmd_resolve(args: argparse.Namespace) -> int:
-    from scfield.sync.conflicts import resolve_conflict
+    from scfield.sync.conflicts import KeepField, KeepOffice, KeepValue, resolve_conflict
 
+    if not args.why.strip():
+        args.usage_error("give the reason for this decision (--why)")
+    # --take field|office keeps a side; any other --take, or --value, is the value itself.
+    resolution = ({"field": KeepField(), "office": KeepOffice()}.get(args.take)
+                  if args.value is None else None) or KeepValue(
+                      args.value if args.value is not None else args.take)
     with store_from_args(args) as store:
-        info = resolve_conflict(store, args.conflict, args.take or "value", args.why,
-                                value=args.value)
+        info = resolve_conflict(store, args.conflict, resolution, args.why)
     print(f"resolved {info.id[:8]} ({info.what}): kept {_value(info.resolved_value)}")
     return 0
 

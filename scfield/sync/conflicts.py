@@ -76,18 +76,33 @@ def list_conflicts(store: Store, assessment_id: str | None = None,
     return [_info(r) for r in store.query(sql, params)]
 
 
-def resolve_conflict(store: Store, conflict: str, take: str, why: str,
-                     value: str | None = None) -> ConflictInfo:
-    """Settle a conflict: ``take`` is ``field``, ``office`` or ``value`` (then ``value`` is
-    the text typed as in a cell). Any other ``take`` is itself the typed value, as
-    ``--take VALUE`` on the command line; a value that is literally "field" or "office"
-    needs ``take="value"``."""
-    if take not in ("field", "office", "value"):
-        take, value = "value", take
-    if take == "value" and value is None:
-        raise ScfieldError("give the value to keep (--value)")
+@dataclass(frozen=True)
+class KeepField:
+    """Keep the value from the field workbook (or the app, for an app conflict)."""
+
+
+@dataclass(frozen=True)
+class KeepOffice:
+    """Keep the value the database holds."""
+
+
+@dataclass(frozen=True)
+class KeepValue:
+    """Keep a value given now, as typed in a cell (``"3"``, ``"yes"``, a note)."""
+
+    text: str
+
+
+Resolution = KeepField | KeepOffice | KeepValue
+
+
+def resolve_conflict(store: Store, conflict: str, resolution: Resolution, why: str
+                     ) -> ConflictInfo:
+    """Settle a conflict with a reason: keep the field's value, the office's, or a value
+    given now. The reason goes into the audit log and the report's provenance."""
     if not why.strip():
-        raise ScfieldError("give the reason for this decision (--why)")
+        raise ScfieldError("a reason is required for this decision: it goes into the audit "
+                           "log")
     try:
         conflict_id = store.resolve_id("sync_conflicts", conflict)
     except NotFound as exc:
@@ -101,22 +116,25 @@ def resolve_conflict(store: Store, conflict: str, take: str, why: str,
     if record is None:
         raise NotFound(f"the {NOUN.get(info.table, info.table)} of conflict {conflict_id[:8]} "
                        "no longer exists")
-    if take == "field":
-        value, resolution = info.field_value, "field"
-    elif take == "office":
-        value, resolution = None, "office"
+    value: Any = None
+    if isinstance(resolution, KeepField):
+        value, kept = info.field_value, "field"
+    elif isinstance(resolution, KeepOffice):
+        kept = "office"
+    elif isinstance(resolution, KeepValue):
+        value, kept = _parse_value(store, info, resolution.text), "value"
     else:
-        value, resolution = _parse_value(store, info, str(value)), "value"
+        raise TypeError(f"not a resolution: {resolution!r}")
     with store.transaction():
-        if resolution != "office":
+        if kept != "office":
             store.update(info.table, info.record_id, {info.field: value},
                          reason=f"conflict resolved: {why}",
                          source=f"conflict {conflict_id[:8]} ({info.file})")
         store.db.execute(
             "UPDATE sync_conflicts SET status = 'resolved', resolution = ?, resolved_value = ?,"
             " reason = ?, resolved_by = ?, resolved_at = ? WHERE id = ?",
-            [resolution, json.dumps(record[info.field] if resolution == "office" else value,
-                                    ensure_ascii=False),
+            [kept, json.dumps(record[info.field] if kept == "office" else value,
+                              ensure_ascii=False),
              why, store.author, now(), conflict_id])
     return _info(store.query(_SELECT + " WHERE c.id = ?", [conflict_id])[0])
 
@@ -124,7 +142,8 @@ def resolve_conflict(store: Store, conflict: str, take: str, why: str,
 def _parse_value(store: Store, info: ConflictInfo, text: str) -> Any:
     kind = L.KIND_OF.get(info.table, {}).get(info.field)
     if kind is None or kind == "ref":
-        raise ScfieldError(f"{info.what}: choose --take field or --take office for this field")
+        raise ScfieldError(f"{info.what}: this field takes no typed value; keep the field's "
+                           "or the office's")
     assessment = store.get("assessments", info.assessment_id)
     framework = framework_for(assessment["framework_id"], assessment["framework_version"])
     try:

@@ -17,7 +17,13 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QHeaderView, QInputDialog, QTreeWidgetItem, QWidget
 
 from scfield.store import Store
-from scfield.sync.conflicts import who_and_when
+from scfield.sync.conflicts import (
+    KeepField,
+    KeepOffice,
+    KeepValue,
+    Resolution,
+    who_and_when,
+)
 from scfield.ui.forms import load_form
 from scfield.ui.messages import show_error
 
@@ -225,10 +231,11 @@ class ConflictReview(QDialog):
         return True
 
     def decide(self, take: str) -> None:
-        """``take`` is ``field``, ``office`` or the value typed by the user."""
+        """Keep the ``field`` value or the ``office`` one (a typed value: ``ask_value``)."""
         if self.current is None or self._need_reason():
             return
-        self.resolve(self.current.id, take, self.reason())
+        self.resolve(self.current.id, KeepField() if take == "field" else KeepOffice(),
+                     self.reason())
 
     def ask_value(self) -> None:
         if self.current is None or self._need_reason():
@@ -243,13 +250,13 @@ class ConflictReview(QDialog):
             dialog.setOption(QInputDialog.InputDialogOption.UsePlainTextEditForTextInput)
         dialog.setTextValue("" if conflict.office is None else str(conflict.office))
         dialog.textValueSelected.connect(
-            lambda text: self.resolve(conflict.id, "value", self.reason(), text))
+            lambda text: self.resolve(conflict.id, KeepValue(text), self.reason()))
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.input_dialog = dialog
         dialog.resize(520, 260)
         dialog.open()
 
-    def resolve(self, conflict_id: str, take: str, why: str, value: str | None = None) -> None:
+    def resolve(self, conflict_id: str, resolution: Resolution, why: str) -> None:
         """Settle one conflict on the database thread, then re-read the list."""
         from scfield.sync.conflicts import resolve_conflict
 
@@ -269,5 +276,5 @@ class ConflictReview(QDialog):
                 what=self.field_label(info.field), value=self.value_text(info.resolved_value)),
                 10000)
 
-        self.worker.submit(lambda s: resolve_conflict(s, conflict_id, take, why, value), done,
+        self.worker.submit(lambda s: resolve_conflict(s, conflict_id, resolution, why), done,
                            lambda e: show_error(self, e))

@@ -14,7 +14,7 @@ import pytest
 
 from scfield import edits
 from scfield.store import Store, open_store, records
-from scfield.sync.conflicts import list_conflicts, resolve_conflict
+from scfield.sync.conflicts import KeepField, list_conflicts, resolve_conflict
 
 
 @pytest.fixture
@@ -76,7 +76,7 @@ def test_a_field_changed_on_both_sides_becomes_a_conflict_not_an_overwrite(
     edits.save_evidence(store, interview, 5, read, {"note": "Typed in the app"})
     assert len(list_conflicts(store)) == 1
     # Settled like any sync conflict, with a reason.
-    resolve_conflict(store, conflict.id, "field", "the assessor's note is the later one")
+    resolve_conflict(store, conflict.id, KeepField(), "the assessor's note is the later one")
     assert store.get("evidence", evidence_id)["note"] == "Typed in the app"
 
 

@@ -198,6 +198,30 @@ def _(src: Path, tmp: Path, store: Store) -> Path:
     return rezip(src, tmp / "bad.xlsx", add={"xl/worksheets/sheet8.xml": b" " * 3_000_000})
 
 
+def with_shared_strings(src: Path, dst: Path, count: int) -> Path:
+    """A valid workbook that also carries ``count`` unused shared strings (as a file
+    re-saved many times by a spreadsheet program may)."""
+    body = "".join(f"<si><t>unused text {n:07d}</t></si>" for n in range(count))
+    sst = ('<?xml version="1.0" encoding="UTF-8"?><sst xmlns="http://schemas.openxmlformats.'
+           f'org/spreadsheetml/2006/main" count="{count}" uniqueCount="{count}">{body}</sst>')
+    with zipfile.ZipFile(src) as zf:
+        rels = zf.read("xl/_rels/workbook.xml.rels").replace(
+            b"</Relationships>", b'<Relationship Id="rIdSST" Type="http://schemas.openxmlformats'
+            b'.org/officeDocument/2006/relationships/sharedStrings" Target="sharedStrings.xml"/>'
+            b"</Relationships>")
+        types = zf.read("[Content_Types].xml").replace(
+            b"</Types>", b'<Override PartName="/xl/sharedStrings.xml" ContentType="application/'
+            b'vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/></Types>')
+    return rezip(src, dst, replace={"xl/_rels/workbook.xml.rels": rels,
+                                    "[Content_Types].xml": types},
+                 add={"xl/sharedStrings.xml": sst.encode()})
+
+
+@case("too many shared strings", "100,001 shared texts", "at most 100,000")
+def _(src: Path, tmp: Path, store: Store) -> Path:
+    return with_shared_strings(src, tmp / "bad.xlsx", 100_001)
+
+
 @case("zip bomb (many parts)", "zip bomb")
 def _(src: Path, tmp: Path, store: Store) -> Path:
     return rezip(src, tmp / "bad.xlsx", add={f"xl/x/{n}.xml": b"<a/>" for n in range(150)})
@@ -463,3 +487,12 @@ def test_cli_refuses_with_exit_1_and_one_line_per_file(demo_store: Store, export
     first = proc.stderr.splitlines()[0]
     assert first.startswith("bad.xlsx: refused: ") and "declares entities" in first
     assert "good.xlsx: imported: added 0, updated 1" in proc.stdout
+
+
+def test_many_unused_shared_strings_within_the_limit_import_alike(
+        demo_store: Store, exported: Path, tmp_path: Path) -> None:
+    """Big but harmless: 100,000 unused shared strings change nothing the import reads."""
+    padded = with_shared_strings(exported, tmp_path / "padded.xlsx", 100_000)
+    [result] = import_workbooks(demo_store, [padded], dry_run=True)
+    assert result.status != "refused", result.problems
+    assert (result.added, result.updated, result.conflicts) == (0, 0, 0)

@@ -96,6 +96,18 @@ def _refresh_cache(store: Store, missing: list[dict[str, Any]]) -> None:
         pass
 
 
+def summary_of(store: Store, assessment_id: str) -> AssessmentSummary | None:
+    """One assessment's row of the list, re-scored (None once it is deleted)."""
+    row = store.find("assessments", assessment_id)
+    if row is None:
+        return None
+    card = load_scorecard(store, row)
+    return AssessmentSummary(row["id"], row["title"], row["country"], row["city"],
+                             row["level"], row["status"], row["start_date"],
+                             row["updated_at"], card.overall,
+                             card.stage.key if card.stage else None)
+
+
 def list_assessments(store: Store) -> list[AssessmentSummary]:
     """All assessments, newest first, each with its overall score and stage."""
     sql = ("SELECT a.id, a.title, a.country, a.city, a.level, a.status, a.start_date, "

@@ -16,6 +16,7 @@ import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QHeaderView, QInputDialog, QTreeWidgetItem, QWidget
 
+from scfield.changes import Changes
 from scfield.store import Store
 from scfield.sync.conflicts import (
     KeepField,
@@ -270,7 +271,7 @@ class ConflictReview(QDialog):
             self.load(keep_row=max(row, 0))
             if not shiboken6.isValid(self.main):
                 return
-            self.main.assessment_changed(info.assessment_id)
+            self.main.events.publish(Changes.of(info.assessment_id))
             self.main.statusBar().showMessage(self.tr(
                 "Conflict settled: {what} is now {value}").format(
                 what=self.field_label(info.field), value=self.value_text(info.resolved_value)),

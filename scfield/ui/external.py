@@ -17,6 +17,7 @@ import shiboken6
 from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
+from scfield.changes import Changes
 from scfield.store import Store
 
 INTERVAL_MS = 2000
@@ -61,7 +62,4 @@ class ExternalChanges(QObject):
         if previous is None or previous == version:
             return
         self.refreshes += 1
-        self.main.refresh()
-        for window in list(self.main.workspaces.values()):
-            if shiboken6.isValid(window):
-                window.external_change()
+        self.main.events.publish(Changes.all())

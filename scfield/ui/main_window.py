@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from scfield.changes import Changes
 from scfield.framework import default_framework
 from scfield.store import Store, queries, records
 from scfield.ui import reassess_actions
@@ -39,6 +40,7 @@ from scfield.ui.assessment_list import (
     status_text,
 )
 from scfield.ui.compare_view import CompareActions
+from scfield.ui.events import EventHub
 from scfield.ui.forms import load_form
 from scfield.ui.i18n import current_language, display_framework
 from scfield.ui.messages import show_error
@@ -54,6 +56,9 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.worker = worker
         self.workspaces: dict[str, Any] = {}
+        # What any operation changed reaches every open view through this hub.
+        self.events = EventHub(self)
+        self.events.changed.connect(self._on_changes)
         self.loaded = False  # True once the first list of assessments is shown
         self.setWindowTitle(self.tr("scfield — smart city assessments"))
         central = QWidget(self)
@@ -323,14 +328,7 @@ class MainWindow(QMainWindow):
         """An assessment changed: re-score just its row (the list has up to thousands)."""
 
         def summary(store: Store) -> queries.AssessmentSummary | None:
-            row = store.find("assessments", assessment_id)
-            if row is None:
-                return None
-            card = queries.load_scorecard(store, row)
-            return queries.AssessmentSummary(
-                row["id"], row["title"], row["country"], row["city"], row["level"],
-                row["status"], row["start_date"], row["updated_at"], card.overall,
-                card.stage.key if card.stage else None)
+            return queries.summary_of(store, assessment_id)
 
         def show(result: queries.AssessmentSummary | None) -> None:
             if result is not None and shiboken6.isValid(self):
@@ -338,13 +336,15 @@ class MainWindow(QMainWindow):
 
         self.worker.submit(summary, show)
 
-    def assessment_changed(self, assessment_id: str) -> None:
-        """Changed outside its window (signed, amended, a conflict settled): its list row
-        is re-scored and its open window, if any, re-reads it."""
-        self.refresh_one(assessment_id)
-        window = self.workspaces.get(assessment_id)
-        if window is not None and shiboken6.isValid(window):
-            window.external_change()  # the guide's open interview too
+    def _on_changes(self, changes: Changes) -> None:
+        """The list follows every change: re-read whole, or just the rows touched."""
+        if not shiboken6.isValid(self):
+            return
+        if changes.everything:
+            self.refresh()
+            return
+        for assessment_id in changes.assessments:
+            self.refresh_one(assessment_id)
 
     def _show_rows(self, rows: list[queries.AssessmentSummary]) -> None:
         if not shiboken6.isValid(self):
@@ -439,7 +439,7 @@ class MainWindow(QMainWindow):
         window = self.workspaces.get(assessment_id)
         opened = window is None or not shiboken6.isValid(window)
         if opened:
-            window = AssessmentWindow(self.worker, assessment_id, main=self)
+            window = AssessmentWindow(self.worker, assessment_id, main=self, events=self.events)
             self.workspaces[assessment_id] = window
             window.destroyed.connect(lambda _o=None, i=assessment_id: self.workspaces.pop(i, None))
         window.show()

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from scfield.changes import Changes
 from scfield.progress import Progress
 from scfield.store import Store, queries
 from scfield.ui.autosave import Autosave
@@ -291,7 +292,7 @@ class ReportActions(QObject):
         """Signed or amended: the list row, the open window and the preview follow."""
         if not shiboken6.isValid(self.main):
             return
-        self.main.assessment_changed(assessment_id)
+        self.main.events.publish(Changes.of(assessment_id))
         preview = self.previews.get(assessment_id)
         if preview is not None and shiboken6.isValid(preview):
             preview.regenerate()

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from scfield.changes import Changes
 from scfield.progress import Progress
 from scfield.store import Store
 from scfield.ui.folders import file_name, last_folder, remember_folder, with_suffix
@@ -399,10 +400,7 @@ class SyncActions(QObject):
 
     def _refresh_windows(self) -> None:
         """Imported changes may touch any assessment: the list and open windows re-read."""
-        self.main.refresh()
-        for window in list(self.main.workspaces.values()):
-            if shiboken6.isValid(window):
-                window.external_change()  # the guide's open interview too
+        self.main.events.publish(Changes.all())
 
     # -- conflicts ----------------------------------------------------------
     def open_conflicts(self, assessment_id: str | None = None) -> Any:

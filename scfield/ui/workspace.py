@@ -11,11 +11,13 @@ from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QWidget
 
 from scfield import edits
+from scfield.changes import Changes
 from scfield.i18n import LANGUAGES
 from scfield.store import records
 from scfield.ui.assessment_list import level_text
 from scfield.ui.autosave import Autosave
 from scfield.ui.date_field import DateField
+from scfield.ui.events import EventHub
 from scfield.ui.forms import load_form
 from scfield.ui.messages import show_error
 from scfield.ui.worker import DbWorker
@@ -166,7 +168,8 @@ class ProfilePage(QWidget):
 
 
 class AssessmentWindow(QWidget):
-    def __init__(self, worker: DbWorker, assessment_id: str, main: Any = None) -> None:
+    def __init__(self, worker: DbWorker, assessment_id: str, main: Any = None,
+                 events: EventHub | None = None) -> None:
         super().__init__(None)
         from scfield.ui.consolidation import ConsolidationPage
         from scfield.ui.dashboard import DashboardPage
@@ -176,6 +179,9 @@ class AssessmentWindow(QWidget):
         self.worker = worker
         self.assessment_id = assessment_id
         self.main = main
+        self.events = events
+        if events is not None:
+            events.changed.connect(self._on_changes)
         self.row: dict[str, Any] | None = None
         self.form = f = load_form("workspace", self)
         f.banner_label.hide()
@@ -275,8 +281,7 @@ class AssessmentWindow(QWidget):
         else:
             self.profile.refresh_from(row)
             self.profile.refresh_dates(row)
-        if self.main is not None and shiboken6.isValid(self.main):
-            self.main.refresh_one(self.assessment_id)
+        self.publish()
         self._tab_changed(self.form.tabs.currentIndex())
 
     def show_tab(self, name: str) -> None:
@@ -323,9 +328,20 @@ class AssessmentWindow(QWidget):
                            lambda e: show_error(self, e))
 
     def data_changed(self) -> None:
-        """Evidence or ratings changed: the list's overall score may have moved."""
-        if self.main is not None and shiboken6.isValid(self.main):
-            self.main.refresh_one(self.assessment_id)
+        """Evidence or ratings changed here: the list's overall score may have moved."""
+        self.publish()
+
+    def publish(self) -> None:
+        """Tell the other views this assessment changed (this window shows it already)."""
+        if self.events is not None and shiboken6.isValid(self.events):
+            self.events.publish(Changes.of(self.assessment_id, origin=self))
+
+    def _on_changes(self, changes: Changes) -> None:
+        """Changed elsewhere (signed, amended, a conflict settled, an import, another
+        process): re-read, leaving alone what is being typed."""
+        if (changes.origin is not self and changes.touches(self.assessment_id)
+                and shiboken6.isValid(self)):
+            self.external_change()
 
     def position(self) -> dict[str, str]:
         """Where the expert is: the tab, and the interview open in the guide (the

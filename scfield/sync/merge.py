@@ -10,6 +10,10 @@ Rows the expert added have no ID. They get a *deterministic* one, derived from
 the export they came from and their content, so importing the same workbook
 again finds them already there instead of adding them twice.
 
+A value that an earlier import of the same export already brought (see
+``history``) is neither a change nor a conflict: re-importing any workbook
+already imported changes nothing, whatever was resolved or exported since.
+
 ``plan_merge`` only reads; ``apply_plan`` writes the plan in one transaction.
 """
 
@@ -25,6 +29,7 @@ from scfield.excerpts import differing_values
 from scfield.store.database import Store, new_id, now
 from scfield.store.records import add_evidence, add_interview, create_assessment, set_rating
 from scfield.sync import layout as L
+from scfield.sync.history import History, Key, already_imported, record_deliveries
 from scfield.sync.reader import ParsedWorkbook, Row, WorkbookRefused
 
 NAMESPACE = uuid.UUID("6f1d3c2e-5b7a-4e0f-9a51-3d2c7b8e9f10")
@@ -77,6 +82,9 @@ class Plan:
     known_conflicts: int = 0
     unchanged: int = 0
     notes: list[str] = field(default_factory=list)
+    # what the workbook says beyond its base, per record: remembered by ``apply_plan``
+    delivered: dict[Key, dict[str, Any]] = field(default_factory=dict)
+    news: bool = False   # some delivered value is not known from an earlier import
 
     @property
     def added(self) -> int:
@@ -88,7 +96,7 @@ class Plan:
 
     @property
     def writes(self) -> bool:
-        return bool(self.changes or self.conflicts)
+        return bool(self.changes or self.conflicts or self.news)
 
 
 def _shown(old: Any, new: Any) -> tuple[str, str]:
@@ -107,8 +115,10 @@ def _derived_id(scope: str, table: str, content: Any, occurrence: int) -> str:
 
 
 def three_way(fields: tuple[str, ...], base: dict[str, Any], mine: dict[str, Any],
-              office: dict[str, Any]) -> tuple[dict[str, Any], list[str]]:
-    """(fields to apply, fields in conflict) for one record."""
+              office: dict[str, Any], history: History | None = None,
+              key: Key = ("", "")) -> tuple[dict[str, Any], list[str]]:
+    """(fields to apply, fields in conflict) for one record; a value ``history`` says an
+    earlier import of this export brought is old news (neither)."""
     apply: dict[str, Any] = {}
     conflicts = []
     for f in fields:
@@ -116,6 +126,8 @@ def three_way(fields: tuple[str, ...], base: dict[str, Any], mine: dict[str, Any
             continue
         b, m, o = base.get(f), mine[f], office.get(f)
         if m in (o, b):
+            continue
+        if history is not None and history.delivered_before(key, f, m):
             continue
         if o == b:
             apply[f] = m
@@ -134,6 +146,7 @@ class _Planner:
         self.problems: list[str] = []
         self.plan = Plan(self.aid)
         self.occurrences: dict[str, int] = {}
+        self.history = History(store, self.aid, wb.meta.get("export_id", ""))
 
     def fail(self, text: str) -> None:
         self.problems.append(text)
@@ -154,12 +167,27 @@ class _Planner:
         self.occurrences[key] = n + 1
         return _derived_id(self.scope, table, content, n)
 
+    def deliver(self, key: Key, mine: dict[str, Any], base: dict[str, Any] | None) -> None:
+        """Note what the workbook says about a record beyond its base (all of it for a
+        record the workbook added), and whether any of it is news to the office."""
+        said = {f: v for f, v in mine.items()
+                if f in L.KIND_OF[key[0]] and (base is None or base.get(f) != v)}
+        if said:
+            self.plan.delivered[key] = said
+            if not self.plan.news:
+                self.plan.news = any(not self.history.delivered_before(key, f, v)
+                                     for f, v in said.items())
+
     def merge_record(self, table: str, record_id: str, place: str, mine: dict[str, Any],
-                     base: dict[str, Any] | None, office_row: dict[str, Any]) -> None:
+                     base: dict[str, Any] | None, office_row: dict[str, Any],
+                     key: str | None = None) -> None:
         office = self.office_values(table, office_row)
         if base is None:
             base = office
-        apply, conflicting = three_way(L.SYNC_FIELDS[table], base, mine, office)
+        rkey = (table, key or record_id)
+        self.deliver(rkey, mine, base)
+        apply, conflicting = three_way(L.SYNC_FIELDS[table], base, mine, office,
+                                       self.history, rkey)
         if apply:
             self.plan.changes.append(Change("update", table, record_id, place, apply,
                                             {k: office[k] for k in apply}))
@@ -192,6 +220,12 @@ class _Planner:
                                             "Assessment ID row are missing)"])
         assessment = store.find("assessments", self.aid)
         self.is_new = assessment is None
+        earlier = None if self.is_new else already_imported(store, self.aid, wb.sha256)
+        if earlier is not None:
+            self.plan.notes.append(f"this very file was already imported ({earlier['file']}, "
+                                   f"{earlier['at'][:16].replace('T', ' ')}); nothing to "
+                                   "change")
+            return self.plan
         # The assessment's records, read once (a workbook holds hundreds of rows).
         self.office = {
             "interviews": {r["id"]: r for r in store.query(
@@ -253,6 +287,7 @@ class _Planner:
                 return
             self.plan.changes.append(Change("add", "assessments", self.aid, place,
                                             dict(mine)))
+            self.deliver(("assessments", self.aid), mine, None)
             return
         base = self.base_of("assessments", self.aid) if self.wb.sync_ok else None
         self.merge_record("assessments", self.aid, place, mine, base, assessment)
@@ -314,6 +349,7 @@ class _Planner:
             if office is None:
                 self.plan.changes.append(Change("add", "interviews", rid, row.where(),
                                                 dict(row.values)))
+                self.deliver(("interviews", rid), row.values, None)
             else:
                 self.merge_record("interviews", rid, row.where(), row.values, base, office)
         return label_ids
@@ -336,6 +372,7 @@ class _Planner:
                 base = mine
             if office is None:
                 self.plan.changes.append(Change("add", "evidence", rid, row.where(), mine))
+                self.deliver(("evidence", rid), mine, None)
             else:
                 self.merge_record("evidence", rid, row.where(), mine, base, office)
 
@@ -359,8 +396,10 @@ class _Planner:
                                                "the office after the export; not restored")
                     continue
                 self.plan.changes.append(Change("add", "ratings", "", row.where(), mine))
+                self.deliver(("ratings", str(number)), mine, base)
                 continue
-            self.merge_record("ratings", office["id"], row.where(), mine, base, office)
+            self.merge_record("ratings", office["id"], row.where(), mine, base, office,
+                              key=str(number))
 
 
 def plan_merge(store: Store, wb: ParsedWorkbook) -> Plan:
@@ -388,11 +427,14 @@ def apply_plan(store: Store, wb: ParsedWorkbook, plan: Plan) -> None:
                      stamp, store.author])
             summary = (f"added {plan.added}, updated {plan.updated}, unchanged "
                        f"{plan.unchanged}, conflicts {len(plan.conflicts)}")
+            import_id = new_id()
             store.db.execute(
                 "INSERT INTO sync_imports (id, assessment_id, file, sha256, export_id, who, "
                 "at, summary) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                [new_id(), plan.assessment_id, wb.name, wb.sha256,
+                [import_id, plan.assessment_id, wb.name, wb.sha256,
                  wb.meta.get("export_id", ""), store.author, stamp, summary])
+            record_deliveries(store, import_id, plan.assessment_id,
+                              wb.meta.get("export_id", ""), wb.name, stamp, plan.delivered)
     finally:
         store.audit_source = previous
 

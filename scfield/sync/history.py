@@ -35,6 +35,7 @@ class History:
         self.seen: dict[tuple[str, str, str], list[Any]] = defaultdict(list)
         # import id -> (file, at, {key: {field: value}}), oldest first
         self.imports: dict[str, tuple[str, str, dict[Key, dict[str, Any]]]] = {}
+        self.lineage: dict[Key, dict[str, Any]] = {}
         if not assessment_id:
             return
         for row in store.query(
@@ -46,6 +47,30 @@ class History:
             entry[2][(row["table_name"], row["record_key"])] = values
             for name, value in values.items():
                 self.seen[(row["table_name"], row["record_key"], name)].append(value)
+
+    def follow(self, file: str, current: dict[Key, dict[str, Any]],
+               exported: dict[Key, dict[str, Any]]) -> None:
+        """Take as this workbook's own history the earlier imports of a file of the same
+        name that it has not undone: the expert kept working in that file, so what it
+        delivered then is the base of what it says now (a correction, not a conflict).
+
+        A file of the same name that shows an exported value where such an import had
+        brought another is a different copy (a second expert's): it follows nothing.
+        """
+        self.lineage = {}
+        for name, _at, delivered in self.imports.values():
+            if name != file or any(
+                    current[key].get(f) == exported[key].get(f) != v
+                    for key, values in delivered.items()
+                    if key in current and key in exported
+                    for f, v in values.items() if f in current[key]):
+                continue
+            for key, values in delivered.items():
+                self.lineage.setdefault(key, {}).update(values)
+
+    def base(self, key: Key, field: str, exported: Any) -> Any:
+        """What this workbook last said about the field (or what was exported)."""
+        return self.lineage.get(key, {}).get(field, exported)
 
     def delivered_before(self, key: Key, field: str, value: Any) -> bool:
         """Did an earlier import of this export already bring ``value`` for this field?"""

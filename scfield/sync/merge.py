@@ -6,9 +6,14 @@ and the *office* value (the database now). Changed only in the field: applied.
 Changed only in the office: kept. Changed on both sides to different values: a
 conflict row with both values; the record is left as it is.
 
-Rows the expert added have no ID. They get a *deterministic* one, derived from
-the export they came from and their content, so importing the same workbook
-again finds them already there instead of adding them twice.
+Rows the expert added have no ID. They are recognised by their natural key —
+an interview by interviewee and date, evidence by interview × element — where
+that is unique, so the next import of the same (edited) file updates what the
+first one added; a row whose ID was cleared finds its record the same way. A
+second evidence row for an interview × element the office already has is
+refused, naming the row, never added as a second proposal. Other new rows get a
+*deterministic* ID, derived from the export they came from and their content, so
+importing the same workbook again finds them already there.
 
 A value that an earlier import of the same export already brought (see
 ``history``) is neither a change nor a conflict: re-importing any workbook
@@ -21,6 +26,7 @@ from __future__ import annotations
 
 import json
 import uuid
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -127,8 +133,12 @@ def three_way(fields: tuple[str, ...], base: dict[str, Any], mine: dict[str, Any
         b, m, o = base.get(f), mine[f], office.get(f)
         if m in (o, b):
             continue
-        if history is not None and history.delivered_before(key, f, m):
-            continue
+        if history is not None:
+            if history.delivered_before(key, f, m):
+                continue
+            b = history.base(key, f, b)  # the file's own earlier word, if it has one
+            if m == b:
+                continue
         if o == b:
             apply[f] = m
         else:
@@ -241,6 +251,7 @@ class _Planner:
                 f"sheet _sync: the workbook uses framework {self.fw.id} {self.fw.version} "
                 f"but the assessment uses {assessment['framework_id']} "
                 f"{assessment['framework_version']}"])
+        self.history.follow(wb.name, *self.current_and_exported())
         self.plan_assessment(assessment)
         label_ids = self.plan_interviews()
         self.plan_evidence(label_ids)
@@ -255,6 +266,24 @@ class _Planner:
             raise WorkbookRefused(wb.name, [f"assessment {assessment['title']!r} is signed and "
                                             "locked; amend it with a reason, then import again"])
         return self.plan
+
+    def current_and_exported(self) -> tuple[dict[Key, dict[str, Any]],
+                                            dict[Key, dict[str, Any]]]:
+        """The workbook's values and their exported values, by record (rows with IDs)."""
+        current: dict[Key, dict[str, Any]] = {("assessments", self.aid): self.wb.assessment}
+        for row in self.wb.interviews + self.wb.evidence:
+            if row.id:
+                current[(L.TABLE_OF[row.sheet], row.id)] = row.values
+        for row in self.wb.ratings:
+            current[("ratings", str(row.values["element"]))] = row.values
+        exported = {key: entry["values"] for key, entry in self.wb.base.items()}
+        return current, exported
+
+    def blank(self, table: str) -> dict[str, Any]:
+        """The values of an empty row: the base of a row the expert filled in or added."""
+        return {f: ("" if kind == "ref" else None if kind in ("score", "element")
+                    else L.from_cell(kind, None, self.fw))
+                for f, kind in L.KIND_OF[table].items() if f in L.SYNC_FIELDS[table]}
 
     def note_absent_rows(self) -> None:
         """Say which exported rows the workbook no longer has (deleted in Excel or Calc):
@@ -332,14 +361,37 @@ class _Planner:
                 return row.id, None, None, True
         return row.id, office, base, False
 
+    def known_by_key(self, table: str, key: tuple, rows_with_key: int,
+                     by_key: dict[tuple, list[str]]) -> tuple[str, dict, dict] | None:
+        """(id, office row, base) of the one office record with this natural key that no
+        row of the workbook names by its ID; None if there is not exactly one."""
+        found = by_key.get(key, [])
+        if rows_with_key != 1 or len(found) != 1:
+            return None
+        rid = found[0]
+        base = self.base_of(table, rid) if self.wb.sync_ok else None
+        return rid, self.office[table][rid], base or self.blank(table)
+
     def plan_interviews(self) -> dict[str, str | None]:
         label_ids: dict[str, str | None] = {}
+        named = {row.id for row in self.wb.interviews if row.id}
+        by_key: dict[tuple, list[str]] = defaultdict(list)
+        for rid, record in self.office["interviews"].items():
+            if rid not in named:
+                by_key[_interview_key(record)].append(rid)
+        keys = Counter(_interview_key(row.values) for row in self.wb.interviews
+                       if not row.id)
         for row in self.wb.interviews:
+            key = _interview_key(row.values)
+            known = None if row.id or not key[0] else self.known_by_key(
+                "interviews", key, keys[key], by_key)
             if row.id:
                 rid, office, base, skip = self.existing_row("interviews", row)
                 if skip:
                     label_ids[row.label] = None
                     continue
+            elif known is not None:
+                rid, office, base = known
             else:
                 rid = self.new_id_for("interviews", row.values)
                 office = self.office["interviews"].get(rid) or self.owned(
@@ -355,6 +407,15 @@ class _Planner:
         return label_ids
 
     def plan_evidence(self, label_ids: dict[str, str | None]) -> None:
+        named = {row.id for row in self.wb.evidence if row.id}
+        by_key: dict[tuple, list[str]] = defaultdict(list)
+        for rid, record in self.office["evidence"].items():
+            if rid not in named:
+                by_key[(record["interview_id"], record["element"])].append(rid)
+        rows_of: dict[tuple, list[Row]] = defaultdict(list)
+        for row in self.wb.evidence:
+            if label_ids.get(row.ref):
+                rows_of[(label_ids[row.ref], row.values["element"])].append(row)
         for row in self.wb.evidence:
             interview_id = label_ids.get(row.ref)
             if interview_id is None:
@@ -362,10 +423,27 @@ class _Planner:
                                        "in the office; evidence not imported")
                 continue
             mine = dict(row.values, interview_id=interview_id)
+            key = (interview_id, row.values["element"])
+            others = [r.number for r in rows_of[key] if r is not row]
+            if not row.id and others:
+                self.fail(f"{row.where('No.')}: interview {row.ref!r} already has a row for "
+                          f"element {key[1]} (row {others[0]}); an interview gives one score "
+                          "per element, so write in that row and delete this one")
+                continue
+            known = None if row.id else self.known_by_key("evidence", key, 1, by_key)
+            if not row.id and len(by_key.get(key, [])) > 1:
+                self.fail(f"{row.where('ID')}: the office holds {len(by_key[key])} evidence "
+                          f"rows of interview {row.ref!r} on element {key[1]}; this row "
+                          "cannot tell which one it corrects, so put it in the row that "
+                          "carries that evidence's ID")
+                continue
             if row.id:
                 rid, office, base, skip = self.existing_row("evidence", row)
                 if skip:
                     continue
+            elif known is not None:
+                rid, office, base = known
+                base = dict(base, interview_id=interview_id)
             else:
                 rid = self.new_id_for("evidence", [row.ref, row.values])
                 office = self.office["evidence"].get(rid) or self.owned("evidence", rid, row)
@@ -400,6 +478,12 @@ class _Planner:
                 continue
             self.merge_record("ratings", office["id"], row.where(), mine, base, office,
                               key=str(number))
+
+
+def _interview_key(values: dict[str, Any]) -> tuple[str, str]:
+    """An interview's natural key: who was interviewed (case and spaces aside) and when."""
+    return (" ".join(str(values.get("interviewee") or "").split()).casefold(),
+            str(values.get("date") or "").strip())
 
 
 def plan_merge(store: Store, wb: ParsedWorkbook) -> Plan:

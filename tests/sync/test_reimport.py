@@ -58,3 +58,66 @@ def test_an_old_workbook_after_a_later_export_changes_nothing(demo_store: Store,
     _replays_change_nothing(demo_store, book, tmp_path)
     assert demo_store.get("evidence", row["ID"])["score"] == 3
     assert list_conflicts(demo_store, danang) == []
+
+
+def _added_in_the_field(exported: Path, book: Path) -> tuple[Path, int, int]:
+    """An interview and two evidence rows added at the bottom; returns (file, interview
+    row, first evidence row)."""
+    edit(exported, book, Interviews=[("new", "Date", "2024-06-03"),
+                                     ("new", "Interviewee", "Quách Minh Khôi"),
+                                     ("new", "Role", "Data officr")])
+    label = "2024-06-03 · Quách Minh Khôi"
+    from openpyxl import load_workbook
+    interview_row = load_workbook(book)["Interviews"].max_row
+    edit(book, book, Evidence=[("next", "Interview", label), ("new", "No.", 12),
+                               ("new", "Score", 2), ("new", "Note", "Open data portal"),
+                               ("next", "Interview", label), ("new", "No.", 13),
+                               ("new", "Score", 1)])
+    evidence_row = load_workbook(book)["Evidence"].max_row - 1
+    return book, interview_row, evidence_row
+
+
+def _field_rows(store: Store, danang: str) -> tuple[list[dict], list[dict]]:
+    interviews = store.query("SELECT * FROM interviews WHERE assessment_id = ? AND "
+                             "interviewee = 'Quách Minh Khôi'", [danang])
+    evidence = store.query("SELECT * FROM evidence WHERE interview_id IN (SELECT id FROM "
+                           "interviews WHERE interviewee = 'Quách Minh Khôi') ORDER BY element")
+    return interviews, evidence
+
+
+def test_rows_added_in_the_field_are_updated_by_the_next_import_of_the_file(
+        demo_store: Store, danang: str, exported: Path, tmp_path: Path) -> None:
+    book, interview_row, evidence_row = _added_in_the_field(exported,
+                                                            tmp_path / "field.xlsx")
+    n, row = evidence_rows(exported)[0]
+    edit(book, book, Evidence=[(n, "Score", 1)])
+    [first] = import_workbooks(demo_store, [book])
+    assert (first.added, first.updated, first.conflicts) == (3, 1, 0), first.line()
+
+    # the expert keeps working in the same file: corrects what they added and re-scores
+    edit(book, book, Interviews=[(interview_row, "Role", "Data officer")],
+         Evidence=[(evidence_row, "Score", 3), (evidence_row, "Note", "Open data portal, "
+                    "launched 2023"), (n, "Score", 2)])
+    [second] = import_workbooks(demo_store, [book])
+    assert (second.added, second.conflicts) == (0, 0), second.line()
+    assert second.updated == 3
+    interviews, evidence = _field_rows(demo_store, danang)
+    assert [i["role"] for i in interviews] == ["Data officer"]
+    assert [(e["element"], e["score"], e["note"]) for e in evidence] == [
+        (12, 3, "Open data portal, launched 2023"), (13, 1, "")]
+    assert demo_store.get("evidence", row["ID"])["score"] == 2
+    assert list_conflicts(demo_store, danang) == []
+    _replays_change_nothing(demo_store, book, tmp_path)
+
+
+def test_another_copy_of_the_export_still_conflicts(demo_store: Store, danang: str,
+                                                    exported: Path, tmp_path: Path) -> None:
+    """Only the same file follows its own earlier import: a second expert's copy of the
+    same export changing the same score is a conflict, as always."""
+    n, row = evidence_rows(exported)[0]
+    mine = edit(exported, tmp_path / "mai.xlsx", Evidence=[(n, "Score", 1), (n + 1, "Score", 0)])
+    theirs = edit(exported, tmp_path / "kenji.xlsx", Evidence=[(n, "Score", 2)])
+    import_workbooks(demo_store, [mine])
+    [result] = import_workbooks(demo_store, [theirs])
+    assert result.conflicts == 1
+    assert demo_store.get("evidence", row["ID"])["score"] == 1

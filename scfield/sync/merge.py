@@ -157,6 +157,7 @@ class _Planner:
         self.plan = Plan(self.aid)
         self.occurrences: dict[str, int] = {}
         self.history = History(store, self.aid, wb.meta.get("export_id", ""))
+        self.matched: set[tuple[str, str]] = set()   # records found by natural key
 
     def fail(self, text: str) -> None:
         self.problems.append(text)
@@ -294,6 +295,7 @@ class _Planner:
                                                               self.wb.evidence)
                    for r in rows if r.id}
         present |= {("ratings", str(r.values["element"])) for r in self.wb.ratings}
+        present |= self.matched
         for sheet, table in ((L.INTERVIEWS, "interviews"), (L.EVIDENCE, "evidence"),
                              (L.RATINGS, "ratings")):
             absent = [key for (t, key), entry in self.wb.base.items()
@@ -369,6 +371,7 @@ class _Planner:
         if rows_with_key != 1 or len(found) != 1:
             return None
         rid = found[0]
+        self.matched.add((table, rid))
         base = self.base_of(table, rid) if self.wb.sync_ok else None
         return rid, self.office[table][rid], base or self.blank(table)
 

@@ -121,3 +121,35 @@ def test_another_copy_of_the_export_still_conflicts(demo_store: Store, danang: s
     [result] = import_workbooks(demo_store, [theirs])
     assert result.conflicts == 1
     assert demo_store.get("evidence", row["ID"])["score"] == 1
+
+
+def test_a_row_whose_id_was_cleared_finds_its_record(demo_store: Store, danang: str,
+                                                     exported: Path, tmp_path: Path) -> None:
+    (n, untouched), (m, corrected) = evidence_rows(exported)[:2]
+    interview = 2  # the first interview's row
+    before = demo_store.query("SELECT count(*) AS n FROM evidence")[0]["n"]
+    book = edit(exported, tmp_path / "field.xlsx",
+                Evidence=[(n, "ID", None), (m, "ID", None), (m, "Score", 0)],
+                Interviews=[(interview, "ID", None)])
+    [result] = import_workbooks(demo_store, [book])
+    assert (result.added, result.updated, result.conflicts) == (0, 1, 0), result.line()
+    assert demo_store.query("SELECT count(*) AS n FROM evidence")[0]["n"] == before
+    assert demo_store.get("evidence", corrected["ID"])["score"] == 0
+    assert demo_store.get("evidence", untouched["ID"])["score"] == untouched["Score"]
+    assert not any("not in the workbook any more" in note for note in result.notes)
+
+
+def test_a_second_row_for_one_interview_and_element_is_refused(demo_store: Store,
+                                                               exported: Path,
+                                                               tmp_path: Path) -> None:
+    n, row = evidence_rows(exported)[0]
+    book = edit(exported, tmp_path / "field.xlsx",
+                Evidence=[("new", "Interview", row["Interview"]), ("new", "No.", row["No."]),
+                          ("new", "Score", 4)])
+    before = fingerprint(demo_store)
+    [result] = import_workbooks(demo_store, [book])
+    assert result.refused
+    [problem] = result.problems
+    assert problem.startswith("sheet Evidence, row ") and f"(row {n})" in problem
+    assert f"element {row['No.']}" in problem
+    assert fingerprint(demo_store) == before

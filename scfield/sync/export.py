@@ -389,7 +389,10 @@ def build_workbook(framework: Framework, assessment: dict[str, Any] | None,
         _fit(ws, r, _lines(value, 90))
     info = ((assessment or {}).get("id", meta.get("assessment_id", "")),
             (assessment or {}).get("status", "draft"),
-            f"{shown.title} ({framework.id} {framework.version})")
+            f"{shown.title} ({framework.id} {framework.version})",
+            # when: without _sync, the import trusts a value only if the office's
+            # audit log shows it unchanged since then
+            meta.get("exported_at", ""))
     for label, value in zip(L.ASSESSMENT_INFO, info, strict=True):
         r += 1
         _put(ws, r, 1, label, "sc_info")

@@ -97,7 +97,7 @@ ASSESSMENT_ROWS = (
     ("Implementing entities", "implementing_entities", "text"),
     ("Profile notes", "profile_notes", "text"),
 )
-ASSESSMENT_INFO = ("Assessment ID", "Status", "Framework")
+ASSESSMENT_INFO = ("Assessment ID", "Status", "Framework", "Exported")  # shown, not merged
 
 # The fields whose base values ``_sync`` keeps, per table, in this order.
 SYNC_FIELDS = {

@@ -39,6 +39,7 @@ from scfield.sync.history import History, Key, already_imported, record_deliveri
 from scfield.sync.reader import ParsedWorkbook, Row, WorkbookRefused
 
 NAMESPACE = uuid.UUID("6f1d3c2e-5b7a-4e0f-9a51-3d2c7b8e9f10")
+UNKNOWN = object()   # a base value nobody knows (no _sync): never equal to a value
 NOUN = {"assessments": "assessment", "interviews": "interview", "evidence": "evidence",
         "ratings": "rating"}
 
@@ -189,14 +190,30 @@ class _Planner:
                 self.plan.news = any(not self.history.delivered_before(key, f, v)
                                      for f, v in said.items())
 
+    def unknown_base(self, table: str, record_id: str,
+                     office: dict[str, Any]) -> dict[str, Any]:
+        """The base of a record when ``_sync`` is missing or edited: the office value
+        where the audit log shows it unchanged since the workbook was exported (a
+        difference is then the expert's edit), else unknown (a difference is a conflict)."""
+        since = self.wb.meta.get("exported_at", "")
+        if not since:
+            return {f: UNKNOWN for f in office}
+        changed = {r["field"] for r in self.store.query(
+            "SELECT DISTINCT field FROM audit WHERE table_name = ? AND record_id = ? AND "
+            "at >= ?", [table, record_id, since])}
+        if "*" in changed:   # created after the export
+            return {f: UNKNOWN for f in office}
+        return {f: (UNKNOWN if f in changed else v) for f, v in office.items()}
+
     def merge_record(self, table: str, record_id: str, place: str, mine: dict[str, Any],
                      base: dict[str, Any] | None, office_row: dict[str, Any],
                      key: str | None = None) -> None:
         office = self.office_values(table, office_row)
         if base is None:
-            base = office
+            base = self.unknown_base(table, record_id, office)
         rkey = (table, key or record_id)
-        self.deliver(rkey, mine, base)
+        self.deliver(rkey, mine, {f: office.get(f) if v is UNKNOWN else v
+                                  for f, v in base.items()})
         apply, conflicting = three_way(L.SYNC_FIELDS[table], base, mine, office,
                                        self.history, rkey)
         if apply:
@@ -205,8 +222,9 @@ class _Planner:
         else:
             self.plan.unchanged += 1
         for f in conflicting:
-            self.add_conflict(Conflict(self.aid, table, record_id, f, place, base.get(f),
-                                       office.get(f), mine[f]))
+            b = self.history.base(rkey, f, base.get(f))
+            self.add_conflict(Conflict(self.aid, table, record_id, f, place,
+                                       None if b is UNKNOWN else b, office.get(f), mine[f]))
 
     def add_conflict(self, conflict: Conflict) -> None:
         known = self.store.db.execute(

@@ -407,8 +407,13 @@ def _assessment_meta_without_sync(wb: Any, name: str) -> dict[str, str]:
     if framework_text and f"({fw.id} {fw.version})" not in framework_text:
         raise WorkbookRefused(name, [f"sheet Assessment, row Framework: {framework_text!r} is "
                                      "not a framework this version of scfield knows"])
+    exported = info.get("Exported", "")
+    created = getattr(wb.properties, "created", None)
+    if not exported and created is not None:  # a workbook from before the Exported row
+        exported = created.strftime("%Y-%m-%dT%H:%M:%S.000Z")
     return {"kind": "export", "framework_id": fw.id, "framework_version": fw.version,
-            "assessment_id": info.get("Assessment ID", ""), "export_id": ""}
+            "assessment_id": info.get("Assessment ID", ""), "export_id": "",
+            "exported_at": exported}
 
 
 def _typed(row: SheetRow, i: int, kind: str, notes: list[str], place: str) -> Any:

@@ -339,6 +339,10 @@ class _Planner:
             self.deliver(("assessments", self.aid), mine, None)
             return
         base = self.base_of("assessments", self.aid) if self.wb.sync_ok else None
+        if base is None and self.wb.sync_ok:
+            # A blank template (copies of it fill one assessment): its profile was empty,
+            # so a field filled in two copies differently is a conflict, as anywhere.
+            base = self.blank("assessments")
         self.merge_record("assessments", self.aid, place, mine, base, assessment)
 
     def owned(self, table: str, record_id: str, row: Row) -> dict[str, Any] | None:

@@ -162,15 +162,19 @@ def from_cell(kind: str, value: Any, framework: Framework) -> Any:
     if kind == "score":
         if isinstance(value, str):
             value = value.strip()
+            if value and not value.isdecimal():  # "²" is a digit to Python, not to int()
+                raise InvalidValue(f"{value!r} is not a score 0–4 (a whole number, or "
+                                   "empty)")
         return check_score(value, "score")
     if kind == "element":
         if isinstance(value, float) and value.is_integer():
             value = int(value)
-        if isinstance(value, str) and value.strip().isdigit():
+        if isinstance(value, str) and value.strip().isdecimal():
             value = int(value.strip())
         numbers = [e.number for e in framework.elements]
         if isinstance(value, bool) or value not in numbers:
-            raise InvalidValue(f"{cell_text(value) or 'empty'!s} is not an element number "
+            shown = repr(cell_text(value)) if cell_text(value) else "empty"
+            raise InvalidValue(f"{shown} is not an element number "
                                f"{numbers[0]}–{numbers[-1]}")
         return value
     if kind == "flag":
@@ -201,7 +205,7 @@ def from_cell(kind: str, value: Any, framework: Framework) -> Any:
         for part in text.split(","):
             if not part:
                 continue
-            if not part.isdigit() or int(part) not in numbers:
+            if not part.isdecimal() or int(part) not in numbers:
                 raise InvalidValue(f"{cell_text(value)!r} is not a list of element numbers "
                                    f"such as 1,2,5 (blank means all)")
             picked.append(int(part))

@@ -118,7 +118,39 @@ MAX_TEXT = 32767  # Excel's limit for one cell
 
 # -- database value -> cell --------------------------------------------------------
 def clean_text(value: Any) -> str:
-    return _ILLEGAL.sub("", "" if value is None else str(value))[:MAX_TEXT]
+    """The text a cell shows: without the characters a cell cannot hold, and a text
+    longer than a cell holds visibly shortened (see ``shortened``)."""
+    text = _ILLEGAL.sub("", "" if value is None else str(value))
+    return text if len(text) <= MAX_TEXT else shortened(text)
+
+
+def shortened(text: str) -> str:
+    """A text too long for a cell, cut so that the cell says so and how much is missing.
+
+    The same in every language and every export, so that an untouched cell reads back
+    as exactly what ``_sync`` keeps; the import never writes such a cell over the
+    office's whole text (a change to it is a conflict, see ``too_long``).
+    """
+    missing = len(text) - MAX_TEXT
+    while True:
+        mark = (f" [… {missing:,} more characters not shown: longer than a spreadsheet "
+                "cell holds, kept whole in the office; change it in scfield]")
+        keep = MAX_TEXT - len(mark)
+        if len(text) - keep == missing:
+            return text[:keep] + mark
+        missing = len(text) - keep
+
+
+def is_shortened(text: Any) -> bool:
+    """Is this cell text one ``shortened`` wrote?"""
+    return isinstance(text, str) and len(text) == MAX_TEXT and text.endswith(
+        "kept whole in the office; change it in scfield]")
+
+
+def too_long(value: Any) -> bool:
+    """Is this office text longer than a cell (exported shortened)?"""
+    return isinstance(value, str) and len(value) > MAX_TEXT and len(
+        _ILLEGAL.sub("", value)) > MAX_TEXT
 
 
 def to_cell(kind: str, value: Any) -> Any:

@@ -123,9 +123,12 @@ def _derived_id(scope: str, table: str, content: Any, occurrence: int) -> str:
 
 def three_way(fields: tuple[str, ...], base: dict[str, Any], mine: dict[str, Any],
               office: dict[str, Any], history: History | None = None,
-              key: Key = ("", "")) -> tuple[dict[str, Any], list[str]]:
+              key: Key = ("", ""), whole: frozenset[str] = frozenset()
+              ) -> tuple[dict[str, Any], list[str]]:
     """(fields to apply, fields in conflict) for one record; a value ``history`` says an
-    earlier import of this export brought is old news (neither)."""
+    earlier import of this export brought is old news (neither). A change to a field in
+    ``whole`` (an office text the workbook could only show shortened) is a conflict,
+    never an overwrite: applying it would lose the text the cell could not hold."""
     apply: dict[str, Any] = {}
     conflicts = []
     for f in fields:
@@ -140,7 +143,7 @@ def three_way(fields: tuple[str, ...], base: dict[str, Any], mine: dict[str, Any
             b = history.base(key, f, b)  # the file's own earlier word, if it has one
             if m == b:
                 continue
-        if o == b:
+        if o == b and f not in whole:
             apply[f] = m
         else:
             conflicts.append(f)
@@ -214,8 +217,9 @@ class _Planner:
         rkey = (table, key or record_id)
         self.deliver(rkey, mine, {f: office.get(f) if v is UNKNOWN else v
                                   for f, v in base.items()})
+        whole = frozenset(f for f in L.SYNC_FIELDS[table] if L.too_long(office_row.get(f)))
         apply, conflicting = three_way(L.SYNC_FIELDS[table], base, mine, office,
-                                       self.history, rkey)
+                                       self.history, rkey, whole)
         if apply:
             self.plan.changes.append(Change("update", table, record_id, place, apply,
                                             {k: office[k] for k in apply}))
@@ -224,7 +228,9 @@ class _Planner:
         for f in conflicting:
             b = self.history.base(rkey, f, base.get(f))
             self.add_conflict(Conflict(self.aid, table, record_id, f, place,
-                                       None if b is UNKNOWN else b, office.get(f), mine[f]))
+                                       None if b is UNKNOWN else b,
+                                       office_row.get(f) if f in whole else office.get(f),
+                                       mine[f]))
 
     def add_conflict(self, conflict: Conflict) -> None:
         known = self.store.db.execute(

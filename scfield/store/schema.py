@@ -205,7 +205,7 @@ def m002_search_and_score_cache(db: Database) -> None:
 # reorder the schema.
 CORE_MIGRATIONS: tuple[Callable[[Database], None], ...] = (
     m001_core, m002_search_and_score_cache)
-FEATURE_SCHEMAS = ("scfield.sync.schema", "scfield.report.schema")
+FEATURE_SCHEMAS = ("scfield.sync.schema", "scfield.report.schema", "scfield.sync.history")
 
 
 def all_migrations() -> list[Callable[[Database], None]]:

@@ -119,6 +119,11 @@ def _styles(wb: Workbook) -> None:
                    protection=Protection(locked=False)),
         NamedStyle("sc_wrap", font=body, alignment=Alignment(vertical="top", wrap_text=True),
                    protection=Protection(locked=False), number_format="@"),
+        # a text longer than a cell holds, shown shortened: grey and locked, since
+        # the import never writes it over the office's whole text
+        NamedStyle("sc_long", font=Font(name="Calibri", size=11, color="595959"), fill=GREY,
+                   alignment=Alignment(vertical="top", wrap_text=True),
+                   protection=Protection(locked=True), number_format="@"),
     ]
     for style in styles:
         wb.add_named_style(style)
@@ -395,11 +400,14 @@ def build_workbook(framework: Framework, assessment: dict[str, Any] | None,
     for r, (label, field, kind) in enumerate(L.ASSESSMENT_ROWS, start=2):
         _put(ws, r, 1, label, "sc_info")
         value = L.to_cell(kind, base[field]) if assessment else None
-        _put(ws, r, 2, value, "sc_wrap")
+        _put(ws, r, 2, value, "sc_long" if L.is_shortened(value) else "sc_wrap")
         _fit(ws, r, _lines(value, 90))
     info = ((assessment or {}).get("id", meta.get("assessment_id", "")),
             (assessment or {}).get("status", "draft"),
-            f"{shown.title} ({framework.id} {framework.version})")
+            f"{shown.title} ({framework.id} {framework.version})",
+            # when: without _sync, the import trusts a value only if the office's
+            # audit log shows it unchanged since then
+            meta.get("exported_at", ""))
     for label, value in zip(L.ASSESSMENT_INFO, info, strict=True):
         r += 1
         _put(ws, r, 1, label, "sc_info")
@@ -523,7 +531,8 @@ def _row(ws: Worksheet, r: int, columns: tuple[L.Column, ...], values: dict[str,
         else:
             value = values.get(column.field)  # already normalised (cleaned) by _base
             cleaned = True
-        _put(ws, r, c, value, style, cleaned)
+        _put(ws, r, c, value, "sc_long" if cleaned and L.is_shortened(value) else style,
+             cleaned)
         if column.wrap and value:
             lines = max(lines, _lines(value, column.width))
     _fit(ws, r, lines)

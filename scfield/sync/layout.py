@@ -108,7 +108,7 @@ ASSESSMENT_ROWS = (
     ("Implementing entities", "implementing_entities", "text"),
     ("Profile notes", "profile_notes", "text"),
 )
-ASSESSMENT_INFO = ("Assessment ID", "Status", "Framework")
+ASSESSMENT_INFO = ("Assessment ID", "Status", "Framework", "Exported")  # shown, not merged
 
 # The fields whose base values ``_sync`` keeps, per table, in this order.
 SYNC_FIELDS = {
@@ -129,7 +129,39 @@ MAX_TEXT = 32767  # Excel's limit for one cell
 
 # -- database value -> cell --------------------------------------------------------
 def clean_text(value: Any) -> str:
-    return _ILLEGAL.sub("", "" if value is None else str(value))[:MAX_TEXT]
+    """The text a cell shows: without the characters a cell cannot hold, and a text
+    longer than a cell holds visibly shortened (see ``shortened``)."""
+    text = _ILLEGAL.sub("", "" if value is None else str(value))
+    return text if len(text) <= MAX_TEXT else shortened(text)
+
+
+def shortened(text: str) -> str:
+    """A text too long for a cell, cut so that the cell says so and how much is missing.
+
+    The same in every language and every export, so that an untouched cell reads back
+    as exactly what ``_sync`` keeps; the import never writes such a cell over the
+    office's whole text (a change to it is a conflict, see ``too_long``).
+    """
+    missing = len(text) - MAX_TEXT
+    while True:
+        mark = (f" [… {missing:,} more characters not shown: longer than a spreadsheet "
+                "cell holds, kept whole in the office; change it in scfield]")
+        keep = MAX_TEXT - len(mark)
+        if len(text) - keep == missing:
+            return text[:keep] + mark
+        missing = len(text) - keep
+
+
+def is_shortened(text: Any) -> bool:
+    """Is this cell text one ``shortened`` wrote?"""
+    return isinstance(text, str) and len(text) == MAX_TEXT and text.endswith(
+        "kept whole in the office; change it in scfield]")
+
+
+def too_long(value: Any) -> bool:
+    """Is this office text longer than a cell (exported shortened)?"""
+    return isinstance(value, str) and len(value) > MAX_TEXT and len(
+        _ILLEGAL.sub("", value)) > MAX_TEXT
 
 
 def to_cell(kind: str, value: Any) -> Any:
@@ -173,15 +205,19 @@ def from_cell(kind: str, value: Any, framework: Framework) -> Any:
     if kind == "score":
         if isinstance(value, str):
             value = value.strip()
+            if value and not value.isdecimal():  # "²" is a digit to Python, not to int()
+                raise InvalidValue(f"{value!r} is not a score 0–4 (a whole number, or "
+                                   "empty)")
         return check_score(value, "score")
     if kind == "element":
         if isinstance(value, float) and value.is_integer():
             value = int(value)
-        if isinstance(value, str) and value.strip().isdigit():
+        if isinstance(value, str) and value.strip().isdecimal():
             value = int(value.strip())
         numbers = [e.number for e in framework.elements]
         if isinstance(value, bool) or value not in numbers:
-            raise InvalidValue(f"{cell_text(value) or 'empty'!s} is not an element number "
+            shown = repr(cell_text(value)) if cell_text(value) else "empty"
+            raise InvalidValue(f"{shown} is not an element number "
                                f"{numbers[0]}–{numbers[-1]}")
         return value
     if kind == "flag":
@@ -212,7 +248,7 @@ def from_cell(kind: str, value: Any, framework: Framework) -> Any:
         for part in text.split(","):
             if not part:
                 continue
-            if not part.isdigit() or int(part) not in numbers:
+            if not part.isdecimal() or int(part) not in numbers:
                 raise InvalidValue(f"{cell_text(value)!r} is not a list of element numbers "
                                    f"such as 1,2,5 (blank means all)")
             picked.append(int(part))

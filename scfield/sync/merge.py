@@ -6,9 +6,18 @@ and the *office* value (the database now). Changed only in the field: applied.
 Changed only in the office: kept. Changed on both sides to different values: a
 conflict row with both values; the record is left as it is.
 
-Rows the expert added have no ID. They get a *deterministic* one, derived from
-the export they came from and their content, so importing the same workbook
-again finds them already there instead of adding them twice.
+Rows the expert added have no ID. They are recognised by their natural key —
+an interview by interviewee and date, evidence by interview × element — where
+that is unique, so the next import of the same (edited) file updates what the
+first one added; a row whose ID was cleared finds its record the same way. A
+second evidence row for an interview × element the office already has is
+refused, naming the row, never added as a second proposal. Other new rows get a
+*deterministic* ID, derived from the export they came from and their content, so
+importing the same workbook again finds them already there.
+
+A value that an earlier import of the same export already brought (see
+``history``) is neither a change nor a conflict: re-importing any workbook
+already imported changes nothing, whatever was resolved or exported since.
 
 ``plan_merge`` only reads; ``apply_plan`` writes the plan in one transaction.
 """
@@ -17,6 +26,7 @@ from __future__ import annotations
 
 import json
 import uuid
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -25,9 +35,11 @@ from scfield.excerpts import differing_values
 from scfield.store.database import Store, new_id, now
 from scfield.store.records import add_evidence, add_interview, create_assessment, set_rating
 from scfield.sync import layout as L
+from scfield.sync.history import History, Key, already_imported, record_deliveries
 from scfield.sync.reader import ParsedWorkbook, Row, WorkbookRefused
 
 NAMESPACE = uuid.UUID("6f1d3c2e-5b7a-4e0f-9a51-3d2c7b8e9f10")
+UNKNOWN = object()   # a base value nobody knows (no _sync): never equal to a value
 NOUN = {"assessments": "assessment", "interviews": "interview", "evidence": "evidence",
         "ratings": "rating"}
 
@@ -77,6 +89,9 @@ class Plan:
     known_conflicts: int = 0
     unchanged: int = 0
     notes: list[str] = field(default_factory=list)
+    # what the workbook says beyond its base, per record: remembered by ``apply_plan``
+    delivered: dict[Key, dict[str, Any]] = field(default_factory=dict)
+    news: bool = False   # some delivered value is not known from an earlier import
 
     @property
     def added(self) -> int:
@@ -88,7 +103,7 @@ class Plan:
 
     @property
     def writes(self) -> bool:
-        return bool(self.changes or self.conflicts)
+        return bool(self.changes or self.conflicts or self.news)
 
 
 def _shown(old: Any, new: Any) -> tuple[str, str]:
@@ -107,8 +122,13 @@ def _derived_id(scope: str, table: str, content: Any, occurrence: int) -> str:
 
 
 def three_way(fields: tuple[str, ...], base: dict[str, Any], mine: dict[str, Any],
-              office: dict[str, Any]) -> tuple[dict[str, Any], list[str]]:
-    """(fields to apply, fields in conflict) for one record."""
+              office: dict[str, Any], history: History | None = None,
+              key: Key = ("", ""), whole: frozenset[str] = frozenset()
+              ) -> tuple[dict[str, Any], list[str]]:
+    """(fields to apply, fields in conflict) for one record; a value ``history`` says an
+    earlier import of this export brought is old news (neither). A change to a field in
+    ``whole`` (an office text the workbook could only show shortened) is a conflict,
+    never an overwrite: applying it would lose the text the cell could not hold."""
     apply: dict[str, Any] = {}
     conflicts = []
     for f in fields:
@@ -117,7 +137,13 @@ def three_way(fields: tuple[str, ...], base: dict[str, Any], mine: dict[str, Any
         b, m, o = base.get(f), mine[f], office.get(f)
         if m in (o, b):
             continue
-        if o == b:
+        if history is not None:
+            if history.delivered_before(key, f, m):
+                continue
+            b = history.base(key, f, b)  # the file's own earlier word, if it has one
+            if m == b:
+                continue
+        if o == b and f not in whole:
             apply[f] = m
         else:
             conflicts.append(f)
@@ -134,6 +160,8 @@ class _Planner:
         self.problems: list[str] = []
         self.plan = Plan(self.aid)
         self.occurrences: dict[str, int] = {}
+        self.history = History(store, self.aid, wb.meta.get("export_id", ""))
+        self.matched: set[tuple[str, str]] = set()   # records found by natural key
 
     def fail(self, text: str) -> None:
         self.problems.append(text)
@@ -154,20 +182,55 @@ class _Planner:
         self.occurrences[key] = n + 1
         return _derived_id(self.scope, table, content, n)
 
+    def deliver(self, key: Key, mine: dict[str, Any], base: dict[str, Any] | None) -> None:
+        """Note what the workbook says about a record beyond its base (all of it for a
+        record the workbook added), and whether any of it is news to the office."""
+        said = {f: v for f, v in mine.items()
+                if f in L.KIND_OF[key[0]] and (base is None or base.get(f) != v)}
+        if said:
+            self.plan.delivered[key] = said
+            if not self.plan.news:
+                self.plan.news = any(not self.history.delivered_before(key, f, v)
+                                     for f, v in said.items())
+
+    def unknown_base(self, table: str, record_id: str,
+                     office: dict[str, Any]) -> dict[str, Any]:
+        """The base of a record when ``_sync`` is missing or edited: the office value
+        where the audit log shows it unchanged since the workbook was exported (a
+        difference is then the expert's edit), else unknown (a difference is a conflict)."""
+        since = self.wb.meta.get("exported_at", "")
+        if not since:
+            return {f: UNKNOWN for f in office}
+        changed = {r["field"] for r in self.store.query(
+            "SELECT DISTINCT field FROM audit WHERE table_name = ? AND record_id = ? AND "
+            "at >= ?", [table, record_id, since])}
+        if "*" in changed:   # created after the export
+            return {f: UNKNOWN for f in office}
+        return {f: (UNKNOWN if f in changed else v) for f, v in office.items()}
+
     def merge_record(self, table: str, record_id: str, place: str, mine: dict[str, Any],
-                     base: dict[str, Any] | None, office_row: dict[str, Any]) -> None:
+                     base: dict[str, Any] | None, office_row: dict[str, Any],
+                     key: str | None = None) -> None:
         office = self.office_values(table, office_row)
         if base is None:
-            base = office
-        apply, conflicting = three_way(L.SYNC_FIELDS[table], base, mine, office)
+            base = self.unknown_base(table, record_id, office)
+        rkey = (table, key or record_id)
+        self.deliver(rkey, mine, {f: office.get(f) if v is UNKNOWN else v
+                                  for f, v in base.items()})
+        whole = frozenset(f for f in L.SYNC_FIELDS[table] if L.too_long(office_row.get(f)))
+        apply, conflicting = three_way(L.SYNC_FIELDS[table], base, mine, office,
+                                       self.history, rkey, whole)
         if apply:
             self.plan.changes.append(Change("update", table, record_id, place, apply,
                                             {k: office[k] for k in apply}))
         else:
             self.plan.unchanged += 1
         for f in conflicting:
-            self.add_conflict(Conflict(self.aid, table, record_id, f, place, base.get(f),
-                                       office.get(f), mine[f]))
+            b = self.history.base(rkey, f, base.get(f))
+            self.add_conflict(Conflict(self.aid, table, record_id, f, place,
+                                       None if b is UNKNOWN else b,
+                                       office_row.get(f) if f in whole else office.get(f),
+                                       mine[f]))
 
     def add_conflict(self, conflict: Conflict) -> None:
         known = self.store.db.execute(
@@ -192,6 +255,12 @@ class _Planner:
                                             "Assessment ID row are missing)"])
         assessment = store.find("assessments", self.aid)
         self.is_new = assessment is None
+        earlier = None if self.is_new else already_imported(store, self.aid, wb.sha256)
+        if earlier is not None:
+            self.plan.notes.append(f"this very file was already imported ({earlier['file']}, "
+                                   f"{earlier['at'][:16].replace('T', ' ')}); nothing to "
+                                   "change")
+            return self.plan
         # The assessment's records, read once (a workbook holds hundreds of rows).
         self.office = {
             "interviews": {r["id"]: r for r in store.query(
@@ -207,6 +276,7 @@ class _Planner:
                 f"sheet _sync: the workbook uses framework {self.fw.id} {self.fw.version} "
                 f"but the assessment uses {assessment['framework_id']} "
                 f"{assessment['framework_version']}"])
+        self.history.follow(wb.name, *self.current_and_exported())
         self.plan_assessment(assessment)
         label_ids = self.plan_interviews()
         self.plan_evidence(label_ids)
@@ -222,6 +292,24 @@ class _Planner:
                                             "locked; amend it with a reason, then import again"])
         return self.plan
 
+    def current_and_exported(self) -> tuple[dict[Key, dict[str, Any]],
+                                            dict[Key, dict[str, Any]]]:
+        """The workbook's values and their exported values, by record (rows with IDs)."""
+        current: dict[Key, dict[str, Any]] = {("assessments", self.aid): self.wb.assessment}
+        for row in self.wb.interviews + self.wb.evidence:
+            if row.id:
+                current[(L.TABLE_OF[row.sheet], row.id)] = row.values
+        for row in self.wb.ratings:
+            current[("ratings", str(row.values["element"]))] = row.values
+        exported = {key: entry["values"] for key, entry in self.wb.base.items()}
+        return current, exported
+
+    def blank(self, table: str) -> dict[str, Any]:
+        """The values of an empty row: the base of a row the expert filled in or added."""
+        return {f: ("" if kind == "ref" else None if kind in ("score", "element")
+                    else L.from_cell(kind, None, self.fw))
+                for f, kind in L.KIND_OF[table].items() if f in L.SYNC_FIELDS[table]}
+
     def note_absent_rows(self) -> None:
         """Say which exported rows the workbook no longer has (deleted in Excel or Calc):
         deleting a row deletes nothing in the office, and the summary says so."""
@@ -231,6 +319,7 @@ class _Planner:
                                                               self.wb.evidence)
                    for r in rows if r.id}
         present |= {("ratings", str(r.values["element"])) for r in self.wb.ratings}
+        present |= self.matched
         for sheet, table in ((L.INTERVIEWS, "interviews"), (L.EVIDENCE, "evidence"),
                              (L.RATINGS, "ratings")):
             absent = [key for (t, key), entry in self.wb.base.items()
@@ -253,8 +342,13 @@ class _Planner:
                 return
             self.plan.changes.append(Change("add", "assessments", self.aid, place,
                                             dict(mine)))
+            self.deliver(("assessments", self.aid), mine, None)
             return
         base = self.base_of("assessments", self.aid) if self.wb.sync_ok else None
+        if base is None and self.wb.sync_ok:
+            # A blank template (copies of it fill one assessment): its profile was empty,
+            # so a field filled in two copies differently is a conflict, as anywhere.
+            base = self.blank("assessments")
         self.merge_record("assessments", self.aid, place, mine, base, assessment)
 
     def owned(self, table: str, record_id: str, row: Row) -> dict[str, Any] | None:
@@ -297,14 +391,38 @@ class _Planner:
                 return row.id, None, None, True
         return row.id, office, base, False
 
+    def known_by_key(self, table: str, key: tuple, rows_with_key: int,
+                     by_key: dict[tuple, list[str]]) -> tuple[str, dict, dict] | None:
+        """(id, office row, base) of the one office record with this natural key that no
+        row of the workbook names by its ID; None if there is not exactly one."""
+        found = by_key.get(key, [])
+        if rows_with_key != 1 or len(found) != 1:
+            return None
+        rid = found[0]
+        self.matched.add((table, rid))
+        base = self.base_of(table, rid) if self.wb.sync_ok else None
+        return rid, self.office[table][rid], base or self.blank(table)
+
     def plan_interviews(self) -> dict[str, str | None]:
         label_ids: dict[str, str | None] = {}
+        named = {row.id for row in self.wb.interviews if row.id}
+        by_key: dict[tuple, list[str]] = defaultdict(list)
+        for rid, record in self.office["interviews"].items():
+            if rid not in named:
+                by_key[_interview_key(record)].append(rid)
+        keys = Counter(_interview_key(row.values) for row in self.wb.interviews
+                       if not row.id)
         for row in self.wb.interviews:
+            key = _interview_key(row.values)
+            known = None if row.id or not key[0] else self.known_by_key(
+                "interviews", key, keys[key], by_key)
             if row.id:
                 rid, office, base, skip = self.existing_row("interviews", row)
                 if skip:
                     label_ids[row.label] = None
                     continue
+            elif known is not None:
+                rid, office, base = known
             else:
                 rid = self.new_id_for("interviews", row.values)
                 office = self.office["interviews"].get(rid) or self.owned(
@@ -314,11 +432,21 @@ class _Planner:
             if office is None:
                 self.plan.changes.append(Change("add", "interviews", rid, row.where(),
                                                 dict(row.values)))
+                self.deliver(("interviews", rid), row.values, None)
             else:
                 self.merge_record("interviews", rid, row.where(), row.values, base, office)
         return label_ids
 
     def plan_evidence(self, label_ids: dict[str, str | None]) -> None:
+        named = {row.id for row in self.wb.evidence if row.id}
+        by_key: dict[tuple, list[str]] = defaultdict(list)
+        for rid, record in self.office["evidence"].items():
+            if rid not in named:
+                by_key[(record["interview_id"], record["element"])].append(rid)
+        rows_of: dict[tuple, list[Row]] = defaultdict(list)
+        for row in self.wb.evidence:
+            if label_ids.get(row.ref):
+                rows_of[(label_ids[row.ref], row.values["element"])].append(row)
         for row in self.wb.evidence:
             interview_id = label_ids.get(row.ref)
             if interview_id is None:
@@ -326,16 +454,34 @@ class _Planner:
                                        "in the office; evidence not imported")
                 continue
             mine = dict(row.values, interview_id=interview_id)
+            key = (interview_id, row.values["element"])
+            others = [r.number for r in rows_of[key] if r is not row]
+            if not row.id and others:
+                self.fail(f"{row.where('No.')}: interview {row.ref!r} already has a row for "
+                          f"element {key[1]} (row {others[0]}); an interview gives one score "
+                          "per element, so write in that row and delete this one")
+                continue
+            known = None if row.id else self.known_by_key("evidence", key, 1, by_key)
+            if not row.id and len(by_key.get(key, [])) > 1:
+                self.fail(f"{row.where('ID')}: the office holds {len(by_key[key])} evidence "
+                          f"rows of interview {row.ref!r} on element {key[1]}; this row "
+                          "cannot tell which one it corrects, so put it in the row that "
+                          "carries that evidence's ID")
+                continue
             if row.id:
                 rid, office, base, skip = self.existing_row("evidence", row)
                 if skip:
                     continue
+            elif known is not None:
+                rid, office, base = known
+                base = dict(base, interview_id=interview_id)
             else:
                 rid = self.new_id_for("evidence", [row.ref, row.values])
                 office = self.office["evidence"].get(rid) or self.owned("evidence", rid, row)
                 base = mine
             if office is None:
                 self.plan.changes.append(Change("add", "evidence", rid, row.where(), mine))
+                self.deliver(("evidence", rid), mine, None)
             else:
                 self.merge_record("evidence", rid, row.where(), mine, base, office)
 
@@ -359,8 +505,16 @@ class _Planner:
                                                "the office after the export; not restored")
                     continue
                 self.plan.changes.append(Change("add", "ratings", "", row.where(), mine))
+                self.deliver(("ratings", str(number)), mine, base)
                 continue
-            self.merge_record("ratings", office["id"], row.where(), mine, base, office)
+            self.merge_record("ratings", office["id"], row.where(), mine, base, office,
+                              key=str(number))
+
+
+def _interview_key(values: dict[str, Any]) -> tuple[str, str]:
+    """An interview's natural key: who was interviewed (case and spaces aside) and when."""
+    return (" ".join(str(values.get("interviewee") or "").split()).casefold(),
+            str(values.get("date") or "").strip())
 
 
 def plan_merge(store: Store, wb: ParsedWorkbook) -> Plan:
@@ -388,11 +542,14 @@ def apply_plan(store: Store, wb: ParsedWorkbook, plan: Plan) -> None:
                      stamp, store.author])
             summary = (f"added {plan.added}, updated {plan.updated}, unchanged "
                        f"{plan.unchanged}, conflicts {len(plan.conflicts)}")
+            import_id = new_id()
             store.db.execute(
                 "INSERT INTO sync_imports (id, assessment_id, file, sha256, export_id, who, "
                 "at, summary) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                [new_id(), plan.assessment_id, wb.name, wb.sha256,
+                [import_id, plan.assessment_id, wb.name, wb.sha256,
                  wb.meta.get("export_id", ""), store.author, stamp, summary])
+            record_deliveries(store, import_id, plan.assessment_id,
+                              wb.meta.get("export_id", ""), wb.name, stamp, plan.delivered)
     finally:
         store.audit_source = previous
 

@@ -40,6 +40,11 @@ MAX_RATIO = 200          # uncompressed / compressed, for members over 1 MB
 MAX_ROWS = 20_000        # data rows in one sheet
 MAX_PROBLEMS = 20
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+EXPECTED = {"score": "a score 0–4 (a whole number, or empty)",
+            "element": "an element number", "elements": "a list of element numbers such as "
+            "1,2,5", "flag": "yes or no", "date": "a date", "level": "city or country",
+            "helix": "public, private, academia or citizen",
+            "confidence": "high, medium or low"}
 
 
 class WorkbookRefused(ScfieldError):
@@ -430,8 +435,13 @@ def _assessment_meta_without_sync(wb: Any, name: str) -> dict[str, str]:
     if framework_text and f"({fw.id} {fw.version})" not in framework_text:
         raise WorkbookRefused(name, [f"sheet Assessment, row Framework: {framework_text!r} is "
                                      "not a framework this version of scfield knows"])
+    exported = info.get("Exported", "")
+    created = getattr(wb.properties, "created", None)
+    if not exported and created is not None:  # a workbook from before the Exported row
+        exported = created.strftime("%Y-%m-%dT%H:%M:%S.000Z")
     return {"kind": "export", "framework_id": fw.id, "framework_version": fw.version,
-            "assessment_id": info.get("Assessment ID", ""), "export_id": ""}
+            "assessment_id": info.get("Assessment ID", ""), "export_id": "",
+            "exported_at": exported}
 
 
 def _typed(row: SheetRow, i: int, kind: str, notes: list[str], place: str) -> Any:
@@ -466,6 +476,10 @@ def _read_assessment(wb: Any, framework: Framework, problems: _Problems,
             values[field_name] = L.from_cell(kind, value, framework)
         except InvalidValue as exc:
             problems.add(f"sheet Assessment, row {n}, column Value ({label}): {exc}")
+        except (ValueError, TypeError, OverflowError):
+            problems.add(f"sheet Assessment, row {n}, column Value ({label}): "
+                         f"{L.cell_text(row.values[1])!r} cannot be read as "
+                         f"{EXPECTED.get(kind, 'text')}")
     for label, field_name, _ in L.ASSESSMENT_ROWS:
         if field_name not in values:
             problems.add(f"sheet Assessment: the row {label!r} is missing")
@@ -500,6 +514,11 @@ def _read_data(wb: Any, sheet: str, framework: Framework, problems: _Problems,
                 converted = L.from_cell(column.kind, value, framework)
             except InvalidValue as exc:
                 problems.add(f"{row.where(column.header)}: {exc}")
+                bad = True
+                continue
+            except (ValueError, TypeError, OverflowError):  # said plainly, with its place
+                problems.add(f"{row.where(column.header)}: {L.cell_text(value)!r} cannot be "
+                             f"read as {EXPECTED.get(column.kind, 'text')}")
                 bad = True
                 continue
             if column.kind == "id":

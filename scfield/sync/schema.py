@@ -54,7 +54,7 @@ def m003_sync_imports_conflicts(db: Database) -> None:
     """)
 
 
-def m006_sync_imports_by_assessment(db: Database) -> None:
+def m007_sync_imports_by_assessment(db: Database) -> None:
     """Find an assessment's imports without reading every import of the database: the
     report's provenance asks for them once per report, and ``report --all`` once per
     assessment."""
@@ -62,4 +62,4 @@ def m006_sync_imports_by_assessment(db: Database) -> None:
                "ON sync_imports(assessment_id, at)")
 
 
-MIGRATIONS = (m003_sync_imports_conflicts, m006_sync_imports_by_assessment)
+MIGRATIONS = (m003_sync_imports_conflicts, m007_sync_imports_by_assessment)

@@ -66,3 +66,17 @@ def rows(path: Path, sheet: str) -> list[dict[str, Any]]:
     out = [dict(zip(header, r, strict=False)) for r in it if any(v is not None for v in r)]
     wb.close()
     return out
+
+
+def resave(path: Path, out: Path) -> Path:
+    """The same workbook saved again (as opening and saving it in Excel does): the same
+    content in different bytes, so that an import cannot tell it by its checksum."""
+    wb = load_workbook(path)
+    wb.properties.description = f"saved again as {out.name}"
+    wb.save(out)
+    return out
+
+
+def evidence_rows(path: Path) -> list[tuple[int, dict[str, Any]]]:
+    """(sheet row, values) of the Evidence rows that hold exported evidence."""
+    return [(n, r) for n, r in enumerate(rows(path, "Evidence"), start=2) if r["ID"]]

@@ -84,8 +84,12 @@ def test_formula_like_text_typed_in_calc_is_kept_as_typed(calc: Calc, demo_store
     for n, text in zip(blank, FORMULA_LIKE[:2], strict=True):
         ops += [["type", f"{cols['Note']}{n}", text],
                 ["type", f"{cols['Source']}{n}", FORMULA_LIKE[2]]]
-    for n, (number, text) in enumerate([(20, FORMULA_LIKE[0]), (21, FORMULA_LIKE[3])],
-                                       start=last + 1):
+    # rows added below, on elements the interview has no row filled for (one score per
+    # interview × element: their offered rows stay empty)
+    free = [r["No."] for n, r in evidence_rows(exported)
+            if not r["ID"] and r["Interview"] == label and n not in blank][-2:]
+    for n, (number, text) in enumerate(zip(free, (FORMULA_LIKE[0], FORMULA_LIKE[3]),
+                                           strict=True), start=last + 1):
         ops += [["type", f"{cols['Interview']}{n}", label],
                 ["type", f"{cols['No.']}{n}", str(number)],
                 ["type", f"{cols['Note']}{n}", text]]

@@ -396,7 +396,8 @@ def _(src: Path, tmp: Path, store: Store) -> Path:
 def _(src: Path, tmp: Path, store: Store) -> Path:
     other = store.query("SELECT e.id FROM evidence e JOIN interviews i ON i.id = "
                         "e.interview_id WHERE i.assessment_id != ? LIMIT 1",
-                        [rows(src, "Assessment")[-3]["Value"]])[0]["id"]
+                        [next(r["Value"] for r in rows(src, "Assessment")
+                              if r["Field"] == "Assessment ID")])[0]["id"]
     return edit(src, tmp / "bad.xlsx", Evidence=[(first_noted_row(src), "ID", other)])
 
 
@@ -422,7 +423,7 @@ def _(src: Path, tmp: Path, store: Store) -> Path:
 
 @case("signed assessment", "is signed and locked")
 def _(src: Path, tmp: Path, store: Store) -> Path:
-    aid = rows(src, "Assessment")[-3]["Value"]
+    aid = next(r["Value"] for r in rows(src, "Assessment") if r["Field"] == "Assessment ID")
     store.update("assessments", aid, {"status": "signed"}, locked_ok=True)
     return edit(src, tmp / "bad.xlsx", Evidence=[(first_noted_row(src), "Score", 0)])
 

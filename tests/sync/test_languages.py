@@ -42,7 +42,7 @@ def read_back(path: Path) -> dict[str, Any]:
         elif ws.title == L.LISTS:
             cells = [[v for i, v in enumerate(r) if i not in (1, 6)] for r in cells]
         elif ws.title == L.ASSESSMENT:
-            cells = [r for r in cells if r[0] != "Framework"]
+            cells = [r for r in cells if r[0] not in ("Framework", "Exported")]
         elif ws.title == L.SYNC:
             cells = [r for r in cells if r[0] not in ("exported_at", "export_id", "checksum")]
         out[ws.title] = cells

@@ -64,11 +64,18 @@ class World:
         return open_store(self.dir / name, author="Office")
 
     def workbook(self, name: str, edits: dict[tuple[int, str], Any],
-                 new: list[tuple[int, int, str]]) -> Path:
+                 new: list[tuple[int, int, str]], avoid: frozenset[int] = frozenset()
+                 ) -> Path:
         label = rows(self.export, "Interviews")[0]["Interview"]
         changes: list[tuple[Any, str, Any]] = [(self.noted[k][0], c, v)
                                                for (k, c), v in edits.items()]
-        for element, score, note in new:
+        # An interview gives one score per element: new rows are for elements it has no
+        # evidence on yet (those the export offers as empty rows), one row each.
+        offered = [r["No."] for r in rows(self.export, "Evidence")
+                   if not r["ID"] and r["Interview"] == label and r["No."] not in avoid]
+        chosen = {offered[n % len(offered)]: (score, note) for n, score, note in new}
+        self.chosen = frozenset(chosen)
+        for element, (score, note) in chosen.items():
             changes += [("next", "Interview", label), ("new", "No.", element),
                         ("new", "Score", score), ("new", "Note", note)]
         return edit(self.export, self.dir / name, Evidence=changes)
@@ -118,7 +125,10 @@ def test_disjoint_edits_commute(demo_template: Path, edits: dict, new_a: list, n
         split.shuffle(keys)
         half = len(keys) // 2
         a = world.workbook("a.xlsx", {k: edits[k] for k in keys[:half]}, new_a)
-        b = world.workbook("b.xlsx", {k: edits[k] for k in keys[half:]}, new_b)
+        # disjoint: b adds evidence on other elements (the same interview × element from
+        # two experts is a conflict, not two proposals)
+        b = world.workbook("b.xlsx", {k: edits[k] for k in keys[half:]}, new_b,
+                           avoid=world.chosen)
         one, two = world.copy_db("one.sqlite"), world.copy_db("two.sqlite")
         r1 = import_workbooks(one, [a, b])
         r2 = import_workbooks(two, [b, a])

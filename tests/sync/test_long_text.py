@@ -27,7 +27,8 @@ def test_a_long_note_is_shown_shortened_and_never_cut_by_an_import(
     assert len(shown) == L.MAX_TEXT and LONG.startswith(shown[:30000])
     assert f"{len(LONG) - L.MAX_TEXT + (L.MAX_TEXT - shown.index(' [… ')):,} more " \
            "characters not shown" in shown
-    cell = load_workbook(exported)["Evidence"].cell(row=n, column=6)
+    ws = load_workbook(exported)["Evidence"]
+    cell = ws.cell(row=n, column=[c.value for c in ws[1]].index("Note") + 1)
     assert cell.protection.locked and cell.fill.fgColor.rgb.endswith("E7E6E6")
 
     # untouched: nothing changes

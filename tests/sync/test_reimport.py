@@ -12,7 +12,13 @@ from pathlib import Path
 import pytest
 
 from scfield.store import Store
-from scfield.sync.conflicts import list_conflicts, resolve_conflict
+from scfield.sync.conflicts import (
+    KeepField,
+    KeepOffice,
+    KeepValue,
+    list_conflicts,
+    resolve_conflict,
+)
 from scfield.sync.export import export_assessment
 from scfield.sync.importer import import_workbooks
 from tests.sync.helpers import edit, evidence_rows, fingerprint, resave
@@ -39,7 +45,8 @@ def test_a_settled_conflict_never_comes_back(demo_store: Store, danang: str,
     [first] = import_workbooks(demo_store, [book])
     assert first.conflicts == 1
     [conflict] = list_conflicts(demo_store, danang)
-    resolve_conflict(demo_store, conflict.id, take, "settled by phone")
+    decision = {"office": KeepOffice(), "field": KeepField()}.get(take) or KeepValue(take)
+    resolve_conflict(demo_store, conflict.id, decision, "settled by phone")
     # the office keeps working on the record after the decision
     demo_store.update("evidence", row["ID"], {"score": 4, "note": "office, later"})
     _replays_change_nothing(demo_store, book, tmp_path)

@@ -22,7 +22,7 @@ from hypothesis import strategies as st
 from openpyxl import load_workbook
 
 from scfield.store import Store, open_store
-from scfield.sync.conflicts import list_conflicts, resolve_conflict
+from scfield.sync.conflicts import KeepField, KeepOffice, list_conflicts, resolve_conflict
 from scfield.sync.export import export_assessment
 from scfield.sync.importer import import_workbooks
 from tests.sync.helpers import edit, evidence_rows, fingerprint, resave, rows
@@ -214,7 +214,8 @@ def test_any_sequence_loses_nothing_and_replays_change_nothing(demo_template: Pa
             elif kind == "resolve":
                 open_ = list_conflicts(world.store, world.aid)
                 if open_:
-                    resolve_conflict(world.store, open_[0].id, op[1], "decided")
+                    decision = KeepField() if op[1] == "field" else KeepOffice()
+                    resolve_conflict(world.store, open_[0].id, decision, "decided")
             for element in range(1, 22):
                 assert len(world.evidence_on(element)) <= 1, f"element {element} twice"
     finally:

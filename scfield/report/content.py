@@ -15,6 +15,13 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from scfield.compare import Comparison
+from scfield.disclosure import (
+    WITHHELD_FIELDS,
+    confidential_record_ids,
+    is_confidential,
+    redact_evidence,
+    redact_interview,
+)
 from scfield.framework import Framework, framework_for
 from scfield.i18n import translated_framework
 from scfield.messages import Messages, assessment_language, messages
@@ -37,8 +44,8 @@ class ReportData:
     assessment: dict[str, Any]
     framework: Framework
     card: Scorecard
-    interviews: list[dict[str, Any]]
-    evidence: dict[int, list[dict[str, Any]]]
+    interviews: list[dict[str, Any]]    # confidential ones redacted (scfield.disclosure)
+    evidence: dict[int, list[dict[str, Any]]]   # confidential rows redacted (disclosure)
     ratings: dict[int, dict[str, Any]]
     roadmap: dict[str, str]
     signatures: list[Signature]          # current (not superseded) ones
@@ -48,6 +55,7 @@ class ReportData:
     assessors: list[tuple[str, str]]     # (name, role) from the team field
     language: str = "en"                 # what the report is printed in (not in the content)
     progress: Comparison | None = None   # a re-assessment's comparison with the previous one
+    labels: dict[str, str] = field(default_factory=dict)   # interview id → "I3"
 
     @property
     def m(self) -> Messages:
@@ -104,6 +112,19 @@ def _table(tables: set[str], *names: str) -> str | None:
     return next((n for n in names if n in tables), None)
 
 
+HELIX_ORDER = ("public", "private", "academia", "citizen")
+
+
+def interview_labels(interviews: list[dict[str, Any]]) -> dict[str, str]:
+    """Interview id → "I1", "I2" … in the order the stakeholder list prints them (by
+    helix group, then date): the annex refers to each interview by its label instead of
+    repeating who, where and when on every note."""
+    ordered = sorted(interviews, key=lambda i: (
+        HELIX_ORDER.index(i["helix_group"]) if i["helix_group"] in HELIX_ORDER
+        else len(HELIX_ORDER), i["date"] or "", i.get("created_at") or ""))
+    return {i["id"]: f"I{n}" for n, i in enumerate(ordered, 1)}
+
+
 def provenance(store: Store, assessment_id: str) -> Provenance:
     """Workbooks imported (file, who, when) and conflicts resolved (what, how, why).
 
@@ -156,7 +177,12 @@ def provenance(store: Store, assessment_id: str) -> Provenance:
         order = next((c for c in ("resolved_at", "created_at", "at") if c in cols), None)
         if order:
             sql += f" ORDER BY [{order}]"
+        secret = confidential_record_ids(store, assessment_id)
         for row in store.query(sql, {"a": assessment_id} if ":a" in sql else {}):
+            if (row.get("record_id") in secret
+                    and row.get("field") in WITHHELD_FIELDS.get(row.get("table_name", ""), ())):
+                # A note or name of a confidential interview: the choice, not the words.
+                row = {**row, "resolved_value": "", "value": ""}
             what = _first(row, "place", "description", "summary") or " ".join(
                 p for p in (_first(row, "table_name", "table", "kind"),
                             _first(row, "field", "column")) if p)
@@ -176,21 +202,25 @@ def gather(store: Store, assessment_id: str, language: str | None = None) -> Rep
 
     The fixed texts and the framework's texts are in ``language`` (default: the
     assessment's); what is read, and so the fingerprint, does not depend on it.
+    Confidential interviews are redacted here, before any layout code sees them
+    (``scfield.disclosure``): the report is meant for people outside the team.
     """
     with store.transaction():
         row = store.get("assessments", assessment_id)
         language = assessment_language(row, language)
         framework = translated_framework(
             framework_for(row["framework_id"], row["framework_version"]), language)
+        m = messages(language)
         evidence: dict[int, list[dict[str, Any]]] = defaultdict(list)
         for ev in evidence_of(store, assessment_id):
-            evidence[ev["element"]].append(ev)
+            evidence[ev["element"]].append(redact_evidence(ev, m))
+        interviews = interviews_of(store, assessment_id)
         signatures = signatures_of(store, assessment_id)
         return ReportData(
             assessment=row,
             framework=framework,
             card=load_scorecard(store, row, language),
-            interviews=interviews_of(store, assessment_id),
+            interviews=[redact_interview(i, m) for i in interviews],
             evidence=dict(evidence),
             ratings=ratings_of(store, assessment_id),
             roadmap=roadmap_of(store, assessment_id),
@@ -201,4 +231,10 @@ def gather(store: Store, assessment_id: str, language: str | None = None) -> Rep
             assessors=split_team(row["team"]),
             language=language,
             progress=progress_of(store, row, language),
+            labels=interview_labels(interviews),
         )
+
+
+def withheld_count(notes: list[dict[str, Any]]) -> int:
+    """How many of an element's notes come from confidential interviews."""
+    return sum(1 for n in notes if is_confidential(n))

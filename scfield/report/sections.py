@@ -26,9 +26,10 @@ from reportlab.platypus import (
     Table,
 )
 
+from scfield.disclosure import withheld_sentence
 from scfield.messages import N_
 from scfield.report.chart import radar
-from scfield.report.content import ReportData
+from scfield.report.content import ReportData, withheld_count
 from scfield.report.styles import CELL_PADDING, grid, styles
 from scfield.report.text import CJK, Omissions, markup
 from scfield.scoring import fmt, not_enough_evidence
@@ -178,11 +179,9 @@ class Builder:
         return self.m(ORGANISATION_TYPES.get(helix_group or "", N_("organisation")))
 
     def interviewee(self, row: dict[str, Any]) -> str:
+        """Who said a note (never called for a confidential one: the annex leaves those
+        out and says how many)."""
         m = self.m
-        if row.get("confidential"):
-            return m("Confidential interviewee ({role}, {kind})",
-                     role=row.get("role") or m("role not given"),
-                     kind=self.organisation_type(row.get("helix_group")))
         name = row.get("interviewee") or m("Unnamed interviewee")
         extra = m.join(p for p in (row.get("role"), row.get("organisation")) if p)
         return m("{name} ({details})", name=name, details=extra) if extra else name
@@ -270,7 +269,7 @@ class Builder:
         notes = self.data.evidence.get(element, [])
         rating = self.data.ratings.get(element)
         text = (rating or {}).get("rationale") or next(
-            (n["note"] for n in notes if n["note"]), "")
+            (n["note"] for n in notes if n["note"] and not n.get("confidential")), "")
         text = " ".join(text.split())
         if len(text) > SUMMARY_CHARS:
             text = text[:SUMMARY_CHARS].rsplit(" ", 1)[0] + " …"
@@ -325,10 +324,12 @@ class Builder:
         out = self.heading(m("Stakeholders interviewed"), "h1")
         out.append(self.p(m.plural(
             len(self.data.interviews),
-            "{n} interview. Names of confidential interviewees are left out; only their role "
-            "and type of organisation are shown.",
-            "{n} interviews. Names of confidential interviewees are left out; only their role "
-            "and type of organisation are shown."), "muted"))
+            "{n} interview. A confidential interview is shown by its type of organisation "
+            "only: its interviewee, role, organisation and notes are not shown; its scores "
+            "count.",
+            "{n} interviews. A confidential interview is shown by its type of organisation "
+            "only: its interviewee, role, organisation and notes are not shown; its scores "
+            "count."), "muted"))
         by_group: dict[str, list[dict[str, Any]]] = {}
         for row in self.data.interviews:
             by_group.setdefault(row["helix_group"], []).append(row)
@@ -338,12 +339,13 @@ class Builder:
                 continue
             rows = []
             for i in group:
-                if i["confidential"]:
-                    who = m("Confidential interviewee")
+                if i["confidential"]:  # redacted in gather(): helix group only
+                    who, role = m("Confidential interviewee"), ""
                     org = self.organisation_type(key)
                 else:
-                    who, org = i["interviewee"] or m("Unnamed"), i["organisation"]
-                rows.append([i["date"], clip(who), clip(i["role"]), clip(org),
+                    who, role = i["interviewee"] or m("Unnamed"), i["role"]
+                    org = i["organisation"]
+                rows.append([i["date"], clip(who), clip(role), clip(org),
                              clip(i["interviewer"])])
             out += [CondPageBreak(30 * mm),
                     self.p(m("{group} ({n})", group=m(name), n=len(group)), "h3"),
@@ -366,12 +368,17 @@ class Builder:
             if rating and rating.get("rationale"):
                 head.append(self.p(m("Rating rationale: {text}", text=rating["rationale"]),
                                    "small"))
-            if not notes:
-                out += [CondPageBreak(20 * mm), *head,
-                        self.p(m("No evidence recorded."), "muted")]
+            withheld = withheld_count(notes)
+            if withheld:
+                head.append(self.p(withheld_sentence(withheld, len(notes), m), "small"))
+            shown = [n for n in notes if not n.get("confidential")]
+            if not shown:
+                out += [CondPageBreak(20 * mm), *head]
+                if not notes:
+                    out.append(self.p(m("No evidence recorded."), "muted"))
                 continue
             rows = []
-            for n in notes:
+            for n in shown:
                 first, *rest = chunks(n["note"] or "—")
                 rows.append([first, "–" if n["score"] is None else str(n["score"]),
                              clip(n["source"]) or "—",

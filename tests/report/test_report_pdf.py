@@ -115,7 +115,7 @@ def test_long_notes_long_names_and_many_interviews_flow_across_pages(
     long_note = " ".join(f"Observação {i}: a prefeitura publicou dados abertos." for i in
                          range(80))
     long_name = "Organização " + "Intermunicipal de Desenvolvimento Urbano " * 5
-    tokens = []
+    tokens, secret_tokens = [], []
     for i in range(60):
         iid = add_interview(store, aid, date=f"2025-02-{1 + i % 28:02d}",
                             interviewee=f"Pessoa Entrevistada Número {i:02d} " + "Sobrenome " * 8,
@@ -124,7 +124,7 @@ def test_long_notes_long_names_and_many_interviews_flow_across_pages(
                             confidential=i % 10 == 0)
         for element in (1 + i % 21, 1 + (i * 7) % 21):
             token = f"TOKEN{i:02d}E{element:02d}"
-            tokens.append(token)
+            (secret_tokens if i % 10 == 0 else tokens).append(token)
             add_evidence(store, iid, element=element, score=i % 5,
                          note=f"{token} {long_note}", source="Relatório " * 20)
     set_rating(store, aid, 1, score=2, rationale="Justificativa " * 120)
@@ -135,6 +135,8 @@ def test_long_notes_long_names_and_many_interviews_flow_across_pages(
     everything = flat("\n".join(texts))
     for token in tokens:
         assert token in everything
+    for token in secret_tokens:  # a confidential interview's notes are not printed
+        assert token not in everything
     assert text_outside_page(out) == []
     assert qpdf_check(out).returncode == 0
     # The stakeholders' header row repeats on every page the table spans.

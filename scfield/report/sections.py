@@ -178,14 +178,6 @@ class Builder:
     def organisation_type(self, helix_group: str | None) -> str:
         return self.m(ORGANISATION_TYPES.get(helix_group or "", N_("organisation")))
 
-    def interviewee(self, row: dict[str, Any]) -> str:
-        """Who said a note (never called for a confidential one: the annex leaves those
-        out and says how many)."""
-        m = self.m
-        name = row.get("interviewee") or m("Unnamed interviewee")
-        extra = m.join(p for p in (row.get("role"), row.get("organisation")) if p)
-        return m("{name} ({details})", name=name, details=extra) if extra else name
-
     # -- sections ---------------------------------------------------------------
     def cover(self) -> list[Flowable]:
         a, m = self.data.assessment, self.m
@@ -324,12 +316,13 @@ class Builder:
         out = self.heading(m("Stakeholders interviewed"), "h1")
         out.append(self.p(m.plural(
             len(self.data.interviews),
-            "{n} interview. A confidential interview is shown by its type of organisation "
-            "only: its interviewee, role, organisation and notes are not shown; its scores "
-            "count.",
-            "{n} interviews. A confidential interview is shown by its type of organisation "
-            "only: its interviewee, role, organisation and notes are not shown; its scores "
-            "count."), "muted"))
+            "{n} interview, with the label (I1, I2 …) the evidence annex refers to. A "
+            "confidential interview is shown by its type of organisation only: its "
+            "interviewee, role, organisation and notes are not shown; its scores count.",
+            "{n} interviews, with the labels (I1, I2 …) the evidence annex refers to. A "
+            "confidential interview is shown by its type of organisation only: its "
+            "interviewee, role, organisation and notes are not shown; its scores count."),
+            "muted"))
         by_group: dict[str, list[dict[str, Any]]] = {}
         for row in self.data.interviews:
             by_group.setdefault(row["helix_group"], []).append(row)
@@ -345,19 +338,24 @@ class Builder:
                 else:
                     who, role = i["interviewee"] or m("Unnamed"), i["role"]
                     org = i["organisation"]
-                rows.append([i["date"], clip(who), clip(role), clip(org),
-                             clip(i["interviewer"])])
+                rows.append([self.data.labels[i["id"]], i["date"], clip(who), clip(role),
+                             clip(org), clip(i["interviewer"])])
             out += [CondPageBreak(30 * mm),
                     self.p(m("{group} ({n})", group=m(name), n=len(group)), "h3"),
-                    self.table([m("Date"), m("Interviewee"), m("Role"), m("Organisation"),
-                                m("Interviewer")], rows, [14, 20, 22, 28, 16])]
+                    self.table([m("Interview"), m("Date"), m("Interviewee"), m("Role"),
+                                m("Organisation"), m("Interviewer")], rows,
+                               [7, 13, 19, 21, 25, 15])]
         return out
 
     def evidence_annex(self) -> list[Flowable]:
         m = self.m
-        out = [PageBreak()] + self.heading(m("Evidence annex"), "h1")
-        out.append(self.p(m("Every evidence note, per element, with its source and "
-                            "interview."), "muted"))
+        # The heading and its intro travel with the first element (never alone at the
+        # foot of a page); they follow the first element's page-break check.
+        out: list[Flowable] = []
+        intro: list[Flowable] = [self.p(m("Evidence annex"), "h1"), self.p(m(
+            "Every evidence note, per element, with its score, its source and the "
+            "interview it comes from (I1, I2 …: see Stakeholders interviewed)."), "muted")]
+        room = 25.0 * mm
         for e in self.data.card.elements:
             notes = self.data.evidence.get(e.number, [])
             title = f"{e.number:02d} {e.name} — {fmt(e.score)}"
@@ -373,22 +371,23 @@ class Builder:
                 head.append(self.p(withheld_sentence(withheld, len(notes), m), "small"))
             shown = [n for n in notes if not n.get("confidential")]
             if not shown:
-                out += [CondPageBreak(20 * mm), *head]
+                out += [CondPageBreak(20 * mm + room), *intro, *head]
+                intro, room = [], 0.0
                 if not notes:
                     out.append(self.p(m("No evidence recorded."), "muted"))
                 continue
             rows = []
             for n in shown:
                 first, *rest = chunks(n["note"] or "—")
+                label = self.data.labels.get(n["interview_id"], "")
                 rows.append([first, "–" if n["score"] is None else str(n["score"]),
-                             clip(n["source"]) or "—",
-                             ", ".join(p for p in (clip(self.interviewee(n)),
-                                                   n["interview_date"]) if p)])
-                rows += [[f"… {part}", "", "", m("(continued)")] for part in rest]
-            out += [CondPageBreak(35 * mm), *head,
+                             clip(n["source"]) or "—", label])
+                rows += [[f"… {part}", "", "", label] for part in rest]
+            out += [CondPageBreak(35 * mm + room), *intro, *head,
                     self.table([m("Note"), m("Score"), m("Source"), m("Interview")], rows,
-                               [48, 8, 20, 24])]
-        return out
+                               [67, 7, 18, 8])]
+            intro, room = [], 0.0
+        return out + intro
 
     def provenance(self) -> list[Flowable]:
         prov, m = self.data.provenance, self.m

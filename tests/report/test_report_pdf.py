@@ -15,7 +15,7 @@ from scfield.store import Store
 from scfield.store.queries import scorecard
 from scfield.store.records import add_evidence, add_interview, create_assessment, set_rating
 
-from .pdfcheck import page_texts, qpdf_check, text_outside_page
+from .pdfcheck import page_texts, qpdf_check, raw_text, squeezed, text_outside_page
 
 
 def flat(text: str) -> str:
@@ -103,6 +103,53 @@ def test_report_sections_confidential_names_and_roadmap(
         assert flat(rec.item.text)[:40] in everything
     assert "scfield demo" in everything  # provenance: where the records came from
     assert "「スマートシティ・アプローチ」" in everything  # Japanese through IPAGothic
+
+
+# Pages of the English demo reports before the annex referred to interviews by label
+# (every note repeated name, role, organisation and date; the annex was 7 of 13 pages).
+PAGES_BEFORE = {"Da Nang Smart City Readiness Re-assessment 2025": 15,
+                "Kenya National Smart City Readiness Assessment 2025": 13,
+                "Dakar Smart City Readiness Assessment 2024": 12,
+                "Arequipa Smart City Readiness Assessment 2024": 13,
+                "Da Nang Smart City Readiness Assessment 2024": 13}
+
+
+def test_the_annex_refers_to_each_interview_by_its_label(
+        demo_store: Store, tmp_path: Path) -> None:
+    """Every interview listed once with its label; every note that is not confidential
+    is in the report, marked with its interview's label; the reports are shorter."""
+    from scfield.report.content import interview_labels
+    from scfield.report.sections import chunks
+    from scfield.store.queries import evidence_of, interviews_of
+
+    for a in demo_store.query("SELECT id, title FROM assessments"):
+        out = tmp_path / f"{a['id'][:8]}.pdf"
+        result = write_report(demo_store, a["id"], out)
+        assert result.pages <= PAGES_BEFORE[a["title"]] - 2, (a["title"], result.pages)
+        pages = page_texts(out)
+        first = next(n for n, t in enumerate(pages) if "Evidence annex" in t)
+        last = next(n for n, t in enumerate(pages) if "Where the records came from" in t)
+        assert last - first + 1 <= 5, (a["title"], first, last)  # 6 or 7 pages before
+        text = raw_text(out)
+        interviews = interviews_of(demo_store, a["id"])
+        labels = interview_labels(interviews)
+        assert sorted(labels.values(), key=lambda v: int(v[1:])) == [
+            f"I{n}" for n in range(1, len(interviews) + 1)]
+        for i in interviews:
+            # The stakeholder row: label, date, then the name (or "Confidential ...").
+            who = "Confidentialinterviewee" if i["confidential"] else squeezed(
+                i["interviewee"])
+            assert f"{labels[i['id']]}{i['date']}{who}" in text, (a["title"], i["date"])
+        notes = [n for n in evidence_of(demo_store, a["id"]) if not n["confidential"]]
+        assert notes
+        for n in notes:
+            parts = [squeezed(p.removesuffix(" …")) for p in chunks(n["note"])]
+            assert all(p in text for p in parts), (a["title"], n["note"][:60])
+            # The note's row: note, score, source, then the label alone (no name, role,
+            # organisation nor date repeated beside it).
+            score = "–" if n["score"] is None else str(n["score"])
+            assert f"{parts[-1]}{score}" in text
+            assert f"{labels[n['interview_id']]}" in text
 
 
 def test_long_notes_long_names_and_many_interviews_flow_across_pages(

@@ -45,6 +45,7 @@ LEVEL_TEXTS = {"city": N_("city level"), "country": N_("country level")}
 SUPPORT_HEADINGS = {
     "city": N_("Support for a city-level assessment, ranked by the gap it addresses:"),
     "country": N_("Support for a country-level assessment, ranked by the gap it addresses:")}
+TOOL_SOURCES = {"scfield demo": N_("Demo data shipped with the app")}
 RESOLUTIONS = {"field": N_("field"), "office": N_("office"), "value": N_("value")}
 SUMMARY_CHARS = 110
 CHUNK_CHARS = 800
@@ -296,19 +297,24 @@ class Builder:
         out.append(self.p(card.scale_up.reason))
         if fw.scale_up_note:
             out.append(self.p(fw.scale_up_note, "muted"))
-        out += self.heading(m("Roadmap"))
         road = self.data.roadmap
         labels = (("short_term", m("Short term")), ("medium_term", m("Medium term")),
                   ("long_term", m("Long term")))
         if any(road.values()):
+            out += self.heading(m("Roadmap"))
             out.append(self.table([m("Horizon"), m("Actions")],
                                   [[label, road[key] or "—"] for key, label in labels],
                                   [18, 82], style="body"))
         else:
-            out.append(self.p(m("The roadmap has not been written yet (in the app, or with "
-                                "“{command}”).",
-                                command="scfield roadmap ID --short … --medium … --long …"),
-                              "muted"))
+            # Readers never run the tool: a blank table to agree on with the counterpart,
+            # kept on one page with its heading.
+            out.append(KeepTogether([
+                self.p(m("Roadmap"), "h2"),
+                self.p(m("No roadmap has been agreed yet. The table below is left blank "
+                         "to be completed with the counterpart."), "muted"),
+                self.table([m("Horizon"), m("Actions")],
+                           [[label, Spacer(1, 16 * mm)] for _, label in labels],
+                           [18, 82], style="body")]))
         return out
 
     def stakeholders(self) -> list[Flowable]:
@@ -396,7 +402,7 @@ class Builder:
         if prov.imports:
             out.append(self.table(
                 [m("Source (workbook or tool)"), m("Who"), m("When (UTC)"), m("What it did")],
-                [[clip(i["file"]), clip(i["who"]), i["when"], clip(self.did(i))]
+                [[clip(self.source(i["file"])), clip(i["who"]), i["when"], clip(self.did(i))]
                  for i in prov.imports], [33, 18, 19, 30]))
         else:
             out.append(self.p(m("All records were entered in this database; no workbook was "
@@ -417,6 +423,15 @@ class Builder:
                 [[s.who(), s.date, s.short, self.amended(s.superseded_at, s.amended_by),
                   s.amend_reason] for s in self.data.history], [22, 11, 22, 18, 27]))
         return out
+
+    def source(self, name: str) -> str:
+        """A workbook's file name as is; the app's own tools (recorded as the command
+        that ran, such as "scfield demo") in words: readers never run commands."""
+        if name in TOOL_SOURCES:
+            return self.m(TOOL_SOURCES[name])
+        if name.startswith("scfield "):
+            return self.m("Entered with the app's command line")
+        return name
 
     def did(self, imported: dict[str, Any]) -> str:
         """What an import did: the sync's own summary as stored, or the audit's count."""

@@ -95,9 +95,11 @@ def sign_off(b: Builder) -> list[Flowable]:
     out: list[Flowable] = [PageBreak(), *b.heading(m("Sign-off"), "h1")]
     out.append(b.p(m(
         "The signatories confirm that this summary reflects the assessment as recorded. The "
-        "fingerprint below identifies that recorded content: anyone can check a printed page "
-        "against the database with “{command}” (the code in the footer, or the full value in "
-        "the QR code).", command="scfield verify CODE"), "body"))
+        "fingerprint below identifies that recorded content. It is printed in the footer of "
+        "every page and, in full, in the QR code: the assessment team can compare it with "
+        "its records at any time. If anything recorded has changed since this summary was "
+        "printed, the fingerprint no longer matches, and the team can say what changed."),
+        "body"))
     mono = ParagraphStyle("mono", fontName="Courier", fontSize=7.6, leading=10)
     if data.signed and data.signatures:
         names = m.join(s.who() for s in data.signatures)

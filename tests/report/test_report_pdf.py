@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import subprocess
 from pathlib import Path
 
 from pypdf import PdfReader
@@ -101,7 +102,7 @@ def test_report_sections_confidential_names_and_roadmap(
     card = scorecard(demo_store, first_demo)
     for rec in card.recommendations:
         assert flat(rec.item.text)[:40] in everything
-    assert "scfield demo" in everything  # provenance: where the records came from
+    assert "Demo data shipped with the app" in everything  # provenance: the records' source
     assert "「スマートシティ・アプローチ」" in everything  # Japanese through IPAGothic
 
 
@@ -150,6 +151,31 @@ def test_the_annex_refers_to_each_interview_by_its_label(
             score = "–" if n["score"] is None else str(n["score"])
             assert f"{parts[-1]}{score}" in text
             assert f"{labels[n['interview_id']]}" in text
+
+
+def test_no_command_line_in_any_demo_report(demo_store: Store, tmp_path: Path) -> None:
+    """The report is for people who never run scfield: no command in any demo report in
+    any language; an empty roadmap is a blank table to fill in with the counterpart, and
+    the sign-off page explains the fingerprint in words."""
+    from scfield.i18n import LANGUAGES
+    from scfield.messages import messages
+    from scfield.report.pdf import write_reports
+
+    ids = [r["id"] for r in demo_store.query("SELECT id FROM assessments")]
+    for language in LANGUAGES:
+        m = messages(language)
+        for result in write_reports(demo_store, ids, tmp_path / language, language=language):
+            text = flat(subprocess.run(["pdftotext", str(result.path), "-"],
+                                       capture_output=True, text=True, check=True).stdout)
+            assert not re.search(r"scfield\s+[a-z]", text), (language, result.title)
+            raw = raw_text(result.path)
+            assert squeezed(m("No roadmap has been agreed yet. The table below is left blank "
+                              "to be completed with the counterpart.")) in raw
+            assert squeezed(m("Horizon") + m("Actions") + m("Short term")) in raw
+            assert squeezed(m("Short term") + m("Medium term") + m("Long term")) in raw
+            assert squeezed(m("Demo data shipped with the app")) in raw
+            assert squeezed(m("the assessment team can compare it with its records at any "
+                              "time")[:30]) in raw or language != "en"
 
 
 def test_long_notes_long_names_and_many_interviews_flow_across_pages(
@@ -241,4 +267,4 @@ def test_provenance_lists_imported_workbooks_and_resolved_conflicts(
     assert "The field note cites the signed MoU" in everything
     assert "field: 3" in everything
     assert "Interviews sheet, row 3" not in everything  # an open conflict is not resolved
-    assert "scfield demo" in everything  # audit sources not in the sync's list
+    assert "Demo data shipped with the app" in everything  # audit sources not in the sync's

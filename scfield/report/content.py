@@ -27,6 +27,7 @@ from scfield.i18n import translated_framework
 from scfield.messages import Messages, assessment_language, messages
 from scfield.report.fingerprint import fingerprint, short_code
 from scfield.report.progress import progress_of
+from scfield.report.signatories import Signatory, signatories_of
 from scfield.report.signoff import Signature, roadmap_of, signatures_of
 from scfield.scoring import Scorecard
 from scfield.store import Store
@@ -53,6 +54,7 @@ class ReportData:
     provenance: Provenance
     fingerprint: str
     assessors: list[tuple[str, str]]     # (name, role) from the team field
+    signatories: list[Signatory]         # who is to sign: one box each on the sign-off page
     language: str = "en"                 # what the report is printed in (not in the content)
     progress: Comparison | None = None   # a re-assessment's comparison with the previous one
     labels: dict[str, str] = field(default_factory=dict)   # interview id → "I3"
@@ -229,6 +231,7 @@ def gather(store: Store, assessment_id: str, language: str | None = None) -> Rep
             provenance=provenance(store, assessment_id),
             fingerprint=fingerprint(store, assessment_id),
             assessors=split_team(row["team"]),
+            signatories=signatories_of(store, assessment_id),
             language=language,
             progress=progress_of(store, row, language),
             labels=interview_labels(interviews),

@@ -16,15 +16,14 @@ from typing import Any
 
 from scfield.compare import Comparison
 from scfield.disclosure import (
-    WITHHELD_FIELDS,
-    confidential_record_ids,
+    confidential_texts,
     is_confidential,
     redact_evidence,
     redact_interview,
 )
 from scfield.framework import Framework, framework_for
 from scfield.i18n import translated_framework
-from scfield.messages import Messages, assessment_language, messages
+from scfield.messages import N_, Messages, assessment_language, messages
 from scfield.report.fingerprint import fingerprint, short_code
 from scfield.report.progress import progress_of
 from scfield.report.signatories import Signatory, signatories_of
@@ -179,12 +178,7 @@ def provenance(store: Store, assessment_id: str) -> Provenance:
         order = next((c for c in ("resolved_at", "created_at", "at") if c in cols), None)
         if order:
             sql += f" ORDER BY [{order}]"
-        secret = confidential_record_ids(store, assessment_id)
         for row in store.query(sql, {"a": assessment_id} if ":a" in sql else {}):
-            if (row.get("record_id") in secret
-                    and row.get("field") in WITHHELD_FIELDS.get(row.get("table_name", ""), ())):
-                # A note or name of a confidential interview: the choice, not the words.
-                row = {**row, "resolved_value": "", "value": ""}
             what = _first(row, "place", "description", "summary") or " ".join(
                 p for p in (_first(row, "table_name", "table", "kind"),
                             _first(row, "field", "column")) if p)
@@ -197,6 +191,31 @@ def provenance(store: Store, assessment_id: str) -> Provenance:
                 "who": _first(row, "resolved_by", "who", "author"),
                 "when": _first(row, "resolved_at", "at", "updated_at")[:16].replace("T", " ")})
     return out
+
+
+# Sources the audit trail records as the command that wrote them: in words, since the
+# report's readers never run commands.
+TOOL_SOURCES = {"scfield demo": N_("the demo data shipped with the app")}
+
+
+def shared_provenance(store: Store, assessment_id: str, prov: Provenance, m: Messages
+                      ) -> Provenance:
+    """The provenance fit to leave the team: a conflict settled on a confidential note or
+    name keeps how it was settled but not the words (``scfield.disclosure``), and the
+    app's own tools are named in words, not as commands."""
+    secrets = confidential_texts(store, assessment_id)
+    for conflict in prov.conflicts:
+        value = str(conflict.get("value") or conflict.get("resolution") or "")
+        if secrets and any(s in value for s in secrets):
+            how = conflict.get("how") or conflict.get("resolution", "").partition(": ")[0]
+            conflict.update(value="", resolution=how)
+    for entry in prov.imports:
+        name = entry.get("file", "")
+        if name in TOOL_SOURCES:
+            entry["file"] = m(TOOL_SOURCES[name])
+        elif name.startswith("scfield "):
+            entry["file"] = m("the app's command line")
+    return prov
 
 
 def gather(store: Store, assessment_id: str, language: str | None = None) -> ReportData:
@@ -228,7 +247,8 @@ def gather(store: Store, assessment_id: str, language: str | None = None) -> Rep
             roadmap=roadmap_of(store, assessment_id),
             signatures=[s for s in signatures if not s.superseded_at],
             history=[s for s in signatures if s.superseded_at],
-            provenance=provenance(store, assessment_id),
+            provenance=shared_provenance(store, assessment_id,
+                                         provenance(store, assessment_id), m),
             fingerprint=fingerprint(store, assessment_id),
             assessors=split_team(row["team"]),
             signatories=signatories_of(store, assessment_id),

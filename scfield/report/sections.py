@@ -45,7 +45,6 @@ LEVEL_TEXTS = {"city": N_("city level"), "country": N_("country level")}
 SUPPORT_HEADINGS = {
     "city": N_("Support for a city-level assessment, ranked by the gap it addresses:"),
     "country": N_("Support for a country-level assessment, ranked by the gap it addresses:")}
-TOOL_SOURCES = {"scfield demo": N_("Demo data shipped with the app")}
 RESOLUTIONS = {"field": N_("field"), "office": N_("office"), "value": N_("value")}
 SUMMARY_CHARS = 110
 CHUNK_CHARS = 800
@@ -402,7 +401,7 @@ class Builder:
         if prov.imports:
             out.append(self.table(
                 [m("Source (workbook or tool)"), m("Who"), m("When (UTC)"), m("What it did")],
-                [[clip(self.source(i["file"])), clip(i["who"]), i["when"], clip(self.did(i))]
+                [[clip(i["file"]), clip(i["who"]), i["when"], clip(self.did(i))]
                  for i in prov.imports], [33, 18, 19, 30]))
         else:
             out.append(self.p(m("All records were entered in this database; no workbook was "
@@ -423,15 +422,6 @@ class Builder:
                 [[s.who(), s.date, s.short, self.amended(s.superseded_at, s.amended_by),
                   s.amend_reason] for s in self.data.history], [22, 11, 22, 18, 27]))
         return out
-
-    def source(self, name: str) -> str:
-        """A workbook's file name as is; the app's own tools (recorded as the command
-        that ran, such as "scfield demo") in words: readers never run commands."""
-        if name in TOOL_SOURCES:
-            return self.m(TOOL_SOURCES[name])
-        if name.startswith("scfield "):
-            return self.m("Entered with the app's command line")
-        return name
 
     def did(self, imported: dict[str, Any]) -> str:
         """What an import did: the sync's own summary as stored, or the audit's count."""

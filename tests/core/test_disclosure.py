@@ -208,3 +208,28 @@ def test_no_pdf_summary_of_the_demo_carries_confidential_text(tmp_path: Path) ->
                 if a == aid:
                     said = withheld_sentence(withheld, totals[a, element], messages(language))
                     assert _squeezed(said) in text, (language, pdf.name, element)
+
+
+def test_a_conflict_settled_on_a_confidential_note_keeps_the_choice_not_the_words(
+        demo_store: Store, tmp_path: Path) -> None:
+    """The report's provenance says a conflict on a confidential note was settled, and how,
+    without printing the note it kept."""
+    from scfield.report.pdf import write_report
+    from scfield.store.database import new_id, now
+    from tests.report.pdfcheck import raw_text, squeezed
+
+    aid = _danang(demo_store)
+    secret = next(e for e in evidence_of(demo_store, aid) if e["confidential"])
+    demo_store.db.execute(
+        "INSERT INTO sync_conflicts (id, assessment_id, table_name, record_id, field, place, "
+        "office_value, field_value, created_at, status, resolution, resolved_value, reason, "
+        "resolved_by, resolved_at) VALUES (?, ?, 'evidence', ?, 'note', "
+        "'Evidence sheet, row 12, note', 'old', ?, ?, 'resolved', 'field', ?, "
+        "'Confirmed with the interviewer', 'Keiko Tanabe', ?)",
+        [new_id(), aid, secret["id"], secret["note"], now(), secret["note"], now()])
+    out = tmp_path / "conflict.pdf"
+    write_report(demo_store, aid, out)
+    text = raw_text(out)
+    assert squeezed("Evidence sheet, row 12, note") in text
+    assert squeezed("Confirmed with the interviewer") in text
+    assert squeezed(secret["note"])[:40] not in text

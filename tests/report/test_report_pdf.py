@@ -102,7 +102,7 @@ def test_report_sections_confidential_names_and_roadmap(
     card = scorecard(demo_store, first_demo)
     for rec in card.recommendations:
         assert flat(rec.item.text)[:40] in everything
-    assert "Demo data shipped with the app" in everything  # provenance: the records' source
+    assert "the demo data shipped with the app" in everything  # provenance: the records' source
     assert "「スマートシティ・アプローチ」" in everything  # Japanese through IPAGothic
 
 
@@ -181,7 +181,7 @@ def test_no_command_line_in_any_demo_report(demo_store: Store, tmp_path: Path) -
                               "to be completed with the counterpart.")) in raw
             assert squeezed(m("Horizon") + m("Actions") + m("Short term")) in raw
             assert squeezed(m("Short term") + m("Medium term") + m("Long term")) in raw
-            assert squeezed(m("Demo data shipped with the app")) in raw
+            assert squeezed(m("the demo data shipped with the app")) in raw
             assert squeezed(m("the assessment team can compare it with its records at any "
                               "time")[:30]) in raw or language != "en"
 
@@ -275,4 +275,4 @@ def test_provenance_lists_imported_workbooks_and_resolved_conflicts(
     assert "The field note cites the signed MoU" in everything
     assert "field: 3" in everything
     assert "Interviews sheet, row 3" not in everything  # an open conflict is not resolved
-    assert "Demo data shipped with the app" in everything  # audit sources not in the sync's
+    assert "the demo data shipped with the app" in everything  # audit sources not in the sync's

@@ -175,6 +175,13 @@ class Builder:
                 return text
         return self.p(text, style)
 
+    def label_share(self, header: str, least: float) -> float:
+        """The share (of 100) of the width a narrow label column needs for its header to
+        stay on one line: "インタビュー" would break into three lines at 7 %."""
+        font = CJK if any(ord(c) >= 0x3000 for c in header) else self.s["head"].fontName
+        need = stringWidth(header, font, self.s["head"].fontSize) + 2 * CELL_PADDING + 2
+        return max(least, 100 * need / self.width)
+
     def organisation_type(self, helix_group: str | None) -> str:
         return self.m(ORGANISATION_TYPES.get(helix_group or "", N_("organisation")))
 
@@ -349,7 +356,7 @@ class Builder:
                     self.p(m("{group} ({n})", group=m(name), n=len(group)), "h3"),
                     self.table([m("Interview"), m("Date"), m("Interviewee"), m("Role"),
                                 m("Organisation"), m("Interviewer")], rows,
-                               [7, 13, 19, 21, 25, 15])]
+                               [self.label_share(m("Interview"), 7), 13, 19, 21, 25, 15])]
         return out
 
     def evidence_annex(self) -> list[Flowable]:
@@ -388,9 +395,10 @@ class Builder:
                 rows.append([first, "–" if n["score"] is None else str(n["score"]),
                              clip(n["source"]) or "—", label])
                 rows += [[f"… {part}", "", "", label] for part in rest]
+            label = self.label_share(m("Interview"), 8)
             out += [CondPageBreak(35 * mm + room), *intro, *head,
                     self.table([m("Note"), m("Score"), m("Source"), m("Interview")], rows,
-                               [67, 7, 18, 8])]
+                               [75 - label, 7, 18, label])]
             intro, room = [], 0.0
         return out + intro
 

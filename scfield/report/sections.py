@@ -42,9 +42,6 @@ ORGANISATION_TYPES = {"public": N_("public body"), "private": N_("company"),
 STATUS_TEXTS = {"draft": N_("Draft — not signed"),
                 "amended": N_("Amended — not signed again yet"), "signed": N_("Signed")}
 LEVEL_TEXTS = {"city": N_("city level"), "country": N_("country level")}
-SUPPORT_HEADINGS = {
-    "city": N_("Support for a city-level assessment, ranked by the gap it addresses:"),
-    "country": N_("Support for a country-level assessment, ranked by the gap it addresses:")}
 RESOLUTIONS = {"field": N_("field"), "office": N_("office"), "value": N_("value")}
 SUMMARY_CHARS = 110
 CHUNK_CHARS = 800
@@ -280,21 +277,12 @@ class Builder:
         return m("{text} ({count})", text=text, count=count) if text else count
 
     def gaps_and_support(self) -> list[Flowable]:
-        card, fw, a, m = self.data.card, self.data.framework, self.data.assessment, self.m
+        from scfield.report.support import recommendations
+
+        card, fw, m = self.data.card, self.data.framework, self.m
+
         out = self.heading(m("Gaps and recommended support"), "h1")
-        if card.weakest:
-            weakest = m("; ").join(m("{element} ({score})", element=f"{e.number:02d} {e.name}",
-                                     score=fmt(e.score)) for e in card.weakest)
-            out.append(self.p(m("Weakest elements: {elements}.", elements=weakest)))
-        if card.recommendations:
-            rows = [[r.item.activity, r.item.scheme, r.item.text, r.reason]
-                    for r in card.recommendations]
-            out.append(self.p(m(SUPPORT_HEADINGS.get(a["level"], SUPPORT_HEADINGS["city"])),
-                              "h3"))
-            out.append(self.table([m("Activity"), m("Scheme"), m("Support"), m("Why")], rows,
-                                  [13, 22, 35, 30]))
-        else:
-            out.append(self.p(m("No recommendation yet: no element is scored.")))
+        out += recommendations(self)
         approach = fw.scale_up_approach(card.scale_up.key)
         out += self.heading(m("Suggested scale-up approach"))
         out.append(self.p(m("{name}: {heading}", name=approach.name, heading=approach.heading),

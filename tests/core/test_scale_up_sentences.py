@@ -38,7 +38,7 @@ EXPECTED = {
     "es": {"none": "Los elementos 15 ", "sector": "Los elementos 15 ",
            "area": "Los elementos 15 ", "one": "El elemento 16 "},
     # Japanese has one form for one and many elements: "the average score" fits both.
-    "ja": {"none": "15 ", "sector": "15 ", "area": "15 ", "one": "16 "},
+    "ja": {"none": "15 ", "sector": "15 ", "area": "15 ", "one": "16 "},  # no space before の
 }
 CASES = {"none": ({15: None, 16: None}, "area"), "sector": ({15: 3.0, 16: 3.0}, "sector"),
          "area": ({15: 0.0, 16: 1.0}, "area"), "one": ({15: None, 16: 2.0}, "area")}
@@ -59,6 +59,8 @@ def test_each_branch_reads_as_one_sentence(language: str, case: str) -> None:
         assert approach.name.lower() not in text.lower()
     assert text.endswith("。" if language == "ja" else "."), text
     assert "{" not in text and "  " not in text
+    if language == "ja":  # no stray space before a particle
+        assert " の" not in text and " は" not in text
     if language == "ja" and case != "none":
         assert "の平均スコアは" in text
     if case == "one":  # the unscored element is not named beside a mean it is not in

@@ -1,8 +1,9 @@
 """The report's recommendations: for each group of weak elements, where they stand, what
 the next level looks like, and which support of the assessment's level helps.
 
-The support menu copied row by row repeated the long scheme text, printed one weak
-element's four items separately and gave "why" as a list of numbers. Here the weakest
+The layout of ``scfield.support_plan``. The support menu copied row by row repeated
+the long scheme text, printed one weak element's four items separately and gave "why"
+as a list of numbers. Here the weakest
 elements are grouped by domain; each element says where it stands in words (score,
 rubric level, the assessor's rationale) and quotes the rubric's next level as the
 concrete target; then each support activity of the assessment's level is printed once
@@ -13,57 +14,15 @@ description (the seed's words) frames the section.
 
 from __future__ import annotations
 
-import math
-from dataclasses import dataclass
-
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Spacer
 
-from scfield.framework import Framework, SupportItem
 from scfield.messages import N_
 from scfield.report.sections import Builder
 from scfield.scoring import ElementScore, fmt
+from scfield.support_plan import activities_for, next_level, weak_groups
 
 LEVEL_WORDS = {"city": N_("city level"), "country": N_("country level")}
-
-
-@dataclass(frozen=True)
-class Activity:
-    """One support activity and scheme, printed once for a group, with its items."""
-
-    name: str
-    scheme: str
-    items: tuple[str, ...]
-    elements: tuple[int, ...]
-
-
-def weak_groups(card_weakest: tuple[ElementScore, ...], framework: Framework
-                ) -> list[list[ElementScore]]:
-    """The weakest elements grouped by domain, the weakest group first."""
-    order = [d.key for d in framework.domains]
-    groups: dict[str, list[ElementScore]] = {}
-    for e in card_weakest:
-        groups.setdefault(e.domain, []).append(e)
-    return sorted(groups.values(), key=lambda g: (min(e.score or 0 for e in g),
-                                                  order.index(g[0].domain)))
-
-
-def activities_for(framework: Framework, level: str, numbers: set[int]) -> list[Activity]:
-    """Each activity (with its scheme) of the level once, with the items that serve any of
-    ``numbers`` and all the elements among them it serves, in the menu's order."""
-    found: dict[tuple[str, str], tuple[list[str], set[int]]] = {}
-    for item in framework.support:
-        served = numbers.intersection(item.elements) if level in item.levels else set()
-        if served:
-            items, elements = found.setdefault(_key(item), ([], set()))
-            items.append(item.text)
-            elements.update(served)
-    return [Activity(name, scheme, tuple(items), tuple(sorted(elements)))
-            for (name, scheme), (items, elements) in found.items()]
-
-
-def _key(item: SupportItem) -> tuple[str, str]:
-    return item.activity, item.scheme
 
 
 def recommendations(b: Builder) -> list[Flowable]:
@@ -112,7 +71,6 @@ def recommendations(b: Builder) -> list[Flowable]:
 def standing(b: Builder, e: ElementScore) -> list[Flowable]:
     """Where an element stands, in words, and the rubric's next level as the target."""
     m, fw = b.m, b.data.framework
-    element = fw.element(e.number)
     level = fw.level_name(e.score) or m("not scored")
     rationale = (b.data.ratings.get(e.number) or {}).get("rationale") or ""
     now = m("{element} scores {score} ({level}).", element=f"{e.number:02d} {e.name}",
@@ -120,10 +78,8 @@ def standing(b: Builder, e: ElementScore) -> list[Flowable]:
     if rationale:
         now += " " + m("Rating rationale: {text}", text=rationale)
     out: list[Flowable] = [b.p(now, "body")]
-    nxt = math.floor(e.score or 0) + 1
-    top = fw.score_levels[-1].score
-    if e.score is not None and nxt <= top and element.rubric.get(nxt):
-        name = next((lv.name for lv in fw.score_levels if lv.score == nxt), str(nxt))
-        out.append(b.p(m("Next level, {score} {name}: {text}", score=nxt, name=name,
-                         text=element.rubric[nxt]), "small"))
+    nxt = next_level(fw, e)
+    if nxt is not None:
+        out.append(b.p(m("Next level, {score} {name}: {text}", score=nxt[0], name=nxt[1],
+                         text=nxt[2]), "small"))
     return out + [Spacer(1, 1.5 * mm)]

@@ -4,6 +4,8 @@ the elements it serves; never an item of the other level; the stage frames it.""
 
 from __future__ import annotations
 
+import subprocess
+from collections.abc import Callable
 from pathlib import Path
 
 from scfield.framework import default_framework
@@ -72,3 +74,39 @@ def test_an_element_without_support_at_the_level_is_said_so(
     assert squeezed("17 Digital Security scores 0.00 (Absent). Rating rationale: R17 "
                     "reason") in section
     assert squeezed("Next level, 1 Emerging:") in section
+
+
+def test_show_json_carries_the_same_plan(
+        demo_store: Store, cli: Callable[..., subprocess.CompletedProcess[str]]) -> None:
+    """``show --json``'s support_plan: the groups, where each element stands, its next
+    level, each activity once with the elements it serves, and what has no support."""
+    import json
+
+    aid = create_assessment(demo_store, title="Ciudad", city="Cusco", country="Peru",
+                            level="city")
+    for n in range(1, 22):
+        set_rating(demo_store, aid, n, score=0 if n == 17 else 3, rationale=f"R{n:02d}")
+    run = cli("show", aid[:8], "--json")
+    assert run.returncode == 0, run.stderr
+    plan = json.loads(run.stdout)["support_plan"]
+    fw = default_framework()
+    assert plan["level"] == "city" and plan["stage"] is not None
+    assert plan["approach"] == fw.stage(
+        next(s.key for s in fw.stages if s.name == plan["stage"])).description
+    groups = {g["domain"]: g for g in plan["groups"]}
+    technology = groups["Technology"]
+    assert technology["without_support"] == [17]
+    seventeen = technology["elements"][0]
+    assert seventeen == {"number": 17, "name": fw.element(17).name, "score": 0.0,
+                         "level": "Absent", "rationale": "R17",
+                         "next_level": {"score": 1, "name": "Emerging",
+                                        "text": fw.element(17).rubric[1]}}
+    for group in plan["groups"]:
+        pairs = [(a["activity"], a["scheme"]) for a in group["activities"]]
+        assert len(pairs) == len(set(pairs))  # each activity once per group
+        numbers = {e["number"] for e in group["elements"]}
+        for a in group["activities"]:
+            assert set(a["elements"]) <= numbers
+            for text in a["items"]:
+                item = next(i for i in fw.support if i.text == text and i.scheme == a["scheme"])
+                assert "city" in item.levels and set(item.elements) & set(a["elements"])

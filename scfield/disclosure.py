@@ -81,13 +81,19 @@ def redact_evidence(row: Mapping[str, Any], m: Messages = ENGLISH) -> dict[str, 
 
 
 def withheld_sentence(withheld: int, total: int, m: Messages = ENGLISH) -> str:
-    """The sentence an output prints where notes were left out ("" when none were)."""
+    """The sentence an output prints where notes were left out ("" when none were); the
+    verb agrees with the notes withheld, and "all" or "the only" reads as such."""
     if not withheld:
         return ""
-    return m.plural(total, "{withheld} of the {n} note on this element comes from "
-                    "confidential interviews and is not shown.",
-                    "{withheld} of the {n} notes on this element come from confidential "
-                    "interviews and are not shown.", withheld=withheld)
+    if withheld >= total:
+        return m.plural(total, "The only note on this element comes from a confidential "
+                        "interview and is not shown.",
+                        "All {n} notes on this element come from confidential interviews "
+                        "and are not shown.")
+    return m.plural(withheld, "{n} of the {total} notes on this element comes from a "
+                    "confidential interview and is not shown.",
+                    "{n} of the {total} notes on this element come from confidential "
+                    "interviews and are not shown.", total=total)
 
 
 def confidential_interview_ids(store: Store, assessment_id: str | None = None) -> set[str]:

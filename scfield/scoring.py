@@ -267,24 +267,39 @@ def suggest_scale_up(framework: Framework, elements: Mapping[int, ElementScore],
     """Sector-based when the platform and data elements are strong, otherwise area-based."""
     refs = [elements[n] for n in framework.sector_elements if n in elements]
     scored = [e.score for e in refs if e.score is not None]
-    labels = [f"{e.number:02d} {e.name}" for e in refs]
-    names = (m("{first} and {last}", first=m.join(labels[:-1]), last=labels[-1])
-             if len(labels) > 1 else "".join(labels))
+
+    def names(of: list[ElementScore]) -> str:
+        labels = [f"{e.number:02d} {e.name}" for e in of]
+        return (m("{first} and {last}", first=m.join(labels[:-1]), last=labels[-1])
+                if len(labels) > 1 else "".join(labels))
+
     sector = framework.scale_up_approach("sector")
     area = framework.scale_up_approach("area")
+    # The approach is named beside the reason (report heading, dashboard, CLI): the
+    # sentence gives the evidence only, and agrees with the number of elements.
     if not scored:
-        return ScaleUpSuggestion(area.key, m(
-            "{elements} are not scored yet; start in a specific area ({approach}).",
-            elements=names, approach=area.name.lower()))
+        return ScaleUpSuggestion(area.key, m.plural(
+            len(refs), "{elements} is not scored yet: with no evidence of a platform and "
+            "data to connect sectors, start in a specific area, then spread.",
+            "{elements} are not scored yet: with no evidence of a platform and data to "
+            "connect sectors, start in a specific area, then spread.", elements=names(refs)))
     mean = sum(scored) / len(scored)
-    values = {"elements": names, "mean": fmt(mean), "min": f"{framework.sector_min_score:.2f}"}
+    # The mean is of the scored elements: name those (an unscored one would not count).
+    values = {"elements": names([e for e in refs if e.score is not None]), "mean": fmt(mean),
+              "min": f"{framework.sector_min_score:.2f}"}
     if mean >= framework.sector_min_score:
-        return ScaleUpSuggestion(sector.key, m(
-            "{elements} average {mean}, at least {min}: a platform and data to connect sectors "
-            "through exist ({approach}).", approach=sector.name.lower(), **values))
-    return ScaleUpSuggestion(area.key, m(
-        "{elements} average {mean}, below {min}: prove solutions in a specific area first, "
-        "then spread them ({approach}).", approach=area.name.lower(), **values))
+        return ScaleUpSuggestion(sector.key, m.plural(
+            len(scored), "{elements} scores {mean}, at or above the threshold of {min}: there "
+            "is a platform and data through which sectors can be connected.",
+            "{elements} average {mean}, at or above the threshold of {min}: there is a "
+            "platform and data through which sectors can be connected.", **values))
+    return ScaleUpSuggestion(area.key, m.plural(
+        len(scored), "{elements} scores {mean}, below the threshold of {min}: there is not "
+        "yet a platform and data to connect sectors, so prove solutions in a specific area "
+        "first, then spread them.",
+        "{elements} average {mean}, below the threshold of {min}: there is not yet a "
+        "platform and data to connect sectors, so prove solutions in a specific area first, "
+        "then spread them.", **values))
 
 
 def score_assessment(framework: Framework, level: str,

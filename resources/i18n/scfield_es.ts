@@ -2231,6 +2231,10 @@ Huella: {code}</translation>
         <source>&amp;Continue to the preview</source>
         <translation>Continuar a la &amp;vista previa</translation>
     </message>
+    <message>
+        <source>&amp;Signatories…</source>
+        <translation>&amp;Firmantes…</translation>
+    </message>
 </context>
 <context>
     <name>RoadmapForm</name>
@@ -2327,6 +2331,49 @@ Huella: {code}</translation>
     <message>
         <source>&amp;Browse…</source>
         <translation>&amp;Examinar…</translation>
+    </message>
+</context>
+<context>
+    <name>SignatoriesDialog</name>
+    <message>
+        <source>Signatories of the summary</source>
+        <translation>Firmantes del resumen</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Cargo</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organización</translation>
+    </message>
+    <message>
+        <source>Signs as</source>
+        <translation>Firma como</translation>
+    </message>
+    <message>
+        <source>Counterpart (the city&apos;s or country&apos;s side)</source>
+        <translation>Contraparte (del lado de la ciudad o del país)</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Añadir</translation>
+    </message>
+    <message>
+        <source>&amp;Remove selected</source>
+        <translation>&amp;Quitar la selección</translation>
+    </message>
+    <message>
+        <source>Counterpart</source>
+        <translation>Contraparte</translation>
+    </message>
+    <message>
+        <source>Assessor</source>
+        <translation>Evaluador</translation>
     </message>
 </context>
 <context>

@@ -2231,6 +2231,10 @@ Empreinte : {code}</translation>
         <source>&amp;Continue to the preview</source>
         <translation>Continuer vers l&apos;a&amp;perçu</translation>
     </message>
+    <message>
+        <source>&amp;Signatories…</source>
+        <translation>&amp;Signataires…</translation>
+    </message>
 </context>
 <context>
     <name>RoadmapForm</name>
@@ -2327,6 +2331,49 @@ Empreinte : {code}</translation>
     <message>
         <source>&amp;Browse…</source>
         <translation>Parcou&amp;rir…</translation>
+    </message>
+</context>
+<context>
+    <name>SignatoriesDialog</name>
+    <message>
+        <source>Signatories of the summary</source>
+        <translation>Signataires de la synthèse</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Fonction</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Signs as</source>
+        <translation>Signe en tant que</translation>
+    </message>
+    <message>
+        <source>Counterpart (the city&apos;s or country&apos;s side)</source>
+        <translation>Homologue (côté ville ou pays)</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Ajouter</translation>
+    </message>
+    <message>
+        <source>&amp;Remove selected</source>
+        <translation>&amp;Retirer la sélection</translation>
+    </message>
+    <message>
+        <source>Counterpart</source>
+        <translation>Homologue</translation>
+    </message>
+    <message>
+        <source>Assessor</source>
+        <translation>Évaluateur</translation>
     </message>
 </context>
 <context>

@@ -2231,6 +2231,10 @@ Fingerprint: {code}</source>
         <source>&amp;Continue to the preview</source>
         <translation>プレビューへ進む(&amp;C)</translation>
     </message>
+    <message>
+        <source>&amp;Signatories…</source>
+        <translation>署名者(&amp;S)…</translation>
+    </message>
 </context>
 <context>
     <name>RoadmapForm</name>
@@ -2327,6 +2331,49 @@ Fingerprint: {code}</source>
     <message>
         <source>&amp;Browse…</source>
         <translation>参照(&amp;B)…</translation>
+    </message>
+</context>
+<context>
+    <name>SignatoriesDialog</name>
+    <message>
+        <source>Signatories of the summary</source>
+        <translation>サマリーの署名者</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>氏名</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>役職</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>所属組織</translation>
+    </message>
+    <message>
+        <source>Signs as</source>
+        <translation>署名の立場</translation>
+    </message>
+    <message>
+        <source>Counterpart (the city&apos;s or country&apos;s side)</source>
+        <translation>カウンターパート（都市または国の側）</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>追加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove selected</source>
+        <translation>選択を削除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Counterpart</source>
+        <translation>カウンターパート</translation>
+    </message>
+    <message>
+        <source>Assessor</source>
+        <translation>評価者</translation>
     </message>
 </context>
 <context>

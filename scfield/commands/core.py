@@ -110,10 +110,13 @@ def _missing_stage_reasons(rows: list[Any]) -> dict[str, str]:
 
 def show_data(store: Any, assessment_id: str) -> dict[str, Any]:
     """The ``show --json`` document: what other tools and the office's scripts read."""
-    from scfield.store.queries import load_scorecard
+    from scfield.framework import framework_for
+    from scfield.store.queries import load_scorecard, ratings_of
+    from scfield.support_plan import support_plan
 
     row = store.get("assessments", assessment_id)
     card = load_scorecard(store, row)
+    rationales = {n: r["rationale"] or "" for n, r in ratings_of(store, assessment_id).items()}
 
     def r2(x: float | None) -> float | None:
         return None if x is None else round(x, 2)
@@ -140,6 +143,9 @@ def show_data(store: Any, assessment_id: str) -> dict[str, Any]:
                              "text": r.item.text, "elements": list(r.item.elements),
                              "addresses": list(r.addresses), "reason": r.reason}
                             for r in card.recommendations],
+        "support_plan": support_plan(framework_for(row["framework_id"],
+                                                   row["framework_version"]),
+                                     card, row["level"], rationales),
         "scale_up": card.scale_up.key, "scale_up_reason": card.scale_up.reason,
     }
 

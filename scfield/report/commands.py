@@ -67,6 +67,21 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--long", help="long-term actions")
     p.set_defaults(handler=cmd_roadmap)
 
+    p = sub.add_parser("signatories", help="who is to sign the summary: list, add or remove "
+                                           "assessors and counterparts")
+    p.add_argument("id", help="assessment id (any unique prefix)")
+    action = p.add_mutually_exclusive_group()
+    action.add_argument("--add", metavar="NAME|ROLE|ORGANISATION",
+                        help='add a signatory, e.g. "Keiko Tanabe|Team Leader|JICA"')
+    action.add_argument("--remove", metavar="N", type=int,
+                        help="remove the signatory numbered N in --list")
+    action.add_argument("--list", action="store_true",
+                        help="list the signatories (the default)")
+    p.add_argument("--counterpart", action="store_true",
+                   help="with --add: the signatory is the city's or country's counterpart "
+                        "(default: an assessor)")
+    p.set_defaults(handler=cmd_signatories, usage_error=p.error)
+
     p = sub.add_parser("signatures", help="the signatures of an assessment, with amendments")
     p.add_argument("id", help="assessment id (any unique prefix)")
     p.set_defaults(handler=cmd_signatures)
@@ -238,6 +253,35 @@ def cmd_roadmap(args: argparse.Namespace) -> int:
     for key, label in (("short_term", "Short term"), ("medium_term", "Medium term"),
                        ("long_term", "Long term")):
         print(f"{label}: {road[key] or '(not written)'}")
+    return 0
+
+
+def cmd_signatories(args: argparse.Namespace) -> int:
+    from scfield.report.signatories import (
+        add_signatory,
+        parse_signatory,
+        remove_signatory,
+        signatories_of,
+    )
+
+    if args.counterpart and args.add is None:
+        args.usage_error("--counterpart goes with --add")
+    with store_from_args(args) as store:
+        assessment_id = store.resolve_id("assessments", args.id)
+        if args.add is not None:
+            added = add_signatory(store, assessment_id, *parse_signatory(args.add),
+                                  counterpart=args.counterpart)
+            print(f"added {added.kind} {added.name}")
+        elif args.remove is not None:
+            gone = remove_signatory(store, assessment_id, args.remove)
+            print(f"removed {gone.kind} {gone.name}")
+        current = signatories_of(store, assessment_id)
+    if not current:
+        print("no signatories yet: the sign-off page has one blank assessor and one blank "
+              "counterpart box")
+    for number, s in enumerate(current, 1):
+        details = ", ".join(p for p in (s.role, s.organisation) if p)
+        print(f"{number}. {s.kind}: {s.name}" + (f" — {details}" if details else ""))
     return 0
 
 

@@ -5,7 +5,8 @@ amendment has superseded: the fingerprint and the canonical content that was
 signed stay, so that ``scfield verify`` can say what changed since a page was
 printed; since m005 also the signer's certificate and the signature their key made
 (``scfield.report.keys``). ``roadmaps`` holds the short / medium / long-term roadmap the assessor
-writes before printing; it is part of the signed content.
+writes before printing; it is part of the signed content. ``signatories`` (m006) lists
+who is to sign the printed summary; it is not part of the signed content.
 """
 
 from __future__ import annotations
@@ -56,4 +57,21 @@ def m005_report_key_signatures(db: Database) -> None:
     """)
 
 
-MIGRATIONS = (m004_report_signatures_roadmaps, m005_report_key_signatures)
+def m008_report_signatories(db: Database) -> None:
+    """Who is to sign the summary (``scfield.report.signatories``): one box each on the
+    sign-off page, assessors and counterparts, instead of names cut from the Team text."""
+    db.executescript(f"""
+    CREATE TABLE signatories (
+        {RECORD_COLUMNS},
+        assessment_id TEXT NOT NULL REFERENCES assessments(id) ON DELETE CASCADE,
+        name TEXT NOT NULL,
+        role TEXT NOT NULL DEFAULT '',
+        organisation TEXT NOT NULL DEFAULT '',
+        counterpart INTEGER NOT NULL DEFAULT 0 CHECK (counterpart IN (0, 1))
+    );
+    CREATE INDEX signatories_assessment ON signatories(assessment_id);
+    """)
+
+
+MIGRATIONS = (m004_report_signatures_roadmaps, m005_report_key_signatures,
+              m008_report_signatories)

@@ -26,9 +26,10 @@ from reportlab.platypus import (
     Table,
 )
 
+from scfield.disclosure import withheld_sentence
 from scfield.messages import N_
 from scfield.report.chart import radar
-from scfield.report.content import ReportData
+from scfield.report.content import ReportData, withheld_count
 from scfield.report.styles import CELL_PADDING, grid, styles
 from scfield.report.text import CJK, Omissions, markup
 from scfield.scoring import fmt, not_enough_evidence
@@ -41,9 +42,6 @@ ORGANISATION_TYPES = {"public": N_("public body"), "private": N_("company"),
 STATUS_TEXTS = {"draft": N_("Draft — not signed"),
                 "amended": N_("Amended — not signed again yet"), "signed": N_("Signed")}
 LEVEL_TEXTS = {"city": N_("city level"), "country": N_("country level")}
-SUPPORT_HEADINGS = {
-    "city": N_("Support for a city-level assessment, ranked by the gap it addresses:"),
-    "country": N_("Support for a country-level assessment, ranked by the gap it addresses:")}
 SUMMARY_CHARS = 110
 CHUNK_CHARS = 800
 CELL_CHARS = 300
@@ -173,18 +171,15 @@ class Builder:
                 return text
         return self.p(text, style)
 
+    def label_share(self, header: str, least: float) -> float:
+        """The share (of 100) of the width a narrow label column needs for its header to
+        stay on one line: "インタビュー" would break into three lines at 7 %."""
+        font = CJK if any(ord(c) >= 0x3000 for c in header) else self.s["head"].fontName
+        need = stringWidth(header, font, self.s["head"].fontSize) + 2 * CELL_PADDING + 2
+        return max(least, 100 * need / self.width)
+
     def organisation_type(self, helix_group: str | None) -> str:
         return self.m(ORGANISATION_TYPES.get(helix_group or "", N_("organisation")))
-
-    def interviewee(self, row: dict[str, Any]) -> str:
-        m = self.m
-        if row.get("confidential"):
-            return m("Confidential interviewee ({role}, {kind})",
-                     role=row.get("role") or m("role not given"),
-                     kind=self.organisation_type(row.get("helix_group")))
-        name = row.get("interviewee") or m("Unnamed interviewee")
-        extra = m.join(p for p in (row.get("role"), row.get("organisation")) if p)
-        return m("{name} ({details})", name=name, details=extra) if extra else name
 
     # -- sections ---------------------------------------------------------------
     def cover(self) -> list[Flowable]:
@@ -269,7 +264,7 @@ class Builder:
         notes = self.data.evidence.get(element, [])
         rating = self.data.ratings.get(element)
         text = (rating or {}).get("rationale") or next(
-            (n["note"] for n in notes if n["note"]), "")
+            (n["note"] for n in notes if n["note"] and not n.get("confidential")), "")
         text = " ".join(text.split())
         if len(text) > SUMMARY_CHARS:
             text = text[:SUMMARY_CHARS].rsplit(" ", 1)[0] + " …"
@@ -281,21 +276,12 @@ class Builder:
         return m("{text} ({count})", text=text, count=count) if text else count
 
     def gaps_and_support(self) -> list[Flowable]:
-        card, fw, a, m = self.data.card, self.data.framework, self.data.assessment, self.m
+        from scfield.report.support import recommendations
+
+        card, fw, m = self.data.card, self.data.framework, self.m
+
         out = self.heading(m("Gaps and recommended support"), "h1")
-        if card.weakest:
-            weakest = m("; ").join(m("{element} ({score})", element=f"{e.number:02d} {e.name}",
-                                     score=fmt(e.score)) for e in card.weakest)
-            out.append(self.p(m("Weakest elements: {elements}.", elements=weakest)))
-        if card.recommendations:
-            rows = [[r.item.activity, r.item.scheme, r.item.text, r.reason]
-                    for r in card.recommendations]
-            out.append(self.p(m(SUPPORT_HEADINGS.get(a["level"], SUPPORT_HEADINGS["city"])),
-                              "h3"))
-            out.append(self.table([m("Activity"), m("Scheme"), m("Support"), m("Why")], rows,
-                                  [13, 22, 35, 30]))
-        else:
-            out.append(self.p(m("No recommendation yet: no element is scored.")))
+        out += recommendations(self)
         approach = fw.scale_up_approach(card.scale_up.key)
         out += self.heading(m("Suggested scale-up approach"))
         out.append(self.p(m("{name}: {heading}", name=approach.name, heading=approach.heading),
@@ -304,19 +290,24 @@ class Builder:
         out.append(self.p(card.scale_up.reason))
         if fw.scale_up_note:
             out.append(self.p(fw.scale_up_note, "muted"))
-        out += self.heading(m("Roadmap"))
         road = self.data.roadmap
         labels = (("short_term", m("Short term")), ("medium_term", m("Medium term")),
                   ("long_term", m("Long term")))
         if any(road.values()):
+            out += self.heading(m("Roadmap"))
             out.append(self.table([m("Horizon"), m("Actions")],
                                   [[label, road[key] or "—"] for key, label in labels],
                                   [18, 82], style="body"))
         else:
-            out.append(self.p(m("The roadmap has not been written yet (in the app, or with "
-                                "“{command}”).",
-                                command="scfield roadmap ID --short … --medium … --long …"),
-                              "muted"))
+            # Readers never run the tool: a blank table to agree on with the counterpart,
+            # kept on one page with its heading.
+            out.append(KeepTogether([
+                self.p(m("Roadmap"), "h2"),
+                self.p(m("No roadmap has been agreed yet. The table below is left blank "
+                         "to be completed with the counterpart."), "muted"),
+                self.table([m("Horizon"), m("Actions")],
+                           [[label, Spacer(1, 16 * mm)] for _, label in labels],
+                           [18, 82], style="body")]))
         return out
 
     def stakeholders(self) -> list[Flowable]:
@@ -324,10 +315,13 @@ class Builder:
         out = self.heading(m("Stakeholders interviewed"), "h1")
         out.append(self.p(m.plural(
             len(self.data.interviews),
-            "{n} interview. Names of confidential interviewees are left out; only their role "
-            "and type of organisation are shown.",
-            "{n} interviews. Names of confidential interviewees are left out; only their role "
-            "and type of organisation are shown."), "muted"))
+            "{n} interview, with the label (I1, I2 …) the evidence annex refers to. A "
+            "confidential interview is shown by its type of organisation only: its "
+            "interviewee, role, organisation and notes are not shown; its scores count.",
+            "{n} interviews, with the labels (I1, I2 …) the evidence annex refers to. A "
+            "confidential interview is shown by its type of organisation only: its "
+            "interviewee, role, organisation and notes are not shown; its scores count."),
+            "muted"))
         by_group: dict[str, list[dict[str, Any]]] = {}
         for row in self.data.interviews:
             by_group.setdefault(row["helix_group"], []).append(row)
@@ -337,24 +331,30 @@ class Builder:
                 continue
             rows = []
             for i in group:
-                if i["confidential"]:
-                    who = m("Confidential interviewee")
+                if i["confidential"]:  # redacted in gather(): helix group only
+                    who, role = m("Confidential interviewee"), ""
                     org = self.organisation_type(key)
                 else:
-                    who, org = i["interviewee"] or m("Unnamed"), i["organisation"]
-                rows.append([i["date"], clip(who), clip(i["role"]), clip(org),
-                             clip(i["interviewer"])])
+                    who, role = i["interviewee"] or m("Unnamed"), i["role"]
+                    org = i["organisation"]
+                rows.append([self.data.labels[i["id"]], i["date"], clip(who), clip(role),
+                             clip(org), clip(i["interviewer"])])
             out += [CondPageBreak(30 * mm),
                     self.p(m("{group} ({n})", group=m(name), n=len(group)), "h3"),
-                    self.table([m("Date"), m("Interviewee"), m("Role"), m("Organisation"),
-                                m("Interviewer")], rows, [14, 20, 22, 28, 16])]
+                    self.table([m("Interview"), m("Date"), m("Interviewee"), m("Role"),
+                                m("Organisation"), m("Interviewer")], rows,
+                               [self.label_share(m("Interview"), 7), 13, 19, 21, 25, 15])]
         return out
 
     def evidence_annex(self) -> list[Flowable]:
         m = self.m
-        out = [PageBreak()] + self.heading(m("Evidence annex"), "h1")
-        out.append(self.p(m("Every evidence note, per element, with its source and "
-                            "interview."), "muted"))
+        # The heading and its intro travel with the first element (never alone at the
+        # foot of a page); they follow the first element's page-break check.
+        out: list[Flowable] = []
+        intro: list[Flowable] = [self.p(m("Evidence annex"), "h1"), self.p(m(
+            "Every evidence note, per element, with its score, its source and the "
+            "interview it comes from (I1, I2 …: see Stakeholders interviewed)."), "muted")]
+        room = 25.0 * mm
         for e in self.data.card.elements:
             notes = self.data.evidence.get(e.number, [])
             title = f"{e.number:02d} {e.name} — {fmt(e.score)}"
@@ -365,22 +365,29 @@ class Builder:
             if rating and rating.get("rationale"):
                 head.append(self.p(m("Rating rationale: {text}", text=rating["rationale"]),
                                    "small"))
-            if not notes:
-                out += [CondPageBreak(20 * mm), *head,
-                        self.p(m("No evidence recorded."), "muted")]
+            withheld = withheld_count(notes)
+            if withheld:
+                head.append(self.p(withheld_sentence(withheld, len(notes), m), "small"))
+            shown = [n for n in notes if not n.get("confidential")]
+            if not shown:
+                out += [CondPageBreak(20 * mm + room), *intro, *head]
+                intro, room = [], 0.0
+                if not notes:
+                    out.append(self.p(m("No evidence recorded."), "muted"))
                 continue
             rows = []
-            for n in notes:
+            for n in shown:
                 first, *rest = chunks(n["note"] or "—")
+                label = self.data.labels.get(n["interview_id"], "")
                 rows.append([first, "–" if n["score"] is None else str(n["score"]),
-                             clip(n["source"]) or "—",
-                             ", ".join(p for p in (clip(self.interviewee(n)),
-                                                   n["interview_date"]) if p)])
-                rows += [[f"… {part}", "", "", m("(continued)")] for part in rest]
-            out += [CondPageBreak(35 * mm), *head,
+                             clip(n["source"]) or "—", label])
+                rows += [[f"… {part}", "", "", label] for part in rest]
+            label = self.label_share(m("Interview"), 8)
+            out += [CondPageBreak(35 * mm + room), *intro, *head,
                     self.table([m("Note"), m("Score"), m("Source"), m("Interview")], rows,
-                               [48, 8, 20, 24])]
-        return out
+                               [75 - label, 7, 18, label])]
+            intro, room = [], 0.0
+        return out + intro
 
     def provenance(self) -> list[Flowable]:
         """Who brought which records in, when, and who settled which conflict and why —
@@ -431,8 +438,10 @@ class Builder:
         m = self.m
         how, value = conflict.get("how", ""), conflict.get("value", "")
         kept = {"field": m("keeping the value from the field workbook"),
-                "office": m("keeping the office's value")}.get(how) or m(
-                    "setting it to {value}", value=clip(value.strip('"')))
+                "office": m("keeping the office's value")}.get(how) or (m(
+                    "setting it to {value}", value=clip(value.strip('"'))) if value
+                    else m("setting it to a value not shown here (it quotes a confidential "
+                           "interview)"))
         sentence = m("On {date}, {who} settled {place}, {kept}.", date=conflict["when"][:10],
                      who=clip(conflict["who"]) or m("someone"), place=clip(conflict["what"]),
                      kept=kept)

@@ -1,8 +1,9 @@
 """The sign-off page: the fingerprint (short, full and as a QR code) and signature blocks.
 
-Blocks are laid out for every assessor named in the team and for the city's
-counterpart; a signature recorded in scfield fills its block (name, role,
-organisation, date), and the line stays for the handwritten signature.
+Blocks are laid out for every signatory entered for the purpose (assessors and
+counterparts, ``scfield.report.signatories``); a signature recorded in scfield
+fills its block (name, role, organisation, date), and the line stays for the
+handwritten signature.
 """
 
 from __future__ import annotations
@@ -90,14 +91,47 @@ def _block(b: Builder, label: str, name: str = "", role: str = "", organisation:
     return table
 
 
+def signature_blocks(b: Builder) -> list[Table]:
+    """One box per signatory entered for the purpose (assessors, then counterparts), filled
+    from their signature once recorded; a recorded signature of someone not listed gets a
+    box of its own; with nobody listed, one blank assessor and one blank counterpart box
+    (never names or roles guessed from the cover's Team text)."""
+    data, m = b.data, b.m
+    signed = {s.name.casefold(): s for s in (data.signatures if data.signed else [])}
+    assessors, counterparts = [], []
+    for person in data.signatories:
+        sig = signed.pop(person.name.casefold(), None)
+        label = m("Counterpart") if person.counterpart else m("Assessor")
+        if sig is None:
+            block = _block(b, label, person.name, person.role, person.organisation)
+        else:
+            block = _block(b, label, sig.name, sig.role or person.role,
+                           sig.organisation or person.organisation,
+                           m("{date} (recorded in scfield)", date=sig.date))
+        (counterparts if person.counterpart else assessors).append(block)
+    team = {name.casefold() for name, _ in data.assessors}
+    for key, sig in signed.items():  # signed, but not listed as a signatory
+        counterpart = key not in team
+        block = _block(b, m("Counterpart") if counterpart else m("Assessor"), sig.name,
+                       sig.role, sig.organisation,
+                       m("{date} (recorded in scfield)", date=sig.date))
+        (counterparts if counterpart else assessors).append(block)
+    if not data.signatories:
+        assessors = assessors or [_block(b, m("Assessor"))]
+        counterparts = counterparts or [_block(b, m("Counterpart"))]
+    return assessors + counterparts
+
+
 def sign_off(b: Builder) -> list[Flowable]:
     data, m = b.data, b.m
     out: list[Flowable] = [PageBreak(), *b.heading(m("Sign-off"), "h1")]
     out.append(b.p(m(
         "The signatories confirm that this summary reflects the assessment as recorded. The "
-        "fingerprint below identifies that recorded content: anyone can check a printed page "
-        "against the database with “{command}” (the code in the footer, or the full value in "
-        "the QR code).", command="scfield verify CODE"), "body"))
+        "fingerprint below identifies that recorded content. It is printed in the footer of "
+        "every page and, in full, in the QR code: the assessment team can compare it with "
+        "its records at any time. If anything recorded has changed since this summary was "
+        "printed, the fingerprint no longer matches, and the team can say what changed."),
+        "body"))
     mono = ParagraphStyle("mono", fontName="Courier", fontSize=7.6, leading=10)
     if data.signed and data.signatures:
         names = m.join(s.who() for s in data.signatures)
@@ -118,19 +152,7 @@ def sign_off(b: Builder) -> list[Flowable]:
                   style=grid(header_rows=0, zebra=False), hAlign="LEFT")
     out += [Spacer(1, 3 * mm), table, Spacer(1, 6 * mm)]
 
-    team = {name.casefold(): (name, role) for name, role in data.assessors}
-    blocks = []
-    signed_names = set()
-    for sig in data.signatures if data.signed else []:
-        label = m("Assessor") if sig.name.casefold() in team else m("Counterpart")
-        blocks.append(_block(b, label, sig.name, sig.role, sig.organisation,
-                             m("{date} (recorded in scfield)", date=sig.date)))
-        signed_names.add(sig.name.casefold())
-    for key, (name, role) in team.items():
-        if key not in signed_names:
-            blocks.append(_block(b, m("Assessor"), name, role))
-    if not any(s.name.casefold() not in team for s in (data.signatures if data.signed else [])):
-        blocks.append(_block(b, m("Counterpart")))
+    blocks = signature_blocks(b)
     pairs = [blocks[i:i + 2] + ([""] if len(blocks[i:i + 2]) == 1 else [])
              for i in range(0, len(blocks), 2)]
     for pair in pairs:

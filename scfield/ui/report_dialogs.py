@@ -65,6 +65,9 @@ class RoadmapDialog(QDialog):
         f.locked_label.setVisible(locked)
         f.button_box.button(QDialogButtonBox.StandardButton.Ok).setText(
             self.tr("&Continue to the preview"))
+        # Who signs is entered beside the roadmap (its own dialog, saved as it goes).
+        self.signatories_button = f.button_box.addButton(
+            self.tr("&Signatories…"), QDialogButtonBox.ButtonRole.ActionRole)
         f.button_box.accepted.connect(self.accept)
         f.button_box.rejected.connect(self.reject)
         self.resize(640, 560)
@@ -258,6 +261,7 @@ class ReportActions(QObject):
         self.previews: dict[str, ReportPreview] = {}
         self.dialog: QDialog | None = None  # the latest question asked (tests answer it)
         self.verify_dialog: VerifyDialog | None = None
+        self.signatories_dialog: QDialog | None = None
         self.last_results: list[ReportResult] = []
 
     # -- helpers ----------------------------------------------------------
@@ -321,7 +325,19 @@ class ReportActions(QObject):
         dialog = RoadmapDialog(roadmap, locked, self._parent(assessment_id),
                                save=None if locked else save)
         dialog.accepted.connect(lambda: self.roadmap_answered(assessment_id, dialog))
+        dialog.signatories_button.clicked.connect(
+            lambda: self.edit_signatories(assessment_id, dialog))
         self._ask(dialog)
+
+    def edit_signatories(self, assessment_id: str, parent: QWidget) -> QDialog:
+        """The signatories of the summary (one box each on the sign-off page)."""
+        from scfield.ui.signatories_dialog import SignatoriesDialog
+
+        dialog = SignatoriesDialog(self.worker, assessment_id, parent)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.signatories_dialog = dialog
+        dialog.open()
+        return dialog
 
     def roadmap_answered(self, assessment_id: str, dialog: RoadmapDialog) -> None:
         dialog.flush()  # the last keystrokes, queued before the preview reads the roadmap

@@ -64,8 +64,18 @@ def test_the_withheld_sentence() -> None:
     assert withheld_sentence(0, 5) == ""
     assert withheld_sentence(2, 5) == ("2 of the 5 notes on this element come from "
                                        "confidential interviews and are not shown.")
-    assert withheld_sentence(1, 1).startswith("1 of the 1 note on this element comes")
-    assert "2" in withheld_sentence(2, 5, messages("ja"))
+    assert withheld_sentence(1, 3) == ("1 of the 3 notes on this element comes from a "
+                                       "confidential interview and is not shown.")
+    assert withheld_sentence(1, 1) == ("The only note on this element comes from a "
+                                       "confidential interview and is not shown.")
+    assert withheld_sentence(3, 3).startswith("All 3 notes on this element come")
+    assert withheld_sentence(1, 3, messages("fr")).startswith("1 des 3 notes sur cet "
+                                                              "élément provient")
+    assert withheld_sentence(2, 3, messages("fr")).startswith("2 des 3 notes sur cet "
+                                                              "élément proviennent")
+    assert withheld_sentence(1, 3, messages("es")).startswith("1 de las 3 notas")
+    assert withheld_sentence(2, 5, messages("ja")) == (
+        "この要素のメモ 5 件のうち 2 件は機密扱いのインタビューによるもので、表示していません。")
 
 
 def test_audit_values_of_confidential_records_are_withheld(demo_store: Store) -> None:
@@ -97,12 +107,12 @@ def test_the_field_workbook_says_it_holds_confidential_notes(
     assert not team_only_notice([{"confidential": 0}])
 
 
-def test_no_shared_output_of_the_demo_carries_confidential_text(tmp_path: Path) -> None:
-    """The office summary workbook and every assessment's audit workbook, written by the
-    CLI as a user runs it, scanned cell by cell for every confidential note, source,
-    name, role, organisation and place of the demo."""
-    import json
-
+def _demo_with_secrets(tmp_path: Path) -> tuple[Path, list[str], dict[tuple[str, int], int],
+                                                dict[tuple[str, int], int]]:
+    """The demo written by the CLI as a user runs it; the confidential texts that no
+    non-confidential record uses (a city profile naming the Kenyan State Department,
+    another interviewee who is also a "Founder" are public there); the counts of
+    confidential notes and of all notes per (assessment, element)."""
     from scfield.store import open_store
     from tests.core.test_cli import scfield
 
@@ -111,15 +121,27 @@ def test_no_shared_output_of_the_demo_carries_confidential_text(tmp_path: Path) 
     assert scfield("demo", db=db).returncode == 0
     with open_store(db) as store:
         counts = confidential_note_counts(store)
-        # Words the non-confidential records use anyway (a city profile naming the
-        # Kenyan State Department, another interviewee who is also a "Founder") are
-        # public there; everything else must not appear.
         public = " ".join(str(v) for sql in (
             "SELECT * FROM assessments", "SELECT * FROM interviews WHERE confidential = 0",
             "SELECT e.* FROM evidence e JOIN interviews i ON i.id = e.interview_id "
             "WHERE i.confidential = 0") for r in store.query(sql) for v in r.values())
         secrets = [t for t in confidential_texts(store) if t not in public]
+        totals = {(r["assessment_id"], r["element"]): r["n"] for r in store.query(
+            "SELECT i.assessment_id, e.element, COUNT(*) AS n FROM evidence e "
+            "JOIN interviews i ON i.id = e.interview_id GROUP BY 1, 2")}
     assert len(secrets) > 50
+    return db, secrets, counts, totals
+
+
+def test_no_shared_output_of_the_demo_carries_confidential_text(tmp_path: Path) -> None:
+    """The office summary workbook and every assessment's audit workbook, written by the
+    CLI as a user runs it, scanned cell by cell for every confidential note, source,
+    name, role, organisation and place of the demo."""
+    import json
+
+    from tests.core.test_cli import scfield
+
+    db, secrets, counts, _ = _demo_with_secrets(tmp_path)
     outputs = [tmp_path / "office-summary.xlsx"]
     run = scfield("summary", str(outputs[0]), db=db)
     assert run.returncode == 0, run.stderr
@@ -138,3 +160,76 @@ def test_no_shared_output_of_the_demo_carries_confidential_text(tmp_path: Path) 
     shown = {(r[header.index("Assessment ID")], r[header.index("No.")]):
              r[header.index("Confidential notes")] for r in elements[1:]}
     assert {k: v for k, v in shown.items() if v} == counts
+
+
+def _squeezed(text: str) -> str:
+    """Text without any whitespace: a note wrapped over lines (Japanese between any two
+    characters) reads back as one run, whatever the layout did to its spaces."""
+    return "".join(text.split())
+
+
+def _slices(secret: str, size: int = 40, step: int = 20) -> list[str]:
+    """The secret, or overlapping 40-character slices of a long one: a note cut in two
+    across rows or pages still shows in one of them."""
+    text = _squeezed(secret)
+    if len(text) <= size:
+        return [text]
+    return [text[i:i + size] for i in range(0, len(text) - size + 1, step)]
+
+
+def test_no_pdf_summary_of_the_demo_carries_confidential_text(tmp_path: Path) -> None:
+    """The PDF summary of every demo assessment in every report language, written by the
+    CLI, read back in the order it was drawn (pdftotext -raw) and scanned for every
+    confidential note, name, role and organisation; each element with confidential
+    notes says how many are not shown, in the report's language."""
+    import json
+    import subprocess
+
+    from scfield.i18n import LANGUAGES
+    from tests.core.test_cli import scfield
+
+    db, secrets, counts, totals = _demo_with_secrets(tmp_path)
+    assessments = json.loads(scfield("list", "--json", db=db).stdout)
+    assert len(assessments) == 5
+    for language in LANGUAGES:
+        folder = tmp_path / language
+        run = scfield("report", "--all", str(folder), "--language", language, db=db)
+        assert run.returncode == 0, run.stderr
+        pdfs = sorted(folder.glob("*.pdf"))
+        assert len(pdfs) == len(assessments)
+        for pdf in pdfs:
+            text = _squeezed(subprocess.run(["pdftotext", "-raw", str(pdf), "-"],
+                                            capture_output=True, text=True, check=True
+                                            ).stdout)
+            leaked = [s for s in secrets if any(part in text for part in _slices(s))]
+            assert not leaked, (language, pdf.name, leaked[:3])
+            aid = next(a["id"] for a in assessments if a["id"][:8] in pdf.name)
+            for (a, element), withheld in counts.items():
+                if a == aid:
+                    said = withheld_sentence(withheld, totals[a, element], messages(language))
+                    assert _squeezed(said) in text, (language, pdf.name, element)
+
+
+def test_a_conflict_settled_on_a_confidential_note_keeps_the_choice_not_the_words(
+        demo_store: Store, tmp_path: Path) -> None:
+    """The report's provenance says a conflict on a confidential note was settled, and how,
+    without printing the note it kept."""
+    from scfield.report.pdf import write_report
+    from scfield.store.database import new_id, now
+    from tests.report.pdfcheck import raw_text, squeezed
+
+    aid = _danang(demo_store)
+    secret = next(e for e in evidence_of(demo_store, aid) if e["confidential"])
+    demo_store.db.execute(
+        "INSERT INTO sync_conflicts (id, assessment_id, table_name, record_id, field, place, "
+        "office_value, field_value, created_at, status, resolution, resolved_value, reason, "
+        "resolved_by, resolved_at) VALUES (?, ?, 'evidence', ?, 'note', "
+        "'Evidence sheet, row 12, note', 'old', ?, ?, 'resolved', 'field', ?, "
+        "'Confirmed with the interviewer', 'Keiko Tanabe', ?)",
+        [new_id(), aid, secret["id"], secret["note"], now(), secret["note"], now()])
+    out = tmp_path / "conflict.pdf"
+    write_report(demo_store, aid, out)
+    text = raw_text(out)
+    assert squeezed("Evidence sheet, row 12, note") in text
+    assert squeezed("Confirmed with the interviewer") in text
+    assert squeezed(secret["note"])[:40] not in text

@@ -46,3 +46,16 @@ def run_cli(db: Path, *args: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run(cmd, capture_output=True, text=True, timeout=180,
                           env=dict(os.environ))
 
+
+
+def raw_text(path: Path) -> str:
+    """The text in the order it was drawn (``pdftotext -raw``), without whitespace: a
+    table cell's lines stay together, and a note wrapped over lines (Japanese between any
+    two characters) reads back as one run."""
+    out = subprocess.run(["pdftotext", "-raw", str(path), "-"], capture_output=True,
+                         text=True, check=True, timeout=120).stdout
+    return squeezed(out)
+
+
+def squeezed(text: str) -> str:
+    return "".join(text.split())

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import subprocess
 from pathlib import Path
 
 from pypdf import PdfReader
@@ -15,7 +16,7 @@ from scfield.store import Store
 from scfield.store.queries import scorecard
 from scfield.store.records import add_evidence, add_interview, create_assessment, set_rating
 
-from .pdfcheck import page_texts, qpdf_check, text_outside_page
+from .pdfcheck import page_texts, qpdf_check, raw_text, squeezed, text_outside_page
 
 
 def flat(text: str) -> str:
@@ -101,8 +102,88 @@ def test_report_sections_confidential_names_and_roadmap(
     card = scorecard(demo_store, first_demo)
     for rec in card.recommendations:
         assert flat(rec.item.text)[:40] in everything
-    assert "scfield demo" in everything  # provenance: where the records came from
+    assert "the demo data shipped with the app" in everything  # provenance: the records' source
     assert "「スマートシティ・アプローチ」" in everything  # Japanese through IPAGothic
+
+
+# Pages of the English demo reports before the annex referred to interviews by label
+# (every note repeated name, role, organisation and date; the annex was 7 of 13 pages).
+PAGES_BEFORE = {"Da Nang Smart City Readiness Re-assessment 2025": 15,
+                "Kenya National Smart City Readiness Assessment 2025": 13,
+                "Dakar Smart City Readiness Assessment 2024": 12,
+                "Arequipa Smart City Readiness Assessment 2024": 13,
+                "Da Nang Smart City Readiness Assessment 2024": 13}
+
+
+def test_the_annex_refers_to_each_interview_by_its_label(
+        demo_store: Store, tmp_path: Path) -> None:
+    """Every interview listed once with its label; every note that is not confidential
+    is in the report, marked with its interview's label; the reports are shorter."""
+    from scfield.report.content import interview_labels
+    from scfield.report.sections import chunks
+    from scfield.store.queries import evidence_of, interviews_of
+
+    for a in demo_store.query("SELECT id, title FROM assessments"):
+        out = tmp_path / f"{a['id'][:8]}.pdf"
+        result = write_report(demo_store, a["id"], out)
+        assert result.pages <= PAGES_BEFORE[a["title"]] - 2, (a["title"], result.pages)
+        pages = page_texts(out)
+        first = next(n for n, t in enumerate(pages) if "Evidence annex" in t)
+        last = next(n for n, t in enumerate(pages) if "Where the records came from" in t)
+        assert last - first + 1 <= 5, (a["title"], first, last)  # 6 or 7 pages before
+        text = raw_text(out)
+        interviews = interviews_of(demo_store, a["id"])
+        labels = interview_labels(interviews)
+        assert sorted(labels.values(), key=lambda v: int(v[1:])) == [
+            f"I{n}" for n in range(1, len(interviews) + 1)]
+        for i in interviews:
+            # The stakeholder row: label, date, then the name (or "Confidential ...").
+            who = "Confidentialinterviewee" if i["confidential"] else squeezed(
+                i["interviewee"])
+            assert f"{labels[i['id']]}{i['date']}{who}" in text, (a["title"], i["date"])
+        notes = [n for n in evidence_of(demo_store, a["id"]) if not n["confidential"]]
+        assert notes
+        for n in notes:
+            parts = [squeezed(p.removesuffix(" …")) for p in chunks(n["note"])]
+            assert all(p in text for p in parts), (a["title"], n["note"][:60])
+            # The note's row: note, score, source, then the label alone (no name, role,
+            # organisation nor date repeated beside it).
+            score = "–" if n["score"] is None else str(n["score"])
+            assert f"{parts[-1]}{score}" in text
+            assert f"{labels[n['interview_id']]}" in text
+
+
+def test_no_command_line_in_any_demo_report(demo_store: Store, tmp_path: Path) -> None:
+    """The report is for people who never run scfield: no command in any demo report in
+    any language; an empty roadmap is a blank table to fill in with the counterpart, and
+    the sign-off page explains the fingerprint in words."""
+    import argparse
+
+    from scfield.cli import build_parser
+    from scfield.i18n import LANGUAGES
+    from scfield.messages import messages
+    from scfield.report.pdf import write_reports
+
+    commands = next(a for a in build_parser()._actions
+                    if isinstance(a, argparse._SubParsersAction)).choices
+    assert {"roadmap", "verify", "signatories"} <= set(commands)
+    names = "|".join(map(re.escape, commands))
+    command = re.compile(rf"scfield\s+({names})\b")
+    ids = [r["id"] for r in demo_store.query("SELECT id FROM assessments")]
+    for language in LANGUAGES:
+        m = messages(language)
+        for result in write_reports(demo_store, ids, tmp_path / language, language=language):
+            text = flat(subprocess.run(["pdftotext", str(result.path), "-"],
+                                       capture_output=True, text=True, check=True).stdout)
+            assert not command.search(text), (language, result.title)
+            raw = raw_text(result.path)
+            assert squeezed(m("No roadmap has been agreed yet. The table below is left blank "
+                              "to be completed with the counterpart.")) in raw
+            assert squeezed(m("Horizon") + m("Actions") + m("Short term")) in raw
+            assert squeezed(m("Short term") + m("Medium term") + m("Long term")) in raw
+            assert squeezed(m("the demo data shipped with the app")) in raw
+            assert squeezed(m("the assessment team can compare it with its records at any "
+                              "time")[:30]) in raw or language != "en"
 
 
 def test_long_notes_long_names_and_many_interviews_flow_across_pages(
@@ -115,7 +196,7 @@ def test_long_notes_long_names_and_many_interviews_flow_across_pages(
     long_note = " ".join(f"Observação {i}: a prefeitura publicou dados abertos." for i in
                          range(80))
     long_name = "Organização " + "Intermunicipal de Desenvolvimento Urbano " * 5
-    tokens = []
+    tokens, secret_tokens = [], []
     for i in range(60):
         iid = add_interview(store, aid, date=f"2025-02-{1 + i % 28:02d}",
                             interviewee=f"Pessoa Entrevistada Número {i:02d} " + "Sobrenome " * 8,
@@ -124,7 +205,7 @@ def test_long_notes_long_names_and_many_interviews_flow_across_pages(
                             confidential=i % 10 == 0)
         for element in (1 + i % 21, 1 + (i * 7) % 21):
             token = f"TOKEN{i:02d}E{element:02d}"
-            tokens.append(token)
+            (secret_tokens if i % 10 == 0 else tokens).append(token)
             add_evidence(store, iid, element=element, score=i % 5,
                          note=f"{token} {long_note}", source="Relatório " * 20)
     set_rating(store, aid, 1, score=2, rationale="Justificativa " * 120)
@@ -135,6 +216,8 @@ def test_long_notes_long_names_and_many_interviews_flow_across_pages(
     everything = flat("\n".join(texts))
     for token in tokens:
         assert token in everything
+    for token in secret_tokens:  # a confidential interview's notes are not printed
+        assert token not in everything
     assert text_outside_page(out) == []
     assert qpdf_check(out).returncode == 0
     # The stakeholders' header row repeats on every page the table spans.
@@ -197,4 +280,4 @@ def test_provenance_lists_imported_workbooks_and_resolved_conflicts(
     assert "Marco Bellini made" in everything and "through scfield demo" in everything
     assert "root" not in everything.split("Provenance")[-1]
     assert "Interviews sheet, row 3" not in everything  # an open conflict is not resolved
-    assert "scfield demo" in everything  # audit sources not in the sync's list
+    assert "the demo data shipped with the app" in everything  # audit sources not in the sync's

@@ -7,6 +7,7 @@ from pathlib import Path
 from pypdf import PdfReader
 
 from scfield.report.pdf import write_report
+from scfield.report.signatories import add_signatory
 from scfield.store import Store
 from scfield.store.records import create_assessment
 
@@ -25,7 +26,8 @@ def text_lines(pdf: Path, page: int) -> list[tuple[float, str]]:
 
 def test_long_role_does_not_overprint_the_name(store: Store, tmp_path: Path) -> None:
     role = "local consultant, stakeholder engagement and community outreach coordination"
-    aid = create_assessment(store, title="Blocks", team=f"Awa Diop ({role})")
+    aid = create_assessment(store, title="Blocks", team="Awa Diop")
+    add_signatory(store, aid, "Awa Diop", role, "Agence de Développement Municipal")
     out = tmp_path / "blocks.pdf"
     write_report(store, aid, out)
     last = len(PdfReader(out).pages) - 1

@@ -108,7 +108,9 @@ def is_code(text: str) -> bool:
 def _interview_label(row: dict[str, Any] | None) -> str:
     if not row:
         return "an interview"
-    who = (f"a confidential interviewee ({row.get('role') or 'role not given'})"
+    # A confidential interviewee is named by helix group only, as everywhere text may be
+    # read outside the team (scfield.disclosure): never by role or name.
+    who = (f"a confidential interviewee ({row.get('helix_group') or 'group not given'})"
            if row.get("confidential") else row.get("interviewee") or "an interviewee")
     return f"the interview of {row.get('date') or 'no date'} with {who}"
 

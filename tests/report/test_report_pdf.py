@@ -277,7 +277,8 @@ def test_provenance_lists_imported_workbooks_and_resolved_conflicts(
     assert (f"On {today}, Keiko Tanabe settled Evidence sheet, row 7, score, keeping the value "
             "from the field workbook. Reason given: The field note cites the signed MoU"
             ) in everything
-    assert "Marco Bellini made" in everything and "through scfield demo" in everything
+    assert "Marco Bellini made" in everything
+    assert "through the demo data shipped with the app" in everything
     assert "root" not in everything.split("Provenance")[-1]
     assert "Interviews sheet, row 3" not in everything  # an open conflict is not resolved
     assert "the demo data shipped with the app" in everything  # audit sources not in the sync's

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import argparse
 import json
+import sqlite3
 import sys
 from pathlib import Path
 from typing import Any
 
+from scfield.errors import ScfieldError
 from scfield.i18n import LANGUAGES
 from scfield.paths import default_db_path, resolve_db_path
 from scfield.store import Store, open_store
@@ -24,7 +26,32 @@ def store_from_args(args: argparse.Namespace, create: bool = False) -> Store:
     path = resolve_db_path(args.db)
     store = open_store(path, author=args.author, create=create or path == default_db_path())
     store.on_wait = tell_waiting
+    if not args.author and not store.get_meta("author_name"):
+        ask_name_once(store)
     return store
+
+
+def ask_name_once(store: Store) -> None:
+    """Changes are recorded under a person's name, as in the app: asked once on a terminal
+    and kept in the database (the app's first start asks the same); ``--author`` names
+    someone for one run. Without a terminal (a script), the login name is used."""
+    if not (sys.stdin.isatty() and sys.stderr.isatty()):
+        return
+    try:
+        print("scfield records your name with every change you make (asked once; the app "
+              "uses the same name).\nYour name: ", end="", file=sys.stderr, flush=True)
+        name = " ".join(sys.stdin.readline().split())  # stdout may be a pipe: not input()
+    except KeyboardInterrupt:
+        print(file=sys.stderr)
+        return
+    if not name:
+        return
+    store.author = name
+    try:
+        store.set_meta("author_name", name)
+        store.set_meta("author_initials", "".join(w[0] for w in name.split())[:4].upper())
+    except (sqlite3.Error, ScfieldError):
+        pass  # a read-only database: the name still signs this run's changes
 
 
 def print_json(data: Any) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from openpyxl import load_workbook
 
 from scfield.store import Store
@@ -11,6 +12,7 @@ from scfield.sync import layout as L
 from scfield.sync.conflicts import list_conflicts
 from scfield.sync.export import export_assessment
 from scfield.sync.importer import import_workbooks
+from tests.sync.calc import Calc, needs_calc
 from tests.sync.helpers import edit, evidence_rows, fingerprint
 
 LONG = "".join(f"Meeting {n}: the data platform budget was discussed again. "
@@ -49,3 +51,18 @@ def test_a_long_note_is_shown_shortened_and_never_cut_by_an_import(
     [conflict] = list_conflicts(demo_store, danang)
     assert conflict.field == "note" and conflict.office == LONG
     assert conflict.field_value.endswith("Approved in June.")
+
+
+@needs_calc
+@pytest.mark.slow
+def test_a_shortened_note_saved_by_calc_reads_back_unchanged(
+        calc: Calc, demo_store: Store, danang: str, tmp_path: Path) -> None:
+    first = evidence_rows(export_assessment(demo_store, danang, tmp_path / "x.xlsx"))[0][1]
+    demo_store.update("evidence", first["ID"], {"note": LONG})
+    exported = export_assessment(demo_store, danang, tmp_path / "field.xlsx")
+    out = tmp_path / "calc.xlsx"
+    calc.edit([{"in": exported, "out": out, "sheets": {}}])
+    before = fingerprint(demo_store)
+    [result] = import_workbooks(demo_store, [out])
+    assert result.status == "unchanged", result.line()
+    assert fingerprint(demo_store) == before

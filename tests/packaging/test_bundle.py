@@ -91,9 +91,11 @@ def test_every_command_is_bundled(bundle: Path) -> None:
 
 
 def test_opens_and_closes_the_main_window_offscreen(bundle: Path, tmp_path: Path) -> None:
-    db = tmp_path / "field.sqlite"
-    run = run_bundle(bundle, "--db", str(db), QT_QPA_PLATFORM="offscreen",
-                     SCFIELD_QUIT_AFTER_MS="1500")
+    # A first start on the default path (the per-user data folder, here in tmp_path):
+    # the only place the app creates a database.
+    db = tmp_path / "user-data" / "scfield" / "scfield.sqlite"
+    run = run_bundle(bundle, QT_QPA_PLATFORM="offscreen", SCFIELD_QUIT_AFTER_MS="1500",
+                     XDG_DATA_HOME=str(tmp_path / "user-data"))
     assert run.returncode == 0, run.stderr
     assert "Traceback" not in run.stderr, run.stderr
     (line,) = [ln for ln in run.stdout.splitlines() if ln.startswith("scfield: auto-quit")]

@@ -78,6 +78,19 @@ class Messages:
         """A list as this language writes one ("a, b" ; Japanese "a、b")."""
         return self(LIST_SEPARATOR).join(items)
 
+    def date(self, iso: str | None) -> str:
+        """A date in a sentence, as this language writes it ("11 mars 2025", "2025年3月11日",
+        "March 11, 2025"; CLDR, by Babel). Anything but a YYYY-MM-DD date is kept as is."""
+        import datetime as dt
+
+        try:
+            day = dt.date.fromisoformat((iso or "")[:10])
+        except ValueError:
+            return iso or ""
+        from babel.dates import format_date
+
+        return format_date(day, format="long", locale=self.language)
+
     @property
     def english(self) -> bool:
         return self.language == REFERENCE_LANGUAGE

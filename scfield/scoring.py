@@ -138,9 +138,16 @@ def _mean(values: list[float]) -> float | None:
     return sum(values) / len(values) if values else None
 
 
-def fmt(score: float | None) -> str:
-    """Scores are shown with two decimals everywhere (screen, PDF, CLI)."""
-    return "–" if score is None else f"{score:.2f}"
+def fmt(score: float | None, language: str | None = None) -> str:
+    """Scores are shown with two decimals everywhere (screen, PDF, CLI); in a report's
+    language other than English, with that language's decimal sign (CLDR, by Babel)."""
+    if score is None:
+        return "–"
+    if not language or language == "en":
+        return f"{score:.2f}"
+    from babel.numbers import format_decimal
+
+    return format_decimal(score, format="0.00", locale=language)
 
 
 def domain_stage(framework: Framework, name: str, score: float | None,
@@ -150,13 +157,13 @@ def domain_stage(framework: Framework, name: str, score: float | None,
         return None, m("{domain}: no element is scored yet.", domain=name)
     reached = [s for s in framework.stages if score >= s.min_score]
     stage = reached[-1]
-    values = {"domain": name, "score": fmt(score), "min": f"{stage.min_score:.2f}",
-              "stage": stage.name}
+    values = {"domain": name, "score": fmt(score, m.language),
+              "min": fmt(stage.min_score, m.language), "stage": stage.name}
     higher = [s for s in framework.stages if s.min_score > score]
     if higher:
         return stage, m("{domain} scores {score}, at least {min} for {stage}; {next} needs "
                         "{next_min}.", next=higher[0].name,
-                        next_min=f"{higher[0].min_score:.2f}", **values)
+                        next_min=fmt(higher[0].min_score, m.language), **values)
     return stage, m("{domain} scores {score}, at least {min} for {stage}.", **values)
 
 
@@ -180,8 +187,8 @@ def overall_stage(framework: Framework, overall: float | None,
     def blockers(stage: Stage) -> list[str]:
         out = []
         if overall < stage.min_score:
-            out.append(m("the overall score {score} is below {min}", score=fmt(overall),
-                         min=f"{stage.min_score:.2f}"))
+            out.append(m("the overall score {score} is below {min}",
+                         score=fmt(overall, m.language), min=fmt(stage.min_score, m.language)))
         for name, score in domains:
             if stage.min_domain_score > 0 and name in thin:
                 out.append(m("{domain} has too few scored elements", domain=name))
@@ -189,14 +196,15 @@ def overall_stage(framework: Framework, overall: float | None,
                 out.append(m("{domain} is not scored", domain=name))
             elif score is not None and score < stage.min_domain_score:
                 out.append(m("{domain} scores {score}, below the floor of {floor}",
-                             domain=name, score=fmt(score),
-                             floor=f"{stage.min_domain_score:.2f}"))
+                             domain=name, score=fmt(score, m.language),
+                             floor=fmt(stage.min_domain_score, m.language)))
         return out
 
     reached = [s for s in framework.stages if not blockers(s)]
     stage = reached[-1] if reached else framework.stages[0]
-    values = {"stage": stage.name, "score": fmt(overall), "min": f"{stage.min_score:.2f}",
-              "floor": f"{stage.min_domain_score:.2f}"}
+    values = {"stage": stage.name, "score": fmt(overall, m.language),
+              "min": fmt(stage.min_score, m.language),
+              "floor": fmt(stage.min_domain_score, m.language)}
     if stage.min_score > 0 and stage.min_domain_score > 0:
         reason = m("{stage}: the overall score is {score}, at least {min}, and every domain "
                    "reaches {floor}", **values)
@@ -285,8 +293,8 @@ def suggest_scale_up(framework: Framework, elements: Mapping[int, ElementScore],
             "connect sectors, start in a specific area, then spread.", elements=names(refs)))
     mean = sum(scored) / len(scored)
     # The mean is of the scored elements: name those (an unscored one would not count).
-    values = {"elements": names([e for e in refs if e.score is not None]), "mean": fmt(mean),
-              "min": f"{framework.sector_min_score:.2f}"}
+    values = {"elements": names([e for e in refs if e.score is not None]),
+              "mean": fmt(mean, m.language), "min": fmt(framework.sector_min_score, m.language)}
     if mean >= framework.sector_min_score:
         return ScaleUpSuggestion(sector.key, m.plural(
             len(scored), "{elements} scores {mean}, at or above the threshold of {min}: there "

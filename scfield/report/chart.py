@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import math
 
-from reportlab.graphics.shapes import Circle, Drawing, Line, Polygon, String
+from reportlab.graphics.shapes import Circle, Drawing, Line, Polygon, Rect, String
 from reportlab.lib import colors
 
 from scfield.framework import MAX_SCORE
@@ -41,17 +41,20 @@ def radar(domains: tuple[DomainScore, ...] | list[DomainScore], width: float = 3
     radius = min(width, height) / 2 - 40
     n = len(domains)
 
-    def point(i: int, value: float) -> tuple[float, float]:
+    def point(i: float, value: float) -> tuple[float, float]:
         angle = math.pi / 2 - 2 * math.pi * i / n
         r = radius * value / MAX_SCORE
         return cx + r * math.cos(angle), cy + r * math.sin(angle)
 
+    # An opaque ground: a draft's watermark (drawn under the page) does not cross the chart.
+    d.add(Rect(0, 0, width, height, fillColor=colors.white, strokeColor=None))
     for ring in range(1, MAX_SCORE + 1):
         pts = [c for i in range(n) for c in point(i, ring)]
         d.add(Polygon(pts, strokeColor=GRID, strokeWidth=0.5, fillColor=None))
-        x, y = point(0, ring)
-        d.add(String(x + 3, y - 3, str(ring), fontName=SANS, fontSize=6,
-                     fillColor=colors.grey))
+        # The scale between the first two spokes: clear of every domain's name and score.
+        x, y = point(0.5, ring * math.cos(math.pi / n))
+        d.add(String(x, y - 3, str(ring), fontName=SANS, fontSize=8, textAnchor="middle",
+                     fillColor=colors.Color(0.3, 0.3, 0.3)))
     for i in range(n):
         x, y = point(i, MAX_SCORE)
         d.add(Line(cx, cy, x, y, strokeColor=GRID, strokeWidth=0.5))
@@ -77,7 +80,7 @@ def radar(domains: tuple[DomainScore, ...] | list[DomainScore], width: float = 3
             ly -= 8
         label, font = printable(dom.name, SANS_BOLD, m)
         d.add(String(lx, ly + 4, label, fontName=font, fontSize=8, textAnchor=anchor))
-        score, font = printable(fmt(dom.score) if dom.score is not None
+        score, font = printable(fmt(dom.score, m.language) if dom.score is not None
                                 else m("not scored"), SANS, m)
         d.add(String(lx, ly - 6, score, fontName=font, fontSize=7.5, textAnchor=anchor,
                      fillColor=colors.red if dom.score is None else colors.black))

@@ -39,8 +39,8 @@ def progress_of(store: Store, assessment: dict[str, Any], language: str) -> Comp
         return None
 
 
-def signed_change(x: float | None) -> str:
-    return "–" if x is None else f"{x:+.2f}"
+def signed_change(x: float | None, language: str | None = None) -> str:
+    return "–" if x is None else ("+" if x >= 0 else "-") + fmt(abs(x), language)
 
 
 def progress_section(b: Builder) -> list[Flowable]:
@@ -50,39 +50,42 @@ def progress_section(b: Builder) -> list[Flowable]:
         return []
     m = b.m
     before, now = comparison.assessments
-    since = before.date or before.title
+    since = m.date(before.date) if before.date else before.title
     # The heading, the summary, the table and the radar start on one page.
     out = [CondPageBreak(170 * mm), *b.heading(m("Progress since {date}", date=since), "h1")]
     out.append(b.p(m("Compared with “{title}” ({date}): the overall score went from {old} to "
                      "{new} ({change}).", title=before.title, date=since,
-                     old=fmt(before.overall), new=fmt(now.overall),
-                     change=signed_change(comparison.overall_change))))
+                     old=fmt(before.overall, m.language),
+                     new=fmt(now.overall, m.language),
+                     change=signed_change(comparison.overall_change, m.language))))
     if comparison.stage_changed:
         out.append(b.p(m("Stage: {old} → {new}.", old=before.stage or m("No stage yet"),
                          new=now.stage or m("No stage yet")), "stage"))
     else:
         out.append(b.p(m("Stage unchanged: {stage}.", stage=now.stage or m("No stage yet")),
                        "stage"))
-    rows = [[d.name, fmt(d.scores[0]), fmt(d.scores[1]), signed_change(d.change),
+    rows = [[d.name, fmt(d.scores[0], m.language), fmt(d.scores[1], m.language),
+             signed_change(d.change, m.language),
              m("{old} → {new}", old=d.stages[0] or "–", new=d.stages[1] or "–")
              if d.stages[0] != d.stages[1] else (d.stages[1] or "–")]
             for d in comparison.domains]
-    legend = (m("{date} (before)", date=since), m("{date} (now)", date=now.date or now.title))
+    legend = (m("{date} (before)", date=since),
+              m("{date} (now)", date=m.date(now.date) if now.date else now.title))
     out += [Spacer(1, 3 * mm), KeepTogether([
         b.p(m("Domain scores before and now"), "h3"),
         b.table([m("Domain"), legend[0], legend[1], m("Change"), m("Stage")], rows,
                 [26, 17, 17, 12, 28]),
         Spacer(1, 3 * mm),
-        radar(now.card.domains, width=b.width, height=250, m=m,
+        radar(now.card.domains, width=b.width, height=280, m=m,
               previous=before.card.domains, legend=legend)])]
     moved = comparison.moved()
     out.append(b.p(m("Elements that moved, and why"), "h3"))
     if not moved:
         out.append(b.p(m("No element score changed.")))
         return out
-    rows = [[f"{e.number:02d}", e.name] + [fmt(s) + (" *" if p else "") for s, p in
+    rows = [[f"{e.number:02d}", e.name] + [fmt(s, m.language) + (" *" if p else "") for s, p in
                                             zip(e.scores, e.provisional, strict=True)]
-            + [signed_change(e.change), e.rationales[1] or m("No rationale recorded.")]
+            + [signed_change(e.change, m.language), e.rationales[1] or m("No rationale recorded.")]
             for e in moved]
     out.append(b.table([m("No."), m("Element"), m("Before"), m("Now"), m("Change"), m("Why")],
                        rows, [7, 28, 10, 10, 11, 54]))

@@ -210,7 +210,7 @@ class Builder:
         stage = (card.stage.name if card.stage else m("No stage yet") if card.enough_evidence
                  else not_enough_evidence(card.coverage, m))
         out.append(self.p(m("Overall stage: {stage} · overall score {score} of {top}",
-                            stage=stage, score=fmt(card.overall),
+                            stage=stage, score=fmt(card.overall, self.m.language),
                             top=fw.score_levels[-1].score), "stage"))
         out.append(self.p(card.stage_reason))
         if card.stage:
@@ -218,7 +218,7 @@ class Builder:
         rows = []
         for d in card.domains:
             c = d.coverage
-            rows.append([d.name, fmt(d.score), fw.level_name(d.score) or "–",
+            rows.append([d.name, fmt(d.score, self.m.language), fw.level_name(d.score) or "–",
                          d.stage.name if d.stage else "–" if d.enough_evidence
                          else not_enough_evidence(c, m),
                          m("{n} of {total}", n=c.scored, total=c.elements),
@@ -232,7 +232,7 @@ class Builder:
             self.p(m("Readiness by domain ({low} = {low_name} … {high} = {high_name})",
                      low=low.score, low_name=low.name, high=high.score, high_name=high.name),
                    "h3"),
-            radar(card.domains, width=self.width, height=250, m=m)])]
+            radar(card.domains, width=self.width, height=300, m=m)])]
         missing = sum(1 for e in card.elements if e.score is None)
         if missing:
             out.append(self.p(m.plural(
@@ -248,7 +248,7 @@ class Builder:
         names = {d.key: d.name for d in fw.domains}
         rows = []
         for e in card.elements:
-            score = fmt(e.score) + (" *" if e.provisional else "")
+            score = fmt(e.score, self.m.language) + (" *" if e.provisional else "")
             rows.append([f"{e.number:02d}", names[e.domain], e.name, score,
                          fw.level_name(e.score) or m("not scored"), self.summary(e.number)])
         out.append(self.table([m("No."), m("Domain"), m("Element"), m("Score"), m("Level"),
@@ -357,7 +357,7 @@ class Builder:
         room = 25.0 * mm
         for e in self.data.card.elements:
             notes = self.data.evidence.get(e.number, [])
-            title = f"{e.number:02d} {e.name} — {fmt(e.score)}"
+            title = f"{e.number:02d} {e.name} — {fmt(e.score, self.m.language)}"
             if e.provisional:
                 title = m("{title} (provisional)", title=title)
             rating = self.data.ratings.get(e.number)
@@ -416,7 +416,7 @@ class Builder:
     def imported(self, entry: dict[str, Any]) -> str:
         """"On 2025-03-14, Nguyen Van An imported the workbook X (3 records added, …)."""
         m = self.m
-        who, when, source = clip(entry["who"]), entry["when"][:10], clip(entry["file"])
+        who, when, source = clip(entry["who"]), m.date(entry["when"]), clip(entry["file"])
         counts = entry.get("counts")
         if entry.get("changes") is not None:
             return m("On {date}, {who} made {changes} through {source}.", date=when, who=who,
@@ -442,7 +442,7 @@ class Builder:
                     "setting it to {value}", value=clip(value.strip('"'))) if value
                     else m("setting it to a value not shown here (it quotes a confidential "
                            "interview)"))
-        sentence = m("On {date}, {who} settled {place}, {kept}.", date=conflict["when"][:10],
+        sentence = m("On {date}, {who} settled {place}, {kept}.", date=m.date(conflict["when"]),
                      who=clip(conflict["who"]) or m("someone"), place=clip(conflict["what"]),
                      kept=kept)
         if conflict.get("why"):

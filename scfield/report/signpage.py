@@ -136,7 +136,7 @@ def sign_off(b: Builder) -> list[Flowable]:
     if data.signed and data.signatures:
         names = m.join(s.who() for s in data.signatures)
         status = m("Signed in scfield by {names} on {date}.", names=names,
-                   date=data.signatures[0].date)
+                   date=m.date(data.signatures[0].date))
     elif data.history:
         status = m("Amended after signing ({reason}); not signed again yet. This is a draft.",
                    reason=data.history[-1].amend_reason)

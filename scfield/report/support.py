@@ -74,7 +74,7 @@ def standing(b: Builder, e: ElementScore) -> list[Flowable]:
     level = fw.level_name(e.score) or m("not scored")
     rationale = (b.data.ratings.get(e.number) or {}).get("rationale") or ""
     now = m("{element} scores {score} ({level}).", element=f"{e.number:02d} {e.name}",
-            score=fmt(e.score), level=level)
+            score=fmt(e.score, m.language), level=level)
     if rationale:
         now += " " + m("Rating rationale: {text}", text=rationale)
     out: list[Flowable] = [b.p(now, "body")]

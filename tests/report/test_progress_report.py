@@ -33,14 +33,14 @@ def test_da_nang_2025_report_shows_progress_since_2024(demo_store: Store, cli: C
     assert qpdf_check(out).returncode == 0
     assert text_outside_page(out) == []
     pages = page_texts(out)
-    start = next(i for i, t in enumerate(pages) if "Progress since 2024-03-11" in t)
+    start = next(i for i, t in enumerate(pages) if "Progress since March 11, 2024" in t)
     end = next(i for i, t in enumerate(pages) if "The 21 elements" in t)
     assert 0 < start < end, "the section comes after the executive summary"
     section = _flat(pages[start:end + 1])
-    assert ("Compared with “Da Nang Smart City Readiness Assessment 2024” (2024-03-11): the "
+    assert ("Compared with “Da Nang Smart City Readiness Assessment 2024” (March 11, 2024): the "
             "overall score went from 1.51 to 2.18 (+0.67).") in section
     assert "Stage unchanged: Accelerate." in section
-    assert "2024-03-11 (before)" in section and "2025-03-10 (now)" in section
+    assert "March 11, 2024 (before)" in section and "March 10, 2025 (now)" in section
     assert "Small Start → Accelerate" in section   # Operation's stage moved
     comparison = compare_assessments(demo_store, [old, new])
     moved = comparison.moved()
@@ -66,7 +66,7 @@ def test_progress_section_in_french_and_for_a_new_draft(demo_store: Store, cli: 
     out = tmp_path / "danang-2025-fr.pdf"
     assert cli("report", new[:8], str(out), "--language", "fr").returncode == 0
     text = _flat(page_texts(out))
-    assert "Progrès depuis le 2024-03-11" in text
+    assert "Progrès depuis le 11 mars 2024" in text  # the date as French writes it
     assert "Éléments qui ont évolué, et pourquoi" in text
     # A re-assessment just started: nothing scored yet, so nothing moved.
     draft = start_reassessment(demo_store, new, today=date(2026, 3, 2))
@@ -76,5 +76,5 @@ def test_progress_section_in_french_and_for_a_new_draft(demo_store: Store, cli: 
     run = cli("report", draft[:8], str(out))
     assert run.returncode == 0, run.stderr
     text = _flat(page_texts(out))
-    assert "Progress since 2025-03-10" in text
+    assert "Progress since March 10, 2025" in text
     assert "No element score changed." in text

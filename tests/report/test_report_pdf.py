@@ -9,6 +9,7 @@ from pathlib import Path
 from pypdf import PdfReader
 
 from scfield.framework import default_framework
+from scfield.messages import messages
 from scfield.report.fingerprint import fingerprint, short_code
 from scfield.report.pdf import write_report
 from scfield.report.signoff import amend_assessment, set_roadmap, sign_assessment
@@ -271,7 +272,7 @@ def test_provenance_lists_imported_workbooks_and_resolved_conflicts(
     out = tmp_path / "prov.pdf"
     write_report(demo_store, first_demo, out)
     everything = flat("\n".join(page_texts(out)))
-    today = now()[:10]
+    today = messages("en").date(now())
     assert (f"On {today}, Nguyễn Thị Thu Hà imported the workbook danang-field-2024-03-14.xlsx: "
             "12 records added, 2 records updated, 1 conflict kept for review.") in everything
     assert (f"On {today}, Keiko Tanabe settled Evidence sheet, row 7, score, keeping the value "

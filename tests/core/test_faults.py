@@ -129,8 +129,7 @@ def shared() -> Iterator[Path]:
 
 
 def _can_run_as_nobody() -> bool:
-    """Root, and another user can run this checkout's scfield (a checkout inside a
-    private folder, such as a fresh mktemp -d, is out of that user's reach)."""
+    """Root, and another user can run this checkout's scfield."""
     if os.geteuid() != 0:
         return False
     run = subprocess.run(["setpriv", f"--reuid={NOBODY}", f"--regid={NOBODY}",
@@ -139,13 +138,30 @@ def _can_run_as_nobody() -> bool:
     return run.returncode == 0
 
 
-needs_nobody = pytest.mark.skipif(
-    not _can_run_as_nobody(),
-    reason="needs root, and a checkout another user can read, to run the CLI as that user")
+@pytest.fixture
+def as_nobody() -> Iterator[None]:
+    """Let another user run this checkout's scfield for the test's duration: a checkout
+    inside a private folder (CI clones into a fresh ``mktemp -d``, mode 700) gets the
+    search bit on the folders above it, and back its own modes afterwards."""
+    if os.geteuid() != 0:
+        pytest.skip("needs root to run the CLI as another user")
+    changed = []
+    checkout = Path(__file__).resolve().parents[2]
+    for folder in [checkout, *checkout.parents]:
+        mode = folder.stat().st_mode
+        if not mode & 0o001:
+            folder.chmod(mode | 0o001)
+            changed.append((folder, mode))
+    try:
+        if not _can_run_as_nobody():
+            pytest.skip("another user cannot run this checkout's Python")
+        yield
+    finally:
+        for folder, mode in reversed(changed):
+            folder.chmod(mode)
 
 
-@needs_nobody
-def test_read_only_file(demo_store: Store, shared: Path) -> None:
+def test_read_only_file(demo_store: Store, shared: Path, as_nobody: None) -> None:
     demo_store.close()
     folder = shared
     db = copy_db(demo_store.path, folder / "office.sqlite")
@@ -159,8 +175,7 @@ def test_read_only_file(demo_store: Store, shared: Path) -> None:
     assert _digest(db) == before
 
 
-@needs_nobody
-def test_read_only_folder(demo_store: Store, shared: Path) -> None:
+def test_read_only_folder(demo_store: Store, shared: Path, as_nobody: None) -> None:
     demo_store.close()
     folder = shared
     db = copy_db(demo_store.path, folder / "office.sqlite")

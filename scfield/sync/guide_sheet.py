@@ -13,6 +13,9 @@ expert does to it (sorting, typing, deleting) changes what goes into the office.
 
 from __future__ import annotations
 
+import re
+from copy import copy
+
 from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.worksheet.worksheet import Worksheet
@@ -24,13 +27,17 @@ GUIDE = "Guide"
 LABEL_WIDTH, TEXT_WIDTH = 16, 100
 _LINE_HEIGHT = 15.0
 _BAND = PatternFill("solid", fgColor="DDEBF7")
+_WIDE = re.compile("[\u2e80-\uffff]")
 
 
 def _height(text: str, width: int = TEXT_WIDTH) -> float:
     """Rows grow with their wrapped text (Calc and Excel do not measure on open)."""
     per_line = int(width * 1.25)  # characters of 11-pt Calibri in a column this wide
-    lines = sum(max(1, -(-sum(2 if ord(c) >= 0x2E80 else 1 for c in part) // per_line))
-                for part in text.split("\n"))
+
+    def wide(part: str) -> int:  # CJK characters take two columns' room
+        return len(part) if part.isascii() else len(part) + len(_WIDE.findall(part))
+
+    lines = sum(max(1, -(-wide(part) // per_line)) for part in text.split("\n"))
     return min(409.0, lines * _LINE_HEIGHT + 2)
 
 
@@ -51,19 +58,34 @@ def write_guide(wb: Workbook, shown: Framework, m: Messages, index: int = 1) -> 
     wrap = Alignment(vertical="top", wrap_text=True)
     row = 1
 
+    # One style per kind of cell, set once and shared (as the export's _put does): styling
+    # each cell anew was most of the sheet's cost.
+    shared: dict[tuple[bool, bool], object] = {}
+
+    def styled(cell: object, bold_text: bool, banded: bool) -> None:
+        key = (bold_text, banded)
+        if key in shared:
+            cell._style = copy(shared[key])  # type: ignore[attr-defined]
+            return
+        cell.alignment = wrap  # type: ignore[attr-defined]
+        cell.font = bold if bold_text else plain  # type: ignore[attr-defined]
+        if banded:
+            cell.fill = _BAND  # type: ignore[attr-defined]
+        shared[key] = copy(cell._style)  # type: ignore[attr-defined]
+
     def put(label: str, text: str, font: Font = plain, fill: PatternFill | None = None
             ) -> None:
         nonlocal row
-        a, b = ws.cell(row=row, column=1, value=label), ws.cell(row=row, column=2)
-        b.value = text
-        b.data_type = "s"  # a rubric line is never a formula, whatever it starts with
-        for cell in (a, b):
-            cell.alignment = wrap
-            cell.font = font
-            if fill is not None:
-                cell.fill = fill
-        a.font = bold
-        ws.row_dimensions[row].height = _height(text)
+        a, b = ws.cell(row=row, column=1), ws.cell(row=row, column=2)
+        # The framework's own texts, already checked when it was loaded: written as text
+        # directly (openpyxl's per-value checks were a third of the sheet's time), and a
+        # rubric line is never a formula, whatever it starts with.
+        a._value, a.data_type = label, "s"
+        b._value, b.data_type = text, "s"
+        styled(a, True, fill is not None)
+        styled(b, font is bold, fill is not None)
+        # Bold text is wider: fewer characters to a line.
+        ws.row_dimensions[row].height = _height(text, TEXT_WIDTH if font is plain else 85)
         row += 1
 
     put(m("Guide"), m("For each element: what it is, what to ask, and what each score "

@@ -162,12 +162,19 @@ def main() -> int:
 
         # -- export -------------------------------------------------------------------
         out = work / "export.xlsx"
-        ours = median_time(lambda: export_assessment(store, ids[0], out), args.runs)
+        export_assessment(store, ids[0], out)  # warm-up: framework and translations cached
         cells = cells_of(out)
-        bare = median_time(lambda: bare_write(cells, work / "bare.xlsx"), args.runs)
+        # Interleaved, so that a busy moment slows both sides of a pair alike.
+        pairs = [(median_time(lambda: export_assessment(store, ids[0], out), 1),
+                  median_time(lambda: bare_write(cells, work / "bare.xlsx"), 1))
+                 for _ in range(args.runs)]
+        ours = statistics.median(o for o, _ in pairs)
+        bare = statistics.median(b for _, b in pairs)
         n_cells = sum(len(v) for v in cells.values())
-        print(f"export ({n_cells:,} cells): {ours * 1000:.0f} ms vs bare openpyxl write "
-              f"{bare * 1000:.0f} ms → ratio {ours / bare:.2f} (target ≤ 1.30)")
+        print(f"export ({n_cells:,} cells, Guide sheet included): {ours * 1000:.0f} ms vs bare "
+              f"openpyxl write {bare * 1000:.0f} ms → ratio {ours / bare:.2f}, median of "
+              f"per-run ratios {statistics.median(o / b for o, b in pairs):.2f} "
+              "(target ≤ 1.30)")
 
         # -- import -------------------------------------------------------------------
         exports = [export_assessment(store, aid, work / f"export-{n}.xlsx")

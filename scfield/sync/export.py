@@ -322,12 +322,17 @@ class _Sync:
         self.rows.append([L.sync_text(c) for c in cells])
 
     def write(self, ws: Worksheet) -> None:
+        """Every value as text (never a formula). They are the normalised exported values
+        (``_base``: texts already cleaned of what a cell cannot hold and within its length),
+        ids, revisions and hashes, so openpyxl's per-value check — a quarter of the whole
+        export's time, over the thousands of _sync cells — is skipped."""
         digest = checksum(self.rows)
         for r, cells in enumerate(self.rows + [["checksum", digest]], start=1):
-            ws.append([v or None for v in cells])
             for c, value in enumerate(cells, start=1):
-                if value.startswith(FORMULA_START):
-                    ws.cell(row=r, column=c).data_type = "s"
+                if value:
+                    cell = ws.cell(row=r, column=c)
+                    cell._value = value
+                    cell.data_type = "s"
         ws.sheet_state = "hidden"
 
 

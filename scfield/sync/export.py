@@ -18,8 +18,6 @@ exported in any language imports in any office.
 from __future__ import annotations
 
 import hashlib
-import math
-import re
 from functools import cache, partial
 from pathlib import Path
 from typing import Any
@@ -42,6 +40,7 @@ from scfield.store.queries import interviews_of, ratings_of
 from scfield.store.records import CONFIDENCE, HELIX_GROUPS, LEVELS, interview_elements
 from scfield.sync import layout as L
 from scfield.sync.guide_sheet import level_hint, write_guide
+from scfield.sync.rowheights import fit_row, line_count
 
 MAX_INPUT_ROWS = 2000  # rows the dropdowns and unlocked columns cover for additions
 
@@ -172,47 +171,6 @@ def _put(ws: Worksheet, row: int, col: int, value: Any, style: str | None = None
             prototypes[style] = cell._style
         else:
             cell._style = proto
-
-
-LINE_HEIGHT = 15.0   # points per line of 11 pt text
-MAX_ROW_HEIGHT = 409.0
-WIDE_LINE = 1.3     # a line with Japanese is taller (the fallback font's line spacing)
-
-
-def _lines(text: Any, width: float) -> float:
-    """How many lines ``text`` wraps to in a column ``width`` characters wide (estimate).
-
-    Calc and Excel do not re-measure rows on opening a file, so a wrapped note in a
-    row of default height would be cut off; the export sets the height itself.
-    """
-    if not isinstance(text, str) or not text:
-        return 1
-    per_line = max(width * 1.05 - 1, 1)
-    if text.isascii() or not _WIDE.search(text):
-        return sum(max(1, -(-len(part) // int(per_line))) for part in text.split("\n"))
-    lines = sum(max(1, -(-_width(part) // int(per_line))) for part in text.split("\n"))
-    return lines * WIDE_LINE
-
-
-# The wide (W) and full-width (F) blocks of Unicode's East Asian Width: Hangul Jamo,
-# CJK punctuation, kana and ideographs, Hangul syllables, compatibility ideographs,
-# full-width forms (rarer wide characters, emoji or Tangut, count as narrow: this only
-# sizes rows). One regex in C instead of unicodedata per character, which took 15 ms
-# of exporting 420 Vietnamese notes.
-_WIDE = re.compile("[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff"
-                   "\ua000-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60"
-                   "\uffe0-\uffe6\U00020000-\U0003fffd]")
-
-
-def _width(text: str) -> int:
-    """Characters a text spans in a cell, a Japanese (full-width) one as 1.6 (measured
-    in Calc: twice an average Latin letter, a little less than twice a digit)."""
-    return len(text) + math.ceil(len(_WIDE.findall(text)) * 0.6)
-
-
-def _fit(ws: Worksheet, r: int, lines: float) -> None:
-    if lines > 1:
-        ws.row_dimensions[r].height = min(MAX_ROW_HEIGHT, LINE_HEIGHT * lines + 2)
 
 
 TYPED_TEXT = ("text", "label", "ref")
@@ -379,7 +337,7 @@ def build_workbook(framework: Framework, assessment: dict[str, Any] | None,
     for r, line in enumerate([*instructions(shown, m), *team_only_notice(interviews, m)],
                              start=1):
         _put(ws, r, 1, line, "sc_header" if r == 1 else "sc_note")
-        _fit(ws, r, _lines(line, 110))
+        fit_row(ws, r, line_count(line, 110))
     write_guide(wb, shown, m)
     levels = level_hint(shown, m)
     sheets = {name: wb.create_sheet(name) for name in L.SHEETS[1:]}
@@ -406,7 +364,7 @@ def build_workbook(framework: Framework, assessment: dict[str, Any] | None,
         _put(ws, r, 1, label, "sc_info")
         value = L.to_cell(kind, base[field]) if assessment else None
         _put(ws, r, 2, value, "sc_long" if L.is_shortened(value) else "sc_wrap")
-        _fit(ws, r, _lines(value, 90))
+        fit_row(ws, r, line_count(value, 90))
     info = ((assessment or {}).get("id", meta.get("assessment_id", "")),
             (assessment or {}).get("status", "draft"),
             f"{shown.title} ({framework.id} {framework.version})",
@@ -539,8 +497,8 @@ def _row(ws: Worksheet, r: int, columns: tuple[L.Column, ...], values: dict[str,
         _put(ws, r, c, value, "sc_long" if cleaned and L.is_shortened(value) else style,
              cleaned)
         if column.wrap and value:
-            lines = max(lines, _lines(value, column.width))
-    _fit(ws, r, lines)
+            lines = max(lines, line_count(value, column.width))
+    fit_row(ws, r, lines)
 
 
 def save_workbook(wb: Workbook, out: str | Path, password: str | None = None) -> Path:

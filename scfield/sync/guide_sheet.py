@@ -13,7 +13,6 @@ expert does to it (sorting, typing, deleting) changes what goes into the office.
 
 from __future__ import annotations
 
-import re
 from copy import copy
 
 from openpyxl import Workbook
@@ -22,23 +21,12 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from scfield.framework import Framework
 from scfield.messages import Messages
+from scfield.sync.rowheights import fit_row, line_count
 
 GUIDE = "Guide"
 LABEL_WIDTH, TEXT_WIDTH = 16, 100
-_LINE_HEIGHT = 15.0
+RUNNING_TEXT = 1.25  # characters to a unit of width in this wide column (seen in Calc)
 _BAND = PatternFill("solid", fgColor="DDEBF7")
-_WIDE = re.compile("[\u2e80-\uffff]")
-
-
-def _height(text: str, width: int = TEXT_WIDTH) -> float:
-    """Rows grow with their wrapped text (Calc and Excel do not measure on open)."""
-    per_line = int(width * 1.25)  # characters of 11-pt Calibri in a column this wide
-
-    def wide(part: str) -> int:  # CJK characters take two columns' room
-        return len(part) if part.isascii() else len(part) + len(_WIDE.findall(part))
-
-    lines = sum(max(1, -(-wide(part) // per_line)) for part in text.split("\n"))
-    return min(409.0, lines * _LINE_HEIGHT + 2)
 
 
 def level_hint(shown: Framework, m: Messages) -> tuple[str, str]:
@@ -85,7 +73,7 @@ def write_guide(wb: Workbook, shown: Framework, m: Messages, index: int = 1) -> 
         styled(a, True, fill is not None)
         styled(b, font is bold, fill is not None)
         # Bold text is wider: fewer characters to a line.
-        ws.row_dimensions[row].height = _height(text, TEXT_WIDTH if font is plain else 85)
+        fit_row(ws, row, line_count(text, TEXT_WIDTH if font is plain else 85, RUNNING_TEXT))
         row += 1
 
     put(m("Guide"), m("For each element: what it is, what to ask, and what each score "

@@ -13,6 +13,7 @@ from scfield.errors import ScfieldError
 from scfield.i18n import LANGUAGES
 from scfield.paths import default_db_path, resolve_db_path
 from scfield.store import Store, open_store
+from scfield.store.database import initials_of
 
 
 def tell_waiting(path: Path) -> None:
@@ -49,7 +50,7 @@ def ask_name_once(store: Store) -> None:
     store.author = name
     try:
         store.set_meta("author_name", name)
-        store.set_meta("author_initials", "".join(w[0] for w in name.split())[:4].upper())
+        store.set_meta("author_initials", initials_of(name))
     except (sqlite3.Error, ScfieldError):
         pass  # a read-only database: the name still signs this run's changes
 

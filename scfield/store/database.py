@@ -166,6 +166,12 @@ def _inspect(path: Path) -> tuple[bool, list[str]]:
         conn.close()
 
 
+def initials_of(name: str) -> str:
+    """The initials scfield suggests for a name ("Aiko Tanaka" → "AT"), in the app's
+    first-run dialog and when the CLI asks the name."""
+    return "".join(w[0] for w in name.split() if w)[:4].upper()
+
+
 def default_author() -> str:
     try:
         return getpass.getuser()

@@ -50,11 +50,11 @@ class SettledConflict:
     when: str
 
 
-def _record_ids(alias: str = "record_id") -> str:
+def _record_ids() -> str:
     """Every record of assessment ``:a``: itself, its interviews, ratings and evidence."""
-    return (f"{alias} = :a OR {alias} IN (SELECT id FROM interviews WHERE assessment_id = :a) "
-            f"OR {alias} IN (SELECT id FROM ratings WHERE assessment_id = :a) "
-            f"OR {alias} IN (SELECT e.id FROM evidence e JOIN interviews i "
+    return ("record_id = :a OR record_id IN (SELECT id FROM interviews WHERE assessment_id = :a) "
+            "OR record_id IN (SELECT id FROM ratings WHERE assessment_id = :a) "
+            "OR record_id IN (SELECT e.id FROM evidence e JOIN interviews i "
             "ON i.id = e.interview_id WHERE i.assessment_id = :a)")
 
 

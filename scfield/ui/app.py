@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 from scfield.errors import ScfieldError
 from scfield.paths import resolve_db_path, resource_path
 from scfield.store import Store, queries
-from scfield.store.database import default_author
+from scfield.store.database import default_author, initials_of
 from scfield.ui.forms import load_form, read_bytes
 from scfield.ui.main_window import MainWindow
 from scfield.ui.messages import run_long, show_error
@@ -99,7 +99,7 @@ class FirstRunDialog(QDialog):
         self.resize(520, 320)
 
     def _suggest_initials(self, name: str) -> None:
-        self.form.initials_edit.setText("".join(w[0] for w in name.split() if w)[:4].upper())
+        self.form.initials_edit.setText(initials_of(name))
 
     def _accept(self) -> None:
         if not self.name.strip():

@@ -19,32 +19,21 @@ from __future__ import annotations
 
 import argparse
 import random
-import statistics
 import sys
 import tempfile
-import time
-from collections.abc import Callable
 from pathlib import Path
 
 from openpyxl import Workbook, load_workbook
 
 sys.path.insert(0, str(Path(__file__).parent))
 from core_bench import populate  # noqa: E402
+from sync_bench import median_time as median_s  # noqa: E402
 
 from scfield.demo import load_demo  # noqa: E402
 from scfield.report.pdf import write_report  # noqa: E402
 from scfield.report.text import register_fonts  # noqa: E402
 from scfield.store import open_store  # noqa: E402
 from scfield.sync.summary import write_summary  # noqa: E402
-
-
-def median_s(fn: Callable[[], object], runs: int) -> float:
-    times = []
-    for _ in range(runs):
-        t0 = time.perf_counter()
-        fn()
-        times.append(time.perf_counter() - t0)
-    return statistics.median(times)
 
 
 def add_audit_trail(path: Path, seed: int = 3) -> int:

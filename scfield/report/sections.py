@@ -30,6 +30,7 @@ from scfield.disclosure import withheld_sentence
 from scfield.messages import N_
 from scfield.report.chart import radar
 from scfield.report.content import ReportData, withheld_count
+from scfield.report.jabreak import has_japanese, ja_paragraph, measurer, phrases
 from scfield.report.styles import CELL_PADDING, grid, styles
 from scfield.report.text import CJK, Omissions, markup
 from scfield.scoring import fmt, not_enough_evidence
@@ -88,9 +89,9 @@ def clip(text: str | None, limit: int = CELL_CHARS) -> str:
 
 def _widest_word(texts: list[Any], style: ParagraphStyle, room: float) -> float:
     """The width a column needs so that none of its short texts breaks inside a word
-    (Japanese breaks between any two characters, so its words need no room). A word
-    too short to overflow ``room`` even in the widest letters is not measured: its
-    length in em is taken instead, which is never less than its width."""
+    (in Japanese, inside a phrase: see jabreak). A word too short to overflow
+    ``room`` even in the widest letters is not measured: its length in em is taken
+    instead, which is never less than its width."""
     size, pad = style.fontSize, 2 * CELL_PADDING + 1
     widest = 0.0
     for text in texts:
@@ -100,10 +101,13 @@ def _widest_word(texts: list[Any], style: ParagraphStyle, room: float) -> float:
             text = str(text)
         if len(text) > FIT_CHARS:
             continue
+        if not text.isascii() and has_japanese(text):
+            width = measurer(style.fontName, size)
+            widest = max([widest, *(width(p.strip()) for p in phrases(text))])
+            continue
         for word in text.split():
             bound = len(word) * size
-            if bound <= widest or (not word.isascii() and any(ord(c) >= 0x3000
-                                                               for c in word)):
+            if bound <= widest:
                 continue
             widest = max(widest, bound if bound + pad <= room else
                          stringWidth(word, style.fontName, size))
@@ -139,6 +143,9 @@ class Builder:
 
     # -- helpers ---------------------------------------------------------------
     def p(self, text: Any, style: str = "body", raw: bool = False) -> Paragraph:
+        if self.s_cjk is not None and not raw and text and has_japanese(str(text)):
+            # Japanese breaks between phrases, with kinsoku (see jabreak).
+            return ja_paragraph(Para, str(text), self.s_cjk[style], self.omitted)
         content = str(text) if raw else markup(None if text is None else str(text),
                                               self.omitted)
         if self.s_cjk is not None and CJK in content:

@@ -38,6 +38,7 @@ from scfield.files import atomic_output
 from scfield.messages import N_, Messages
 from scfield.progress import NO_PROGRESS, Progress
 from scfield.report.content import ReportData, gather
+from scfield.report.keep import keep_headings
 from scfield.report.progress import progress_section
 from scfield.report.sections import Builder
 from scfield.report.signpage import sign_off
@@ -73,7 +74,7 @@ def build_story(data: ReportData, width: float) -> tuple[list[Any], Builder]:
              + b.gaps_and_support()
              + b.stakeholders() + b.evidence_annex() + b.provenance())
     signing = sign_off(b)  # built before the note so that its names are checked too
-    return story + b.omissions_note() + signing, b
+    return keep_headings(story + b.omissions_note() + signing), b
 
 
 def canvas_text(text: str, font: str = "Helvetica") -> tuple[str, str]:

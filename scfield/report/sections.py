@@ -17,7 +17,6 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import (
-    CondPageBreak,
     Flowable,
     KeepTogether,
     PageBreak,
@@ -26,10 +25,9 @@ from reportlab.platypus import (
     Table,
 )
 
-from scfield.disclosure import withheld_sentence
 from scfield.messages import N_
 from scfield.report.chart import radar
-from scfield.report.content import ReportData, withheld_count
+from scfield.report.content import ReportData
 from scfield.report.jabreak import has_japanese, ja_paragraph, measurer, phrases
 from scfield.report.styles import CELL_PADDING, grid, styles
 from scfield.report.text import CJK, Omissions, markup
@@ -153,8 +151,8 @@ class Builder:
         return Para(content, self.s[style])
 
     def heading(self, text: str, style: str = "h2") -> list[Flowable]:
-        # A heading near the bottom of a page moves to the next with its content.
-        return [CondPageBreak(40 * mm if style == "h1" else 30 * mm), self.p(text, style)]
+        # Kept with the start of what follows by keep.keep_headings.
+        return [self.p(text, style)]
 
     def table(self, header: list[str], rows: list[list[Any]], widths: list[float],
               style: str = "cell") -> Table:
@@ -346,55 +344,16 @@ class Builder:
                     org = i["organisation"]
                 rows.append([self.data.labels[i["id"]], i["date"], clip(who), clip(role),
                              clip(org), clip(i["interviewer"])])
-            out += [CondPageBreak(30 * mm),
-                    self.p(m("{group} ({n})", group=m(name), n=len(group)), "h3"),
+            out += [self.p(m("{group} ({n})", group=m(name), n=len(group)), "h3"),
                     self.table([m("Interview"), m("Date"), m("Interviewee"), m("Role"),
                                 m("Organisation"), m("Interviewer")], rows,
                                [self.label_share(m("Interview"), 7), 13, 19, 21, 25, 15])]
         return out
 
     def evidence_annex(self) -> list[Flowable]:
-        m = self.m
-        # The heading and its intro travel with the first element (never alone at the
-        # foot of a page); they follow the first element's page-break check.
-        out: list[Flowable] = []
-        intro: list[Flowable] = [self.p(m("Evidence annex"), "h1"), self.p(m(
-            "Every evidence note, per element, with its score, its source and the "
-            "interview it comes from (I1, I2 …: see Stakeholders interviewed)."), "muted")]
-        room = 25.0 * mm
-        for e in self.data.card.elements:
-            notes = self.data.evidence.get(e.number, [])
-            title = f"{e.number:02d} {e.name} — {fmt(e.score, self.m.language)}"
-            if e.provisional:
-                title = m("{title} (provisional)", title=title)
-            rating = self.data.ratings.get(e.number)
-            head: list[Flowable] = [self.p(title, "h3")]
-            if rating and rating.get("rationale"):
-                head.append(self.p(m("Rating rationale: {text}", text=rating["rationale"]),
-                                   "small"))
-            withheld = withheld_count(notes)
-            if withheld:
-                head.append(self.p(withheld_sentence(withheld, len(notes), m), "small"))
-            shown = [n for n in notes if not n.get("confidential")]
-            if not shown:
-                out += [CondPageBreak(20 * mm + room), *intro, *head]
-                intro, room = [], 0.0
-                if not notes:
-                    out.append(self.p(m("No evidence recorded."), "muted"))
-                continue
-            rows = []
-            for n in shown:
-                first, *rest = chunks(n["note"] or "—")
-                label = self.data.labels.get(n["interview_id"], "")
-                rows.append([first, "–" if n["score"] is None else str(n["score"]),
-                             clip(n["source"]) or "—", label])
-                rows += [[f"… {part}", "", "", label] for part in rest]
-            label = self.label_share(m("Interview"), 8)
-            out += [CondPageBreak(35 * mm + room), *intro, *head,
-                    self.table([m("Note"), m("Score"), m("Source"), m("Interview")], rows,
-                               [75 - label, 7, 18, label])]
-            intro, room = [], 0.0
-        return out + intro
+        from scfield.report.annex import evidence_annex
+
+        return evidence_annex(self)
 
     def provenance(self) -> list[Flowable]:
         """Who brought which records in, when, and who settled which conflict and why —

@@ -59,3 +59,28 @@ def raw_text(path: Path) -> str:
 
 def squeezed(text: str) -> str:
     return "".join(text.split())
+
+
+def last_lines(path: Path) -> list[list[tuple[float, str, str]]]:
+    """Per page, the lowest line of the body (between the header and the footer rules):
+    its text runs as (font size, font name, text). The DRAFT watermark is left out."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.units import mm
+
+    bottom, top = 20 * mm, A4[1] - 22 * mm
+    out = []
+    for page in PdfReader(path).pages:
+        runs: list[tuple[float, float, str, str]] = []
+
+        def visit(text: str, cm: list[float], tm: list[float], font: dict | None,
+                  size: float, runs: list[tuple[float, float, str, str]] = runs) -> None:
+            y = tm[4] * cm[1] + tm[5] * cm[3] + cm[5]
+            scale = abs(tm[0] * cm[0] + tm[1] * cm[2]) or 1.0
+            if text.strip() and bottom - 1 < y < top and size * scale < 40:
+                runs.append((round(y, 1), round(size * scale, 1),
+                             str((font or {}).get("/BaseFont", "")), text.strip()))
+
+        page.extract_text(visitor_text=visit)
+        low = min((r[0] for r in runs), default=None)
+        out.append([(s, f, t) for y, s, f, t in runs if y == low])
+    return out

@@ -14,11 +14,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from reportlab.platypus import Flowable, Table
+from reportlab.platypus import Flowable
 
 from scfield.disclosure import withheld_sentence
 from scfield.report.content import withheld_count
-from scfield.report.styles import LIGHT, grid
 from scfield.scoring import fmt
 
 if TYPE_CHECKING:
@@ -27,14 +26,10 @@ if TYPE_CHECKING:
 
 def evidence_annex(b: Builder) -> list[Flowable]:
     """The annex's heading, introduction and table."""
-    from scfield.report.sections import chunks, clip, fit_words
+    from scfield.report.sections import chunks, clip
 
     m = b.m
-    header = [m("Note"), m("Score"), m("Source"), m("Interview")]
-    label = b.label_share(m("Interview"), 6)
-    shares = [78 - label, 6, 16, label]
-    rows: list[list[Any]] = []
-    element_rows: list[tuple[int, bool]] = []   # (row, has a note after it)
+    groups: list[tuple[Any, list[list[Any]]]] = []
     for e in b.data.card.elements:
         notes = b.data.evidence.get(e.number, [])
         title = f"{e.number:02d} {e.name} — {fmt(e.score, m.language)}"
@@ -49,32 +44,22 @@ def evidence_annex(b: Builder) -> list[Flowable]:
             head.append(b.p(withheld_sentence(withheld, len(notes), m), "cell"))
         if not notes:
             head.append(b.p(m("No evidence recorded."), "cell"))
-        shown = [n for n in notes if not n.get("confidential")]
-        element_rows.append((len(rows) + 1, bool(shown)))
-        rows.append([head, "", "", ""])
-        for n in shown:
+        rows: list[list[Any]] = []
+        for n in notes:
+            if n.get("confidential"):
+                continue
             first, *rest = chunks(n["note"] or "—")
             who = b.data.labels.get(n["interview_id"], "")
             rows.append([first, "–" if n["score"] is None else str(n["score"]),
                          clip(n["source"]) or "—", who])
             rows += [[f"… {part}", "", "", who] for part in rest]
-    total = sum(shares)
-    cols = fit_words([s * b.width / total for s in shares], header,
-                     [r for r in rows if isinstance(r[0], str)], b.s["head"], b.s["cell"])
-    body = [[b.cell(h, w, "head") for h, w in zip(header, cols, strict=True)]]
-    for row in rows:
-        body.append([c if isinstance(c, list) else b.cell(c, w, "cell")
-                     for c, w in zip(row, cols, strict=True)])
-    style = grid(zebra=False)
-    for row, followed in element_rows:
-        style.add("SPAN", (0, row), (-1, row))
-        style.add("BACKGROUND", (0, row), (-1, row), LIGHT)
-        if followed:
-            style.add("NOSPLIT", (0, row), (-1, row + 1))
+        groups.append((head, rows))
+    label = b.label_share(m("Interview"), 6)
+    table = b.table([m("Note"), m("Score"), m("Source"), m("Interview")], [],
+                    [78 - label, 6, 16, label], groups=groups)
     intro = b.p(m("Every evidence note, per element, with its score, its source and the "
                   "interview it comes from (I1, I2 …: see Stakeholders interviewed)."),
                 "muted")
     return [b.p(m("Evidence annex"), "h1"), intro,
-            Table(body, colWidths=cols, repeatRows=1, splitByRow=1, style=style,
-                  hAlign="LEFT")]
+            table]
 

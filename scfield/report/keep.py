@@ -8,7 +8,8 @@ paper (a heading and a two-line paragraph need less). ReportLab's
 page empty before every long table. Here, before each heading, a conditional
 page break asks for exactly the height of the heading, the short texts that go
 with it (more headings, a muted introduction, a rationale) and the start of the
-block it introduces: a table's header row and first row, or a paragraph's first
+block it introduces: a table's header row and first row (and its first group's
+shaded row), or a paragraph's first
 two lines; anything else (a chart) whole.
 """
 
@@ -37,7 +38,7 @@ def start_height(blocks: list[Flowable], width: float, canvas: Any) -> float:
         if i < len(blocks) - 1:
             total += height + f.getSpaceBefore() + f.getSpaceAfter()
         elif isinstance(f, Table):
-            total += sum(f._rowHeights[:2])
+            total += sum(f._rowHeights[:getattr(f, "start_rows", 2)])
         elif isinstance(f, Paragraph):
             total += f.getSpaceBefore() + min(height, 2 * f.style.leading)
         else:
@@ -66,10 +67,14 @@ def keep_headings(story: list[Flowable]) -> list[Flowable]:
             out.append(story[i])
             i += 1
             continue
-        j = i
-        while j < len(story) and (_style(story[j]) in WITH_HEADING
-                                  or isinstance(story[j], Spacer)):
-            j += 1   # CondPageBreak is a Spacer: an old fixed break is dropped
+        j, texts = i, False
+        while j < len(story):
+            style = _style(story[j])
+            if style in WITH_HEADING:
+                texts = texts or style not in HEADINGS
+            elif not isinstance(story[j], Spacer) or texts:
+                break   # a space after the heading's short texts ends its group
+            j += 1      # CondPageBreak is a Spacer: an old fixed break is dropped
         heads = [g for g in story[i:j] if not isinstance(g, CondPageBreak)]
         follows = story[j:j + 1]
         if follows and isinstance(follows[0], ActionFlowable | Spacer | UseUpSpace):

@@ -29,7 +29,7 @@ from scfield.messages import N_
 from scfield.report.chart import radar
 from scfield.report.content import ReportData
 from scfield.report.jabreak import has_japanese, ja_paragraph, measurer, phrases
-from scfield.report.styles import CELL_PADDING, grid, styles
+from scfield.report.styles import CELL_PADDING, LIGHT, grid, styles
 from scfield.report.text import CJK, Omissions, markup
 from scfield.scoring import fmt, not_enough_evidence
 
@@ -155,16 +155,40 @@ class Builder:
         return [self.p(text, style)]
 
     def table(self, header: list[str], rows: list[list[Any]], widths: list[float],
-              style: str = "cell") -> Table:
+              style: str = "cell", groups: list[tuple[Any, list[list[Any]]]] | None = None
+              ) -> Table:
+        """A ruled table whose header row repeats at the top of each page.
+
+        With ``groups`` (a title — text or flowables — and its rows), each group
+        is a shaded row across the table followed by its rows, in one table: no
+        header row and heading per group, and a group's row never ends a page
+        without its first row (``NOSPLIT``)."""
+        starts: list[tuple[int, bool]] = []
+        if groups is not None:
+            rows = []
+            for title, members in groups:
+                starts.append((len(rows) + 1, bool(members)))
+                cell = title if isinstance(title, list) else [self.p(title, "cellb")]
+                rows.append([cell] + [""] * (len(header) - 1))
+                rows += members
         total = sum(widths)
-        cols = fit_words([w * self.width / total for w in widths], header, rows,
+        plain = [r for r in rows if not isinstance(r[0], list)] if groups else rows
+        cols = fit_words([w * self.width / total for w in widths], header, plain,
                          self.s["head"], self.s[style])
         body = [[self.cell(h, w, "head") for h, w in zip(header, cols, strict=True)]]
         for row in rows:
-            body.append([c if isinstance(c, Flowable) else self.cell(c, w, style)
+            body.append([c if isinstance(c, Flowable | list) else self.cell(c, w, style)
                          for c, w in zip(row, cols, strict=True)])
-        return Table(body, colWidths=cols, repeatRows=1, splitByRow=1, style=grid(),
-                     hAlign="LEFT")
+        look = grid(zebra=groups is None)
+        for row, followed in starts:
+            look.add("SPAN", (0, row), (-1, row))
+            look.add("BACKGROUND", (0, row), (-1, row), LIGHT)
+            if followed:
+                look.add("NOSPLIT", (0, row), (-1, row + 1))
+        table = Table(body, colWidths=cols, repeatRows=1, splitByRow=1, style=look,
+                      hAlign="LEFT")
+        table.start_rows = 3 if starts else 2   # what keep.start_height keeps with a heading
+        return table
 
     def cell(self, value: Any, width: float, style: str) -> Paragraph | str:
         """A short one-line ASCII value stays a plain string (drawn by the table, no
@@ -250,14 +274,16 @@ class Builder:
     def elements(self) -> list[Flowable]:
         card, fw, m = self.data.card, self.data.framework, self.m
         out = self.heading(m("The {n} elements", n=len(card.elements)), "h1")
-        names = {d.key: d.name for d in fw.domains}
-        rows = []
-        for e in card.elements:
-            score = fmt(e.score, self.m.language) + (" *" if e.provisional else "")
-            rows.append([f"{e.number:02d}", names[e.domain], e.name, score,
-                         fw.level_name(e.score) or m("not scored"), self.summary(e.number)])
-        out.append(self.table([m("No."), m("Domain"), m("Element"), m("Score"), m("Level"),
-                               m("Evidence summary")], rows, [7, 17, 30, 11, 17, 48]))
+        groups = []
+        for d in fw.domains:
+            rows = []
+            for e in (e for e in card.elements if e.domain == d.key):
+                score = fmt(e.score, self.m.language) + (" *" if e.provisional else "")
+                rows.append([f"{e.number:02d}", e.name, score,
+                             fw.level_name(e.score) or m("not scored"), self.summary(e.number)])
+            groups.append((d.name, rows))
+        out.append(self.table([m("No."), m("Element"), m("Score"), m("Level"),
+                               m("Evidence summary")], [], [6, 29, 10, 15, 56], groups=groups))
         if any(e.provisional for e in card.elements):
             out.append(Spacer(1, 2 * mm))
             out.append(self.p(m("* provisional: the median of the scores proposed in "
@@ -330,6 +356,7 @@ class Builder:
         by_group: dict[str, list[dict[str, Any]]] = {}
         for row in self.data.interviews:
             by_group.setdefault(row["helix_group"], []).append(row)
+        groups = []
         for key, name in HELIX_NAMES.items():
             group = by_group.get(key, [])
             if not group:
@@ -344,10 +371,12 @@ class Builder:
                     org = i["organisation"]
                 rows.append([self.data.labels[i["id"]], i["date"], clip(who), clip(role),
                              clip(org), clip(i["interviewer"])])
-            out += [self.p(m("{group} ({n})", group=m(name), n=len(group)), "h3"),
-                    self.table([m("Interview"), m("Date"), m("Interviewee"), m("Role"),
-                                m("Organisation"), m("Interviewer")], rows,
-                               [self.label_share(m("Interview"), 7), 13, 19, 21, 25, 15])]
+            groups.append((m("{group} ({n})", group=m(name), n=len(group)), rows))
+        if groups:
+            out.append(self.table(
+                [m("Interview"), m("Date"), m("Interviewee"), m("Role"), m("Organisation"),
+                 m("Interviewer")], [],
+                [self.label_share(m("Interview"), 7), 13, 19, 21, 25, 15], groups=groups))
         return out
 
     def evidence_annex(self) -> list[Flowable]:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from reportlab.graphics.barcode.qr import QrCodeWidget
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, PageBreak, Paragraph, Spacer, Table
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table
 
 from scfield.report.sections import Builder
 from scfield.report.styles import RULE, grid
@@ -76,9 +76,9 @@ def _block(b: Builder, label: str, name: str = "", role: str = "", organisation:
         text = b.p(value or "", "cell")
         _, needed = text.wrap(value_width - 10, 1000)
         rows.append([b.p(caption, "small"), text])
-        heights.append(max(16, needed + 6))
+        heights.append(max(15, needed + 5))
     rows.append([b.p(m("Signature"), "small"), b.p("", "cell")])
-    heights.append(34)
+    heights.append(28)
     table = Table(rows, colWidths=[24 * mm, value_width], rowHeights=heights)
     table.setStyle([
         ("SPAN", (0, 0), (1, 0)),
@@ -124,7 +124,9 @@ def signature_blocks(b: Builder) -> list[Table]:
 
 def sign_off(b: Builder) -> list[Flowable]:
     data, m = b.data, b.m
-    out: list[Flowable] = [PageBreak(), *b.heading(m("Sign-off"), "h1")]
+    # The page starts where the provenance ends when all of it fits there (the
+    # fingerprint box and the first signature blocks stay together), else on a new page.
+    out: list[Flowable] = [*b.heading(m("Sign-off"), "h1")]
     out.append(b.p(m(
         "The signatories confirm that this summary reflects the assessment as recorded. The "
         "fingerprint below identifies that recorded content. It is printed in the footer of "
@@ -150,14 +152,18 @@ def sign_off(b: Builder) -> list[Flowable]:
     table = Table([[qr_code(data.fingerprint.upper()), info]],
                   colWidths=[QR_SIZE + 6 * mm, b.width - QR_SIZE - 6 * mm],
                   style=grid(header_rows=0, zebra=False), hAlign="LEFT")
-    out += [Spacer(1, 3 * mm), table, Spacer(1, 6 * mm)]
+    out += [Spacer(1, 2 * mm), table, Spacer(1, 4 * mm)]
 
     blocks = signature_blocks(b)
     pairs = [blocks[i:i + 2] + ([""] if len(blocks[i:i + 2]) == 1 else [])
              for i in range(0, len(blocks), 2)]
+    rows: list[Flowable] = []
     for pair in pairs:
         row = Table([pair], colWidths=[b.width / 2] * 2, hAlign="LEFT")
         row.setStyle([("LEFTPADDING", (0, 0), (-1, -1), 0),
                       ("VALIGN", (0, 0), (-1, -1), "TOP")])
-        out += [KeepTogether([row]), Spacer(1, 5 * mm)]
-    return out
+        rows.append(row)
+    # (A KeepTogether nested in another reports an endless height: the rows are kept
+    # whole by being tables of one row.)
+    return [Spacer(1, 3 * mm), KeepTogether([*out, rows[0], Spacer(1, 5 * mm)]),
+            *(f for row in rows[1:] for f in (row, Spacer(1, 5 * mm)))]

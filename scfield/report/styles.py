@@ -65,8 +65,8 @@ def grid(header_rows: int = 1, zebra: bool = True) -> TableStyle:
         ("BOX", (0, 0), (-1, -1), 0.5, RULE),
         ("LEFTPADDING", (0, 0), (-1, -1), CELL_PADDING),
         ("RIGHTPADDING", (0, 0), (-1, -1), CELL_PADDING),
-        ("TOPPADDING", (0, 0), (-1, -1), 3),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+        ("TOPPADDING", (0, 0), (-1, -1), 2),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
     ]
     if header_rows:
         cmds.append(("BACKGROUND", (0, 0), (-1, header_rows - 1), ACCENT))

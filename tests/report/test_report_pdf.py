@@ -127,11 +127,13 @@ def test_the_annex_refers_to_each_interview_by_its_label(
     for a in demo_store.query("SELECT id, title FROM assessments"):
         out = tmp_path / f"{a['id'][:8]}.pdf"
         result = write_report(demo_store, a["id"], out)
-        assert result.pages <= PAGES_BEFORE[a["title"]] - 2, (a["title"], result.pages)
+        # About a third shorter (issue 12 point 6): 15 → 10, 13 → 9, 12 → 8 pages.
+        assert result.pages <= round(PAGES_BEFORE[a["title"]] * 2 / 3), (a["title"],
+                                                                          result.pages)
         pages = page_texts(out)
         first = next(n for n, t in enumerate(pages) if "Evidence annex" in t)
         last = next(n for n, t in enumerate(pages) if "Where the records came from" in t)
-        assert last - first + 1 <= 5, (a["title"], first, last)  # 6 or 7 pages before
+        assert last - first + 1 <= 4, (a["title"], first, last)  # 6 or 7 pages before
         text = raw_text(out)
         interviews = interviews_of(demo_store, a["id"])
         labels = interview_labels(interviews)

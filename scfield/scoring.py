@@ -27,11 +27,17 @@ The rules, in the words an assessor would use:
 from __future__ import annotations
 
 import statistics
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
+from functools import partial
 
+from scfield import reasons as why
 from scfield.framework import MAX_SCORE, Framework, Stage, SupportItem
 from scfield.messages import ENGLISH, Messages
+from scfield.reasons import Reason, explain, fmt
+
+__all__ = ["Coverage", "DomainScore", "ElementScore", "Reason", "Recommendation",
+           "ScaleUpSuggestion", "Scorecard", "fmt", "not_enough_evidence", "score_assessment"]
 
 WEAKEST_COUNT = 5
 MAX_RECOMMENDATIONS = 8
@@ -71,8 +77,23 @@ class Coverage:
 
 def not_enough_evidence(coverage: Coverage, m: Messages = ENGLISH) -> str:
     """The plain words every screen and page shows instead of a stage."""
-    return m("not enough evidence ({k} of {n} elements scored)", k=coverage.scored,
-             n=coverage.elements)
+    return why.not_enough_evidence(coverage.scored, coverage.elements, m)
+
+
+Say = Callable[[Reason], str]
+
+
+def _say_in_english(reason: Reason) -> str:
+    from scfield.framework import default_framework
+
+    return explain(reason, default_framework())
+
+
+# Each result keeps the reason as data (``why``) and says it, when asked, in the language
+# and with the framework it was scored with (``score_assessment``'s ``m``); the words
+# are ``reasons.explain``'s, never built here.
+def _say() -> Say:
+    return field(default=_say_in_english, compare=False, repr=False)  # type: ignore[return-value]
 
 
 @dataclass(frozen=True)
@@ -81,8 +102,13 @@ class DomainScore:
     name: str
     score: float | None
     stage: Stage | None
-    stage_reason: str
+    why: Reason
     coverage: Coverage
+    say: Say = _say()
+
+    @property
+    def stage_reason(self) -> str:
+        return self.say(self.why)
 
     @property
     def enough_evidence(self) -> bool:
@@ -94,13 +120,23 @@ class DomainScore:
 class Recommendation:
     item: SupportItem
     addresses: tuple[int, ...]
-    reason: str
+    why: Reason
+    say: Say = _say()
+
+    @property
+    def reason(self) -> str:
+        return self.say(self.why)
 
 
 @dataclass(frozen=True)
 class ScaleUpSuggestion:
     key: str
-    reason: str
+    why: Reason
+    say: Say = _say()
+
+    @property
+    def reason(self) -> str:
+        return self.say(self.why)
 
 
 @dataclass(frozen=True)
@@ -109,13 +145,18 @@ class Scorecard:
     domains: tuple[DomainScore, ...]
     overall: float | None
     stage: Stage | None
-    stage_reason: str
+    why: Reason
     weakest: tuple[ElementScore, ...]
     recommendations: tuple[Recommendation, ...]
     scale_up: ScaleUpSuggestion
     level: str = "city"
     notes: tuple[str, ...] = field(default=())
     coverage: Coverage = Coverage(0, 0, 0)
+    say: Say = _say()
+
+    @property
+    def stage_reason(self) -> str:
+        return self.say(self.why)
 
     @property
     def enough_evidence(self) -> bool:
@@ -138,89 +179,59 @@ def _mean(values: list[float]) -> float | None:
     return sum(values) / len(values) if values else None
 
 
-def fmt(score: float | None, language: str | None = None) -> str:
-    """Scores are shown with two decimals everywhere (screen, PDF, CLI); in a report's
-    language other than English, with that language's decimal sign (CLDR, by Babel)."""
+def domain_stage(framework: Framework, key: str, score: float | None
+                 ) -> tuple[Stage | None, Reason]:
+    """The stage a domain score reaches, with why."""
     if score is None:
-        return "–"
-    if not language or language == "en":
-        return f"{score:.2f}"
-    from babel.numbers import format_decimal
-
-    return format_decimal(score, format="0.00", locale=language)
-
-
-def domain_stage(framework: Framework, name: str, score: float | None,
-                 m: Messages = ENGLISH) -> tuple[Stage | None, str]:
-    """The stage a domain score reaches, with the sentence that justifies it."""
-    if score is None:
-        return None, m("{domain}: no element is scored yet.", domain=name)
+        return None, Reason(why.DOMAIN_UNSCORED, {"domain": key})
     reached = [s for s in framework.stages if score >= s.min_score]
     stage = reached[-1]
-    values = {"domain": name, "score": fmt(score, m.language),
-              "min": fmt(stage.min_score, m.language), "stage": stage.name}
     higher = [s for s in framework.stages if s.min_score > score]
-    if higher:
-        return stage, m("{domain} scores {score}, at least {min} for {stage}; {next} needs "
-                        "{next_min}.", next=higher[0].name,
-                        next_min=fmt(higher[0].min_score, m.language), **values)
-    return stage, m("{domain} scores {score}, at least {min} for {stage}.", **values)
+    return stage, Reason(why.DOMAIN_STAGE, {
+        "domain": key, "score": score, "stage": stage.key, "min": stage.min_score,
+        "next": higher[0].key if higher else None,
+        "next_min": higher[0].min_score if higher else None})
 
 
 def overall_stage(framework: Framework, overall: float | None,
-                  domains: Iterable[tuple[str, float | None]], m: Messages = ENGLISH,
+                  domains: Iterable[tuple[str, float | None]],
                   coverage: Coverage | None = None, thin: Iterable[str] = ()
-                  ) -> tuple[Stage | None, str]:
+                  ) -> tuple[Stage | None, Reason]:
     """The overall stage: the overall score's threshold and every domain's floor.
 
-    ``domains`` gives each domain's score, or None when it is unscored or has too
-    little evidence for a stage; ``coverage`` (all elements) below the framework's
-    minimum gives no stage at all.
+    ``domains`` gives each domain's key and score, or None when it is unscored or has
+    too little evidence for a stage (those in ``thin``); ``coverage`` (all elements)
+    below the framework's minimum gives no stage at all.
     """
     domains = list(domains)
     thin = set(thin)
     if overall is None:
-        return None, m("No element is scored yet, so no stage can be given.")
+        return None, Reason(why.OVERALL_UNSCORED)
     if coverage is not None and not coverage.enough(framework.min_coverage):
-        return None, m("No stage: {reason}.", reason=not_enough_evidence(coverage, m))
+        return None, Reason(why.OVERALL_THIN, {"scored": coverage.scored,
+                                               "total": coverage.elements})
 
-    def blockers(stage: Stage) -> list[str]:
+    def blockers(stage: Stage) -> list[Reason]:
         out = []
         if overall < stage.min_score:
-            out.append(m("the overall score {score} is below {min}",
-                         score=fmt(overall, m.language), min=fmt(stage.min_score, m.language)))
-        for name, score in domains:
-            if stage.min_domain_score > 0 and name in thin:
-                out.append(m("{domain} has too few scored elements", domain=name))
+            out.append(Reason(why.BELOW_MIN, {"score": overall, "min": stage.min_score}))
+        for key, score in domains:
+            if stage.min_domain_score > 0 and key in thin:
+                out.append(Reason(why.DOMAIN_TOO_THIN, {"domain": key}))
             elif stage.min_domain_score > 0 and score is None:
-                out.append(m("{domain} is not scored", domain=name))
+                out.append(Reason(why.DOMAIN_NOT_SCORED, {"domain": key}))
             elif score is not None and score < stage.min_domain_score:
-                out.append(m("{domain} scores {score}, below the floor of {floor}",
-                             domain=name, score=fmt(score, m.language),
-                             floor=fmt(stage.min_domain_score, m.language)))
+                out.append(Reason(why.BELOW_FLOOR, {"domain": key, "score": score,
+                                                    "floor": stage.min_domain_score}))
         return out
 
     reached = [s for s in framework.stages if not blockers(s)]
     stage = reached[-1] if reached else framework.stages[0]
-    values = {"stage": stage.name, "score": fmt(overall, m.language),
-              "min": fmt(stage.min_score, m.language),
-              "floor": fmt(stage.min_domain_score, m.language)}
-    if stage.min_score > 0 and stage.min_domain_score > 0:
-        reason = m("{stage}: the overall score is {score}, at least {min}, and every domain "
-                   "reaches {floor}", **values)
-    elif stage.min_score > 0:
-        reason = m("{stage}: the overall score is {score}, at least {min}", **values)
-    elif stage.min_domain_score > 0:
-        reason = m("{stage}: the overall score is {score}, and every domain reaches {floor}",
-                   **values)
-    else:
-        reason = m("{stage}: the overall score is {score}", **values)
     index = framework.stages.index(stage)
-    if index + 1 < len(framework.stages):
-        nxt = framework.stages[index + 1]
-        return stage, m("{reason}. Not {stage}: {blockers}.", reason=reason, stage=nxt.name,
-                        blockers=m("; ").join(blockers(nxt)))
-    return stage, m("{reason}.", reason=reason)
+    nxt = framework.stages[index + 1] if index + 1 < len(framework.stages) else None
+    return stage, Reason(why.OVERALL_STAGE, {
+        "stage": stage.key, "score": overall, "next": nxt.key if nxt else None,
+        "blockers": tuple(blockers(nxt)) if nxt else ()})
 
 
 def weakest_elements(elements: Iterable[ElementScore], count: int = WEAKEST_COUNT
@@ -247,6 +258,7 @@ def recommend(framework: Framework, level: str, weakest: Iterable[ElementScore],
     """
     weak = {e.number: e for e in weakest}
     emphasis = set(stage.emphasis) if stage else set()
+    say = partial(explain, fw=framework, m=m)
     ranked = []
     for order, item in enumerate(framework.support):
         if level not in item.levels:
@@ -260,54 +272,31 @@ def recommend(framework: Framework, level: str, weakest: Iterable[ElementScore],
     ranked.sort(key=lambda r: r[:3])
     out = []
     for _, _, _, item, hits, emphasised in ranked[:limit]:
-        names = m.join(f"{n:02d} {weak[n].name}" for n in hits)
+        params: dict[str, object] = {"elements": hits}
         if emphasised and stage is not None:
-            reason = m("Strengthens {elements}; {activity} is a focus at the {stage} stage.",
-                       elements=names, activity=item.activity, stage=stage.name)
-        else:
-            reason = m("Strengthens {elements}.", elements=names)
-        out.append(Recommendation(item, hits, reason))
+            params.update(item=framework.support.index(item), stage=stage.key)
+        out.append(Recommendation(item, hits, Reason(why.STRENGTHENS, params), say))
     return tuple(out)
 
 
 def suggest_scale_up(framework: Framework, elements: Mapping[int, ElementScore],
                      m: Messages = ENGLISH) -> ScaleUpSuggestion:
-    """Sector-based when the platform and data elements are strong, otherwise area-based."""
+    """Sector-based when the platform and data elements are strong, otherwise area-based.
+
+    The approach is named beside the reason (report heading, dashboard, CLI): the
+    reason gives the evidence only, the elements it rests on and their mean."""
+    say = partial(explain, fw=framework, m=m)
     refs = [elements[n] for n in framework.sector_elements if n in elements]
-    scored = [e.score for e in refs if e.score is not None]
-
-    def names(of: list[ElementScore]) -> str:
-        labels = [f"{e.number:02d} {e.name}" for e in of]
-        return (m("{first} and {last}", first=m.join(labels[:-1]), last=labels[-1])
-                if len(labels) > 1 else "".join(labels))
-
-    sector = framework.scale_up_approach("sector")
-    area = framework.scale_up_approach("area")
-    # The approach is named beside the reason (report heading, dashboard, CLI): the
-    # sentence gives the evidence only, and agrees with the number of elements.
+    scored = [e for e in refs if e.score is not None]
     if not scored:
-        return ScaleUpSuggestion(area.key, m.plural(
-            len(refs), "{elements} is not scored yet: with no evidence of a platform and "
-            "data to connect sectors, start in a specific area, then spread.",
-            "{elements} are not scored yet: with no evidence of a platform and data to "
-            "connect sectors, start in a specific area, then spread.", elements=names(refs)))
-    mean = sum(scored) / len(scored)
-    # The mean is of the scored elements: name those (an unscored one would not count).
-    values = {"elements": names([e for e in refs if e.score is not None]),
-              "mean": fmt(mean, m.language), "min": fmt(framework.sector_min_score, m.language)}
+        return ScaleUpSuggestion("area", Reason(why.SCALE_UNSCORED, {
+            "elements": tuple(e.number for e in refs)}), say)
+    mean = sum(e.score or 0.0 for e in scored) / len(scored)
+    params = {"elements": tuple(e.number for e in scored), "mean": mean,
+              "min": framework.sector_min_score}
     if mean >= framework.sector_min_score:
-        return ScaleUpSuggestion(sector.key, m.plural(
-            len(scored), "{elements} scores {mean}, at or above the threshold of {min}: there "
-            "is a platform and data through which sectors can be connected.",
-            "{elements} average {mean}, at or above the threshold of {min}: there is a "
-            "platform and data through which sectors can be connected.", **values))
-    return ScaleUpSuggestion(area.key, m.plural(
-        len(scored), "{elements} scores {mean}, below the threshold of {min}: there is not "
-        "yet a platform and data to connect sectors, so prove solutions in a specific area "
-        "first, then spread them.",
-        "{elements} average {mean}, below the threshold of {min}: there is not yet a "
-        "platform and data to connect sectors, so prove solutions in a specific area first, "
-        "then spread them.", **values))
+        return ScaleUpSuggestion("sector", Reason(why.SCALE_SECTOR, params), say)
+    return ScaleUpSuggestion("area", Reason(why.SCALE_AREA, params), say)
 
 
 def score_assessment(framework: Framework, level: str,
@@ -316,15 +305,17 @@ def score_assessment(framework: Framework, level: str,
                      evidence_counts: Mapping[int, int], m: Messages = ENGLISH) -> Scorecard:
     """Everything the dashboard, report and CLI show about one assessment.
 
-    The sentences that explain the stage, the recommendations and the scale-up
-    are in ``m``'s language; give it the framework translated to the same language
-    (``i18n.translated_framework``), whose names those sentences quote. The numbers
-    do not depend on either.
+    Why each stage, recommendation and scale-up approach is given is data
+    (``why``: a ``reasons.Reason``); their ``stage_reason``/``reason`` say it in
+    ``m``'s language through ``reasons.explain``, quoting the names of
+    ``framework`` (give the framework translated to the same language,
+    ``i18n.translated_framework``). The numbers depend on neither.
 
     ``ratings`` maps element number to the consolidated score (None or absent:
     not set); ``proposals`` maps element number to the interview scores
     (None: not discussed); ``evidence_counts`` to the number of evidence notes.
     """
+    say = partial(explain, fw=framework, m=m)
     elements: dict[int, ElementScore] = {}
     for element in framework.elements:
         n = element.number
@@ -341,29 +332,31 @@ def score_assessment(framework: Framework, level: str,
         coverage = Coverage(len(scores), sum(1 for e in members if e.evidence_count),
                             len(members))
         if score is not None and not coverage.enough(framework.min_coverage):
-            stage, reason = None, m("{domain}: {reason}.", domain=domain.name,
-                                    reason=not_enough_evidence(coverage, m))
+            stage, reason = None, Reason(why.DOMAIN_THIN, {
+                "domain": domain.key, "scored": coverage.scored, "total": coverage.elements})
         else:
-            stage, reason = domain_stage(framework, domain.name, score, m)
-        domains.append(DomainScore(domain.key, domain.name, score, stage, reason, coverage))
+            stage, reason = domain_stage(framework, domain.key, score)
+        domains.append(DomainScore(domain.key, domain.name, score, stage, reason, coverage,
+                                   say))
     overall = _mean([d.score for d in domains if d.score is not None])
     total = Coverage(sum(d.coverage.scored for d in domains),
                      sum(d.coverage.with_evidence for d in domains),
                      sum(d.coverage.elements for d in domains))
     stage, reason = overall_stage(
         framework, overall,
-        [(d.name, d.score if d.enough_evidence else None) for d in domains], m, total,
-        thin=[d.name for d in domains if not d.enough_evidence])
+        [(d.key, d.score if d.enough_evidence else None) for d in domains], total,
+        thin=[d.key for d in domains if not d.enough_evidence])
     weakest = weakest_elements(elements.values())
     return Scorecard(
         elements=tuple(elements.values()),
         domains=tuple(domains),
         overall=overall,
         stage=stage,
-        stage_reason=reason,
+        why=reason,
         weakest=weakest,
         recommendations=recommend(framework, level, weakest, stage, m=m),
         scale_up=suggest_scale_up(framework, elements, m),
         level=level,
         coverage=total,
+        say=say,
     )

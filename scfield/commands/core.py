@@ -126,13 +126,13 @@ def show_data(store: Any, assessment_id: str) -> dict[str, Any]:
         "id": row["id"], "title": row["title"], "country": row["country"],
         "city": row["city"], "level": row["level"], "status": row["status"],
         "stage": card.stage.name if card.stage else None,
-        "stage_reason": card.stage_reason,
+        "stage_reason": card.stage_reason, "stage_why": card.why.as_dict(),
         "enough_evidence": card.enough_evidence,
         "overall": r2(card.overall),
         "coverage": card.coverage.as_dict(),
         "domains": [{"name": d.name, "score": r2(d.score),
                      "stage": d.stage.name if d.stage else None,
-                     "stage_reason": d.stage_reason,
+                     "stage_reason": d.stage_reason, "stage_why": d.why.as_dict(),
                      "enough_evidence": d.enough_evidence,
                      "coverage": d.coverage.as_dict()} for d in card.domains],
         "elements": [{"number": e.number, "domain": domain_names[e.domain], "name": e.name,
@@ -141,12 +141,14 @@ def show_data(store: Any, assessment_id: str) -> dict[str, Any]:
         "weakest": [e.number for e in card.weakest],
         "recommendations": [{"activity": r.item.activity, "level": row["level"],
                              "text": r.item.text, "elements": list(r.item.elements),
-                             "addresses": list(r.addresses), "reason": r.reason}
+                             "addresses": list(r.addresses), "reason": r.reason,
+                             "why": r.why.as_dict()}
                             for r in card.recommendations],
         "support_plan": support_plan(framework_for(row["framework_id"],
                                                    row["framework_version"]),
                                      card, row["level"], rationales),
         "scale_up": card.scale_up.key, "scale_up_reason": card.scale_up.reason,
+        "scale_up_why": card.scale_up.why.as_dict(),
     }
 
 

@@ -50,8 +50,13 @@ def test_show_json_by_prefix_matches_shape(demo_db: Path) -> None:
     assert data["id"] == first["id"] and data["overall"] == first["overall"]
     assert [d["name"] for d in data["domains"]] == [
         "Policy", "Organization", "System", "Technology", "Operation"]
-    assert set(data["domains"][0]) == {"name", "score", "stage", "stage_reason", "enough_evidence",
-                                       "coverage"}
+    assert set(data["domains"][0]) == {"name", "score", "stage", "stage_reason", "stage_why",
+                                       "enough_evidence", "coverage"}
+    # Why, as data (a message id and language-neutral parameters) beside the sentence.
+    assert data["domains"][0]["stage_why"]["id"] == "domain.stage"
+    assert data["domains"][0]["stage_why"]["params"]["domain"] == "policy"
+    assert data["stage_why"]["id"] == "overall.stage"
+    assert data["scale_up_why"]["id"].startswith("scale_up.")
     assert [e["number"] for e in data["elements"]] == list(range(1, 22))
     assert set(data["elements"][0]) == {"number", "domain", "name", "score", "provisional",
                                         "evidence_count"}

@@ -21,7 +21,11 @@ from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Spacer, Table
 from reportlab.platypus.doctemplate import ActionFlowable
 from reportlab.platypus.flowables import UseUpSpace
 
+from scfield.report.styles import CELL_PADDING, CELL_PADDING_BOTTOM, CELL_PADDING_TOP
+
 HEADINGS = frozenset({"h1", "h2", "h3"})
+CELL_LEADING = 10.0     # the grid's cell text (8 pt on 10 pt)
+CELL_PADDING_Y = CELL_PADDING_TOP + CELL_PADDING_BOTTOM
 WITH_HEADING = HEADINGS | {"small", "muted"}   # short texts that belong to a heading
 BIG = 1e7
 
@@ -34,15 +38,42 @@ def start_height(blocks: list[Flowable], width: float, canvas: Any) -> float:
     """Height of ``blocks`` with only the start of the last one (see the module)."""
     total = 0.0
     for i, f in enumerate(blocks):
+        if isinstance(f, Table) and i == len(blocks) - 1:
+            total += first_rows_height(f, getattr(f, "start_rows", 2), canvas)
+            continue
         _, height = f.wrapOn(canvas, width, BIG)
         if i < len(blocks) - 1:
             total += height + f.getSpaceBefore() + f.getSpaceAfter()
         elif isinstance(f, Table):
-            total += sum(f._rowHeights[:getattr(f, "start_rows", 2)])
+            total += first_rows_height(f, getattr(f, "start_rows", 2), canvas)
         elif isinstance(f, Paragraph):
             total += f.getSpaceBefore() + min(height, 2 * f.style.leading)
         else:
             total += height
+    return total
+
+
+def first_rows_height(table: Table, rows: int, canvas: Any) -> float:
+    """The height of a table's first ``rows`` rows, measured cell by cell: laying out the
+    whole table (the annex is most of the report) only to read two rows' heights cost a
+    quarter of the report's time. A row of one list of flowables and empty cells is a
+    group's row across the table. The cells' paragraphs keep their wrap for the table."""
+    widths = table._argW
+    total = 0.0
+    for row in table._cellvalues[:rows]:
+        spanned = isinstance(row[0], list) and not any(row[1:])
+        height = 0.0
+        for value, width in zip(row[:1] if spanned else row, widths, strict=False):
+            inner = (sum(widths) if spanned else width) - 2 * CELL_PADDING
+            parts = value if isinstance(value, list | tuple) else [value]
+            cell = 0.0
+            for part in parts:
+                if isinstance(part, Flowable):
+                    cell += part.wrapOn(canvas, inner, BIG)[1] + part.getSpaceAfter()
+                elif str(part):
+                    cell += CELL_LEADING * (str(part).count("\n") + 1)
+            height = max(height, cell)
+        total += height + CELL_PADDING_Y
     return total
 
 

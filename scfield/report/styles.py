@@ -16,6 +16,7 @@ LIGHT = colors.HexColor("#e8eef3")
 RULE = colors.HexColor("#9aa9b4")
 MUTED = colors.HexColor("#55636d")
 CELL_PADDING = 4
+CELL_PADDING_TOP, CELL_PADDING_BOTTOM = 2.0, 2.5
 
 
 @cache
@@ -65,8 +66,8 @@ def grid(header_rows: int = 1, zebra: bool = True) -> TableStyle:
         ("BOX", (0, 0), (-1, -1), 0.5, RULE),
         ("LEFTPADDING", (0, 0), (-1, -1), CELL_PADDING),
         ("RIGHTPADDING", (0, 0), (-1, -1), CELL_PADDING),
-        ("TOPPADDING", (0, 0), (-1, -1), 2),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
+        ("TOPPADDING", (0, 0), (-1, -1), CELL_PADDING_TOP),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), CELL_PADDING_BOTTOM),
     ]
     if header_rows:
         cmds.append(("BACKGROUND", (0, 0), (-1, header_rows - 1), ACCENT))

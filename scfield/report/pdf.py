@@ -52,6 +52,7 @@ TOP = 22 * mm
 BOTTOM = 20 * mm
 WATERMARK = N_("DRAFT")
 WATERMARK_WIDTH = 600.0   # points: a longer word than DRAFT is set smaller to stay on the page
+WATERMARK_COLOUR = colors.Color(*(1 - 0.13 * (1 - c) for c in (0.75, 0.1, 0.1)))
 STATUS_WORDS = {"draft": N_("draft"), "signed": N_("signed"), "amended": N_("amended")}
 
 
@@ -101,27 +102,47 @@ def draw_line(canvas: Canvas, x: float, y: float, parts: list[tuple[str, str]], 
 
 def _decorate(canvas: Canvas, doc: BaseDocTemplate, data: ReportData, header: Paragraph
               ) -> None:
-    """Header and watermark (drawn first, under the page's content)."""
-    width, height = PAGE
-    canvas.saveState()
+    """Header and watermark (drawn first, under the page's content).
+
+    Both are the same on every page: each is drawn once into a form (a PDF XObject)
+    that every page then places, instead of being laid out and written again per page."""
     if not data.signed:
-        word, font = canvas_text(data.m(WATERMARK), "Helvetica-Bold")
-        size = min(120.0, WATERMARK_WIDTH / stringWidth(word, font, 1))
-        canvas.setFillColor(colors.Color(0.75, 0.1, 0.1, alpha=0.13))
-        canvas.translate(width / 2, height / 2)
-        canvas.rotate(50)
-        draw_line(canvas, 0, -size / 3, [(word, font)], size, "center")
-        canvas.rotate(-50)
-        canvas.translate(-width / 2, -height / 2)
+        _once(canvas, "scfield-watermark", lambda: _watermark(canvas, data))
     if doc.page > 1:
-        header.drawOn(canvas, MARGIN, height - TOP + 6 * mm)
-        canvas.setFillColor(MUTED)
-        draw_line(canvas, width - MARGIN, height - TOP + 6 * mm + 2,
-                  [running_title(data.m)], 8, "right")
-        canvas.setStrokeColor(RULE)
-        canvas.setLineWidth(0.5)
-        canvas.line(MARGIN, height - TOP + 4 * mm, width - MARGIN, height - TOP + 4 * mm)
-    canvas.restoreState()
+        _once(canvas, "scfield-header", lambda: _running_header(canvas, data, header))
+
+
+def _once(canvas: Canvas, name: str, draw: Any) -> None:
+    if not canvas.hasForm(name):
+        canvas.beginForm(name)
+        canvas.saveState()
+        draw()
+        canvas.restoreState()
+        canvas.endForm()
+    canvas.doForm(name)
+
+
+def _watermark(canvas: Canvas, data: ReportData) -> None:
+    width, height = PAGE
+    word, font = canvas_text(data.m(WATERMARK), "Helvetica-Bold")
+    size = min(120.0, WATERMARK_WIDTH / stringWidth(word, font, 1))
+    # Drawn under everything, so the pale red over white that a 13 % red gave before is
+    # the same colour set solid (an alpha state is not resolved inside a form).
+    canvas.setFillColor(WATERMARK_COLOUR)
+    canvas.translate(width / 2, height / 2)
+    canvas.rotate(50)
+    draw_line(canvas, 0, -size / 3, [(word, font)], size, "center")
+
+
+def _running_header(canvas: Canvas, data: ReportData, header: Paragraph) -> None:
+    width, height = PAGE
+    header.drawOn(canvas, MARGIN, height - TOP + 6 * mm)
+    canvas.setFillColor(MUTED)
+    draw_line(canvas, width - MARGIN, height - TOP + 6 * mm + 2,
+              [running_title(data.m)], 8, "right")
+    canvas.setStrokeColor(RULE)
+    canvas.setLineWidth(0.5)
+    canvas.line(MARGIN, height - TOP + 4 * mm, width - MARGIN, height - TOP + 4 * mm)
 
 
 def running_title(m: Messages) -> tuple[str, str]:

@@ -91,6 +91,19 @@ def _cjk_font() -> frozenset[int]:
     return frozenset(font.face.charToGlyph)
 
 
+def in_body_font(text: str) -> bool:
+    """Whether ``text`` prints as it is in the body font: no script that needs shaping
+    (DejaVu Sans has Arabic letters, which would print unjoined and left to right), no
+    Japanese, nothing the font lacks, already composed (NFC)."""
+    if text.isascii():
+        return True
+    if _UNSHAPED_RE.search(text) or _CJK_RE.search(text):
+        return False
+    chars = _sans_chars()
+    return (all(ord(c) in chars or c == "\n" for c in text)
+            and unicodedata.is_normalized("NFC", text))
+
+
 @cache
 def _sans_chars() -> frozenset[int]:
     from reportlab.pdfbase import pdfmetrics

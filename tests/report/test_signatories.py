@@ -19,7 +19,10 @@ Cli = Callable[..., subprocess.CompletedProcess[str]]
 
 
 def sign_page(path: Path) -> str:
-    return " ".join(page_texts(path)[-1].split())
+    """The sign-off section: the last page from its heading on (it follows the
+    provenance on the same page when it fits there)."""
+    text = " ".join(page_texts(path)[-1].split())
+    return text[text.index("Sign-off"):]
 
 
 def test_cli_adds_lists_and_removes_signatories(cli: Cli, demo_store: Store,

@@ -32,6 +32,7 @@ from scfield.report.content import ReportData
 from scfield.report.jabreak import has_japanese, ja_paragraph, measurer, phrases
 from scfield.report.styles import CELL_PADDING, LIGHT, grid, styles
 from scfield.report.text import CJK, Omissions, in_body_font, markup
+from scfield.report.wording import evidence_count, unscored_note
 from scfield.scoring import fmt, not_enough_evidence
 
 HELIX_NAMES = {"public": N_("Public sector"), "private": N_("Private sector"),
@@ -272,11 +273,7 @@ class Builder:
             radar(card.domains, width=self.width, height=300, m=m)])]
         missing = sum(1 for e in card.elements if e.score is None)
         if missing:
-            out.append(self.p(m.plural(
-                missing, "{n} of {total} elements is not scored yet; domain scores are the "
-                "mean of the scored elements.", "{n} of {total} elements are not scored yet; "
-                "domain scores are the mean of the scored elements.",
-                total=len(card.elements)), "muted"))
+            out.append(self.p(unscored_note(missing, len(card.elements), m), "muted"))
         return out
 
     def elements(self) -> list[Flowable]:
@@ -307,11 +304,8 @@ class Builder:
         text = " ".join(text.split())
         if len(text) > SUMMARY_CHARS:
             text = text[:SUMMARY_CHARS].rsplit(" ", 1)[0] + " …"
-        interviews = len({n["interview_id"] for n in notes})
         m = self.m
-        count = m.join((m.plural(len(notes), "{n} note", "{n} notes"),
-                        m.plural(interviews, "{n} interview", "{n} interviews"))
-                       ) if notes else m("no evidence yet")
+        count = evidence_count(len(notes), len({n["interview_id"] for n in notes}), m)
         return m("{text} ({count})", text=text, count=count) if text else count
 
     def gaps_and_support(self) -> list[Flowable]:

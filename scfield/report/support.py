@@ -17,12 +17,10 @@ from __future__ import annotations
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Spacer
 
-from scfield.messages import N_
+from scfield.report import wording
 from scfield.report.sections import Builder
-from scfield.scoring import ElementScore, fmt
+from scfield.scoring import ElementScore
 from scfield.support_plan import activities_for, next_level, weak_groups
-
-LEVEL_WORDS = {"city": N_("city level"), "country": N_("country level")}
 
 
 def recommendations(b: Builder) -> list[Flowable]:
@@ -31,14 +29,13 @@ def recommendations(b: Builder) -> list[Flowable]:
     card, fw, level = data.card, data.framework, data.assessment["level"]
     out: list[Flowable] = []
     if card.stage is not None:
-        out.append(b.p(m("The {stage} stage sets the approach: {description}",
-                         stage=card.stage.name, description=card.stage.description)))
+        out.append(b.p(wording.stage_framing(card.stage.name, card.stage.description, m)))
     if not card.weakest:
         out.append(b.p(m("No recommendation yet: no element is scored.")))
         return out
     out.append(b.p(m("For the weakest elements, grouped by domain: where each stands, what "
                      "its next level looks like, and the support at the {level} that helps.",
-                     level=m(LEVEL_WORDS.get(level, level))), "muted"))
+                     level=wording.level_words(level, m)), "muted"))
     domains = {d.key: d.name for d in fw.domains}
     seen: set[tuple[str, str]] = set()   # a scheme's long text is printed once
     for group in weak_groups(card.weakest, fw):
@@ -46,7 +43,7 @@ def recommendations(b: Builder) -> list[Flowable]:
                                        elements=m.join(f"{e.number:02d} {e.name}"
                                                        for e in group)), "h3")]
         for e in group:
-            block += standing(b, e)
+            block += standing(b, e, named=len(group) > 1)
         acts = activities_for(fw, level, {e.number for e in group})
         if acts:
             rows = []
@@ -59,27 +56,21 @@ def recommendations(b: Builder) -> list[Flowable]:
                                   m("For elements")], rows, [13, 27, 45, 15]))
         missing = [e for e in group if not any(e.number in a.elements for a in acts)]
         if missing:
-            block.append(b.p(m(
-                "The support menu has no item at the {level} for {elements}.",
-                level=m(LEVEL_WORDS.get(level, level)),
-                elements=m.join(f"{e.number:02d} {e.name}" for e in missing)), "muted"))
+            block.append(b.p(wording.without_support(
+                level, [(e.number, e.name) for e in missing], m), "muted"))
         out.append(KeepTogether(block[:2]))
         out += block[2:]
     return out
 
 
-def standing(b: Builder, e: ElementScore) -> list[Flowable]:
+def standing(b: Builder, e: ElementScore, named: bool = True) -> list[Flowable]:
     """Where an element stands, in words, and the rubric's next level as the target."""
     m, fw = b.m, b.data.framework
-    level = fw.level_name(e.score) or m("not scored")
     rationale = (b.data.ratings.get(e.number) or {}).get("rationale") or ""
-    now = m("{element} scores {score} ({level}).", element=f"{e.number:02d} {e.name}",
-            score=fmt(e.score, m.language), level=level)
-    if rationale:
-        now += " " + m("Rating rationale: {text}", text=rationale)
-    out: list[Flowable] = [b.p(now, "body")]
+    out: list[Flowable] = [b.p(wording.standing(
+        e.number, e.name, e.score, fw.level_name(e.score) or m("not scored"), rationale, m,
+        named), "body")]
     nxt = next_level(fw, e)
     if nxt is not None:
-        out.append(b.p(m("Next level, {score} {name}: {text}", score=nxt[0], name=nxt[1],
-                         text=nxt[2]), "small"))
+        out.append(b.p(wording.next_level(*nxt, m), "small"))
     return out + [Spacer(1, 1.5 * mm)]

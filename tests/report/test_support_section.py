@@ -71,8 +71,9 @@ def test_an_element_without_support_at_the_level_is_said_so(
     assert squeezed("The support menu has no item at the city level for 17 Digital "
                     "Security.") in section
     assert squeezed("Cyber security measures") not in section
-    assert squeezed("17 Digital Security scores 0.00 (Absent). Rating rationale: R17 "
-                    "reason") in section
+    # The group's heading names its one element; the sentence below does not repeat it.
+    assert squeezed("Technology: 17 Digital Security Scores 0.00 (Absent). Rating "
+                    "rationale: R17 reason") in section
     assert squeezed("Next level, 1 Emerging:") in section
 
 

@@ -16,20 +16,19 @@ from typing import Any
 
 from scfield.errors import InvalidValue
 from scfield.framework import MAX_SCORE, MIN_SCORE, Framework, default_framework
+from scfield.store import fields as declared
 from scfield.store.database import Store, backup_database
 
-LEVELS = ("country", "city")
-STATUSES = ("draft", "signed", "amended")
-HELIX_GROUPS = ("public", "private", "academia", "citizen")
-CONFIDENCE = ("high", "medium", "low")
+# The vocabularies and each record's fields, from their one declaration.
+LEVELS = declared.LEVEL.values
+STATUSES = declared.STATUS.values
+HELIX_GROUPS = declared.HELIX_GROUP.values
+CONFIDENCE = declared.CONFIDENCE.values
 
-ASSESSMENT_FIELDS = ("title", "country", "city", "level", "start_date", "end_date", "team",
-                     "language", "population", "economy", "existing_assets",
-                     "implementing_entities", "profile_notes", "previous_id")
-INTERVIEW_FIELDS = ("date", "place", "interviewer", "interviewee", "role", "organisation",
-                    "helix_group", "consent", "confidential", "elements", "last_element")
-EVIDENCE_FIELDS = ("element", "score", "note", "source", "confidence")
-RATING_FIELDS = ("score", "rationale", "confidence", "set_by")
+ASSESSMENT_FIELDS = declared.ASSESSMENT.editable
+INTERVIEW_FIELDS = declared.INTERVIEW.editable
+EVIDENCE_FIELDS = declared.EVIDENCE.editable
+RATING_FIELDS = declared.RATING.editable
 
 
 def check_choice(field: str, value: Any, choices: tuple[str, ...]) -> str:
@@ -61,15 +60,37 @@ def check_element(value: Any, framework: Framework, field: str = "element") -> i
     return value
 
 
-def _only(fields: Mapping[str, Any], allowed: tuple[str, ...], what: str) -> dict[str, Any]:
-    unknown = [k for k in fields if k not in allowed]
+def _only(values: Mapping[str, Any], allowed: tuple[str, ...], what: str) -> dict[str, Any]:
+    unknown = [k for k in values if k not in allowed]
     if unknown:
         raise InvalidValue(f"{what} has no field {unknown[0]!r}")
-    return dict(fields)
+    return dict(values)
 
 
 def _flag(value: Any) -> int:
     return 1 if value in (True, 1, "1", "yes", "true", "True") else 0
+
+
+def _checked(record: declared.Record, values: dict[str, Any],
+             framework: Framework | None = None) -> dict[str, Any]:
+    """Each value checked (and put in its stored form) as its field's kind says: a choice
+    among its vocabulary, a score 0–4, a flag 0/1, an element of ``framework``, a list of
+    elements kept as text."""
+    for name in list(values):
+        kind, value = record[name].kind, values[name]
+        vocabulary = record[name].vocabulary
+        if vocabulary is not None:
+            check_choice(name, value, vocabulary.values)
+        elif kind == "score":
+            values[name] = check_score(value)
+        elif kind == "flag":
+            values[name] = _flag(value)
+        elif kind == "element":
+            assert framework is not None, "an element is checked against its framework"
+            check_element(value, framework)
+        elif kind == "elements" and isinstance(value, list | tuple):
+            values[name] = ",".join(str(n) for n in value)
+    return values
 
 
 def framework_of(store: Store, assessment_id: str) -> Framework:
@@ -81,8 +102,7 @@ def framework_of(store: Store, assessment_id: str) -> Framework:
 
 # -- assessments ---------------------------------------------------------------
 def _check_assessment(values: dict[str, Any]) -> dict[str, Any]:
-    if "level" in values:
-        check_choice("level", values["level"], LEVELS)
+    _checked(declared.ASSESSMENT, values)
     if "title" in values and not str(values["title"]).strip():
         raise InvalidValue("title: an assessment needs a title")
     return values
@@ -113,14 +133,7 @@ def delete_assessment(store: Store, assessment_id: str, reason: str = "") -> Pat
 
 # -- interviews ----------------------------------------------------------------
 def _check_interview(values: dict[str, Any]) -> dict[str, Any]:
-    if "helix_group" in values:
-        check_choice("helix_group", values["helix_group"], HELIX_GROUPS)
-    for flag in ("consent", "confidential"):
-        if flag in values:
-            values[flag] = _flag(values[flag])
-    if isinstance(values.get("elements"), list | tuple):
-        values["elements"] = ",".join(str(n) for n in values["elements"])
-    return values
+    return _checked(declared.INTERVIEW, values)
 
 
 def add_interview(store: Store, assessment_id: str, **fields: Any) -> str:
@@ -142,13 +155,7 @@ def interview_elements(row: Mapping[str, Any], framework: Framework) -> list[int
 
 # -- evidence ------------------------------------------------------------------
 def _check_evidence(values: dict[str, Any], framework: Framework) -> dict[str, Any]:
-    if "element" in values:
-        check_element(values["element"], framework)
-    if "score" in values:
-        values["score"] = check_score(values["score"])
-    if "confidence" in values:
-        check_choice("confidence", values["confidence"], CONFIDENCE)
-    return values
+    return _checked(declared.EVIDENCE, values, framework)
 
 
 def add_evidence(store: Store, interview_id: str, framework: Framework | None = None,
@@ -191,11 +198,7 @@ def set_rating(store: Store, assessment_id: str, element: int, **fields: Any) ->
     """Set (or change) the assessor's consolidated rating of one element."""
     framework = framework_of(store, assessment_id)
     check_element(element, framework)
-    values = _only(fields, RATING_FIELDS, "a rating")
-    if "score" in values:
-        values["score"] = check_score(values["score"])
-    if "confidence" in values:
-        check_choice("confidence", values["confidence"], CONFIDENCE)
+    values = clean_rating(fields)
     values.setdefault("set_by", store.author)
     with store.transaction():
         row = store.db.execute("SELECT id FROM ratings WHERE assessment_id = ? AND element = ?",
@@ -234,9 +237,4 @@ def clean_evidence(fields: Mapping[str, Any], framework: Framework) -> dict[str,
 
 
 def clean_rating(fields: Mapping[str, Any]) -> dict[str, Any]:
-    values = _only(fields, RATING_FIELDS, "a rating")
-    if "score" in values:
-        values["score"] = check_score(values["score"])
-    if "confidence" in values:
-        check_choice("confidence", values["confidence"], CONFIDENCE)
-    return values
+    return _checked(declared.RATING, _only(fields, RATING_FIELDS, "a rating"))

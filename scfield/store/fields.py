@@ -16,6 +16,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from scfield.errors import N_
+
 
 @dataclass(frozen=True)
 class Vocabulary:
@@ -77,7 +79,7 @@ class Record:
         return tuple(f for f in self.fields if f.editable and f.in_workbook)
 
 
-ASSESSMENT = Record("assessments", "an assessment", (
+ASSESSMENT = Record("assessments", N_("an assessment"), (
     Field("id", "id", "Assessment ID", editable=False),
     Field("title", "text", "Title"),
     Field("country", "text", "Country"),
@@ -95,7 +97,7 @@ ASSESSMENT = Record("assessments", "an assessment", (
     Field("previous_id", "ref", "Previous assessment", in_workbook=False),
     Field("status", "status", "Status", editable=False),
 ))
-INTERVIEW = Record("interviews", "an interview", (
+INTERVIEW = Record("interviews", N_("an interview"), (
     Field("id", "id", "ID", editable=False),
     Field("assessment_id", "ref", "Assessment", editable=False),
     Field("date", "date", "Date"),
@@ -110,7 +112,7 @@ INTERVIEW = Record("interviews", "an interview", (
     Field("elements", "elements", "Elements"),
     Field("last_element", "number", "Last element shown", in_workbook=False),
 ))
-EVIDENCE = Record("evidence", "evidence", (
+EVIDENCE = Record("evidence", N_("evidence"), (
     Field("id", "id", "ID", editable=False),
     Field("interview_id", "ref", "Interview", editable=False),
     Field("element", "element", "No."),
@@ -119,7 +121,7 @@ EVIDENCE = Record("evidence", "evidence", (
     Field("source", "text", "Source"),
     Field("confidence", "confidence", "Confidence"),
 ))
-RATING = Record("ratings", "a rating", (
+RATING = Record("ratings", N_("a rating"), (
     Field("id", "id", "ID", editable=False),
     Field("assessment_id", "ref", "Assessment", editable=False),
     Field("element", "element", "No.", editable=False),

@@ -14,7 +14,7 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
-from scfield.errors import InvalidValue
+from scfield.errors import N_, InvalidValue, Text
 from scfield.framework import MAX_SCORE, MIN_SCORE, Framework, default_framework
 from scfield.store import fields as declared
 from scfield.store.database import Store, backup_database
@@ -33,7 +33,8 @@ RATING_FIELDS = declared.RATING.editable
 
 def check_choice(field: str, value: Any, choices: tuple[str, ...]) -> str:
     if value not in choices:
-        raise InvalidValue(f"{field}: {value!r} is not one of {', '.join(choices)}")
+        raise InvalidValue(N_("{field}: {value!r} is not one of {choices}"), field=field,
+                           value=value, choices=", ".join(choices))
     return value
 
 
@@ -42,28 +43,32 @@ def check_score(value: Any, field: str = "score") -> int | None:
     if value is None or value == "":
         return None
     if isinstance(value, bool):
-        raise InvalidValue(f"{field}: {value!r} is not a score 0–4")
+        raise InvalidValue(N_("{field}: {value!r} is not a score {low}–{high}"), field=field,
+                           value=value, low=MIN_SCORE, high=MAX_SCORE)
     if isinstance(value, float) and value.is_integer():
         value = int(value)
     if isinstance(value, str) and value.strip().isdigit():
         value = int(value.strip())
     if not isinstance(value, int) or not MIN_SCORE <= value <= MAX_SCORE:
-        raise InvalidValue(f"{field}: {value!r} is not a score {MIN_SCORE}–{MAX_SCORE}")
+        raise InvalidValue(N_("{field}: {value!r} is not a score {low}–{high}"), field=field,
+                           value=value, low=MIN_SCORE, high=MAX_SCORE)
     return value
 
 
 def check_element(value: Any, framework: Framework, field: str = "element") -> int:
     numbers = [e.number for e in framework.elements]
     if isinstance(value, bool) or not isinstance(value, int) or value not in numbers:
-        raise InvalidValue(f"{field}: {value!r} is not an element number "
-                           f"{numbers[0]}–{numbers[-1]}")
+        raise InvalidValue(N_("{field}: {value!r} is not an element number {first}–{last}"),
+                           field=field, value=value, first=numbers[0], last=numbers[-1])
     return value
 
 
-def _only(values: Mapping[str, Any], allowed: tuple[str, ...], what: str) -> dict[str, Any]:
-    unknown = [k for k in values if k not in allowed]
+def _only(values: Mapping[str, Any], record: declared.Record, *also: str) -> dict[str, Any]:
+    """The values, if each names a field the record's functions accept (or one of ``also``)."""
+    unknown = [k for k in values if k not in record.editable and k not in also]
     if unknown:
-        raise InvalidValue(f"{what} has no field {unknown[0]!r}")
+        raise InvalidValue(N_("{what} has no field {field!r}"), what=Text(record.what),
+                           field=unknown[0])
     return dict(values)
 
 
@@ -104,13 +109,13 @@ def framework_of(store: Store, assessment_id: str) -> Framework:
 def _check_assessment(values: dict[str, Any]) -> dict[str, Any]:
     _checked(declared.ASSESSMENT, values)
     if "title" in values and not str(values["title"]).strip():
-        raise InvalidValue("title: an assessment needs a title")
+        raise InvalidValue(N_("title: an assessment needs a title"))
     return values
 
 
 def create_assessment(store: Store, framework: Framework | None = None, **fields: Any) -> str:
     framework = framework or default_framework()
-    values = _check_assessment(_only(fields, ASSESSMENT_FIELDS + ("id",), "an assessment"))
+    values = _check_assessment(_only(fields, declared.ASSESSMENT, "id"))
     values.setdefault("title", "Untitled assessment")
     values.update(framework_id=framework.id, framework_version=framework.version,
                   status="draft")
@@ -118,7 +123,7 @@ def create_assessment(store: Store, framework: Framework | None = None, **fields
 
 
 def update_assessment(store: Store, assessment_id: str, **fields: Any) -> bool:
-    values = _check_assessment(_only(fields, ASSESSMENT_FIELDS, "an assessment"))
+    values = _check_assessment(_only(fields, declared.ASSESSMENT))
     return store.update("assessments", assessment_id, values)
 
 
@@ -137,13 +142,13 @@ def _check_interview(values: dict[str, Any]) -> dict[str, Any]:
 
 
 def add_interview(store: Store, assessment_id: str, **fields: Any) -> str:
-    values = _check_interview(_only(fields, INTERVIEW_FIELDS + ("id",), "an interview"))
+    values = _check_interview(_only(fields, declared.INTERVIEW, "id"))
     values["assessment_id"] = assessment_id
     return store.insert("interviews", values)
 
 
 def update_interview(store: Store, interview_id: str, **fields: Any) -> bool:
-    values = _check_interview(_only(fields, INTERVIEW_FIELDS, "an interview"))
+    values = _check_interview(_only(fields, declared.INTERVIEW))
     return store.update("interviews", interview_id, values)
 
 
@@ -162,16 +167,16 @@ def add_evidence(store: Store, interview_id: str, framework: Framework | None = 
                  **fields: Any) -> str:
     interview = store.get("interviews", interview_id)
     framework = framework or framework_of(store, interview["assessment_id"])
-    values = _check_evidence(_only(fields, EVIDENCE_FIELDS + ("id",), "evidence"), framework)
+    values = _check_evidence(_only(fields, declared.EVIDENCE, "id"), framework)
     if "element" not in values:
-        raise InvalidValue("element: evidence must name its element")
+        raise InvalidValue(N_("element: evidence must name its element"))
     values["interview_id"] = interview_id
     return store.insert("evidence", values)
 
 
 def update_evidence(store: Store, evidence_id: str, framework: Framework | None = None,
                     **fields: Any) -> bool:
-    values = _only(fields, EVIDENCE_FIELDS, "evidence")
+    values = _only(fields, declared.EVIDENCE)
     if framework is None:
         row = store.get("evidence", evidence_id)
         framework = framework_of(store, store.get("interviews", row["interview_id"])
@@ -224,17 +229,17 @@ def attach_file(store: Store, evidence_id: str, file: str | Path) -> str:
 # -- checked values, for writers that compare before they write (scfield.edits) -------------
 def clean_assessment(fields: Mapping[str, Any]) -> dict[str, Any]:
     """Profile fields checked as ``update_assessment`` checks them."""
-    return _check_assessment(_only(fields, ASSESSMENT_FIELDS, "an assessment"))
+    return _check_assessment(_only(fields, declared.ASSESSMENT))
 
 
 def clean_interview(fields: Mapping[str, Any]) -> dict[str, Any]:
     """Interview fields checked and put in their stored form (flags 0/1, elements text)."""
-    return _check_interview(_only(fields, INTERVIEW_FIELDS, "an interview"))
+    return _check_interview(_only(fields, declared.INTERVIEW))
 
 
 def clean_evidence(fields: Mapping[str, Any], framework: Framework) -> dict[str, Any]:
-    return _check_evidence(_only(fields, EVIDENCE_FIELDS, "evidence"), framework)
+    return _check_evidence(_only(fields, declared.EVIDENCE), framework)
 
 
 def clean_rating(fields: Mapping[str, Any]) -> dict[str, Any]:
-    return _checked(declared.RATING, _only(fields, RATING_FIELDS, "a rating"))
+    return _checked(declared.RATING, _only(fields, declared.RATING))

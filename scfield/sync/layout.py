@@ -17,8 +17,8 @@ from dataclasses import dataclass
 from datetime import date, datetime, time
 from typing import Any
 
-from scfield.errors import InvalidValue
-from scfield.framework import Framework
+from scfield.errors import N_, InvalidValue
+from scfield.framework import MAX_SCORE, MIN_SCORE, Framework
 from scfield.store import fields as declared
 from scfield.store.fields import VOCABULARIES, Record
 from scfield.store.records import check_choice, check_score
@@ -202,8 +202,9 @@ def from_cell(kind: str, value: Any, framework: Framework) -> Any:
         if isinstance(value, str):
             value = value.strip()
             if value and not value.isdecimal():  # "²" is a digit to Python, not to int()
-                raise InvalidValue(f"{value!r} is not a score 0–4 (a whole number, or "
-                                   "empty)")
+                raise InvalidValue(N_("{value!r} is not a score {low}–{high} (a whole "
+                                      "number, or empty)"), value=value, low=MIN_SCORE,
+                                   high=MAX_SCORE)
         return check_score(value, "score")
     if kind == "element":
         if isinstance(value, float) and value.is_integer():
@@ -212,9 +213,11 @@ def from_cell(kind: str, value: Any, framework: Framework) -> Any:
             value = int(value.strip())
         numbers = [e.number for e in framework.elements]
         if isinstance(value, bool) or value not in numbers:
-            shown = repr(cell_text(value)) if cell_text(value) else "empty"
-            raise InvalidValue(f"{shown} is not an element number "
-                               f"{numbers[0]}–{numbers[-1]}")
+            if not cell_text(value):
+                raise InvalidValue(N_("empty is not an element number {first}–{last}"),
+                                   first=numbers[0], last=numbers[-1])
+            raise InvalidValue(N_("{value!r} is not an element number {first}–{last}"),
+                               value=cell_text(value), first=numbers[0], last=numbers[-1])
         return value
     if kind == "flag":
         if isinstance(value, bool):
@@ -224,7 +227,7 @@ def from_cell(kind: str, value: Any, framework: Framework) -> Any:
             return 1
         if text in ("no", "n", "false", "0", ""):
             return 0
-        raise InvalidValue(f"{cell_text(value)!r} is not yes or no")
+        raise InvalidValue(N_("{value!r} is not yes or no"), value=cell_text(value))
     if kind in VOCABULARIES:
         text = cell_text(value).strip().lower()
         if not text:
@@ -233,8 +236,8 @@ def from_cell(kind: str, value: Any, framework: Framework) -> Any:
         try:
             return check_choice("value", text, choices)
         except InvalidValue:
-            raise InvalidValue(f"{cell_text(value)!r} is not one of "
-                               f"{', '.join(choices)}") from None
+            raise InvalidValue(N_("{value!r} is not one of {choices}"),
+                               value=cell_text(value), choices=", ".join(choices)) from None
     if kind == "elements":
         text = cell_text(value).replace(";", ",").replace(" ", "")
         if not text:
@@ -245,8 +248,8 @@ def from_cell(kind: str, value: Any, framework: Framework) -> Any:
             if not part:
                 continue
             if not part.isdecimal() or int(part) not in numbers:
-                raise InvalidValue(f"{cell_text(value)!r} is not a list of element numbers "
-                                   f"such as 1,2,5 (blank means all)")
+                raise InvalidValue(N_("{value!r} is not a list of element numbers such as "
+                                      "1,2,5 (blank means all)"), value=cell_text(value))
             picked.append(int(part))
         return ",".join(str(n) for n in picked)
     raise ValueError(f"unknown column kind {kind}")  # pragma: no cover - a bug

@@ -137,6 +137,12 @@ class _Reader:
 
     Each accessor takes the dotted path of the value (``elements[3].rubric``)
     so that the error names the exact place in the file.
+
+    Hand-written rather than a schema library's: msgspec, tried, names the table
+    holding a missing key rather than the key, says "Expected `str` of length >= 1",
+    lets a blank text through, and speaks English only, where these problems are
+    catalogue texts shown in the reader's language. The checks that matter most
+    (duplicates, ranges, references between parts) would stay here anyway.
     """
 
     def __init__(self, path: Path) -> None:

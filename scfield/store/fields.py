@@ -66,7 +66,10 @@ class Record:
     fields: tuple[Field, ...]
 
     def __getitem__(self, name: str) -> Field:
-        return next(f for f in self.fields if f.name == name)
+        for f in self.fields:
+            if f.name == name:
+                return f
+        raise KeyError(f"{self.table} has no field {name!r}")
 
     @property
     def editable(self) -> tuple[str, ...]:

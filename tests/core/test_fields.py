@@ -102,3 +102,19 @@ def test_the_fingerprints_field_lists_stay_frozen() -> None:
                          ("evidence", fingerprint.EVIDENCE_FIELDS),
                          ("ratings", fingerprint.RATING_FIELDS)):
         assert set(names) <= {f.name for f in RECORDS[table].fields}
+
+
+def test_every_vocabulary_value_has_its_words_where_it_is_shown() -> None:
+    """The report's and the disclosure's words for each value are kept beside the texts
+    they go in (each in its own context); they must cover the declared vocabulary
+    exactly, so that a value added to a vocabulary is never printed as its raw key."""
+    from scfield import disclosure
+    from scfield.report import content, pdf, sections
+    from scfield.store.fields import HELIX_GROUP, LEVEL, STATUS
+
+    for words in (sections.HELIX_NAMES, sections.ORGANISATION_TYPES,
+                  disclosure.ORGANISATION_KINDS):
+        assert tuple(words) == HELIX_GROUP.values
+    assert HELIX_GROUP.values == content.HELIX_ORDER
+    assert set(sections.STATUS_TEXTS) == set(pdf.STATUS_WORDS) == set(STATUS.values)
+    assert set(sections.LEVEL_TEXTS) == set(LEVEL.values)

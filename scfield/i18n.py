@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from scfield.errors import FrameworkError
+from scfield.errors import N_, FrameworkError, Text
 from scfield.framework import (
     Domain,
     Element,
@@ -103,12 +103,13 @@ def load_translation(path: str | Path, framework: Framework,
     try:
         raw = path.read_bytes()
     except OSError as exc:
-        raise FrameworkError(f"{path}: cannot read the translation file ({exc.strerror})"
-                             ) from None
+        raise FrameworkError(N_("{path}: cannot read the translation file ({problem})"),
+                             path=str(path), problem=exc.strerror) from None
     try:
         data = tomllib.loads(raw.decode("utf-8"))
     except (UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
-        raise FrameworkError(f"{path}: not a valid TOML file ({exc})") from None
+        raise FrameworkError(N_("{path}: not a valid TOML file ({problem})"), path=str(path),
+                             problem=str(exc)) from None
     return _Checker(path, framework, language).check(data)
 
 
@@ -177,8 +178,10 @@ class _Checker:
         self.language = language
         self.out = Translation(path, language or "")
 
-    def fail(self, key: str, problem: str) -> FrameworkError:
-        return FrameworkError(f"{self.path}: {key}: {problem}")
+    def fail(self, key: str, problem: str, **params: Any) -> FrameworkError:
+        """The error naming the file and the key; ``problem`` is a catalogue template."""
+        return FrameworkError(N_("{path}: {key}: {problem}"), path=str(self.path), key=key,
+                              problem=Text(problem, **params))
 
     def check(self, data: dict[str, Any]) -> Translation:
         en = self.en
@@ -187,11 +190,12 @@ class _Checker:
                           "scale_up", "scale_up_note", "activities", "support"})
         language = self.plain(top, "language")
         if self.language is not None and base_language(self.language) != language:
-            raise self.fail("language", f"says {language!r} but the file is for "
-                                        f"{base_language(self.language)!r}")
+            raise self.fail("language", N_("says {said!r} but the file is for {language!r}"),
+                            said=language, language=base_language(self.language))
         self.out.language = language
         if self.plain(top, "framework") != en.id:
-            raise self.fail("framework", f"translates {top['framework']!r}, not {en.id!r}")
+            raise self.fail("framework", N_("translates {framework!r}, not {expected!r}"),
+                            framework=top["framework"], expected=en.id)
         self.text(top, "title")
         levels = self.table(top.get("score_levels", {}), "score_levels",
                             optional={str(s.score) for s in en.score_levels})
@@ -235,10 +239,11 @@ class _Checker:
             questions = t["questions"]
             if not isinstance(questions, list) or not all(
                     isinstance(q, str) and q.strip() for q in questions):
-                raise self.fail(f"{k}.questions", "expected a list of non-empty texts")
+                raise self.fail(f"{k}.questions", N_("expected a list of non-empty texts"))
             if len(questions) != len(e.questions):
-                raise self.fail(f"{k}.questions", f"expected {len(e.questions)} questions "
-                                                  f"like the English, found {len(questions)}")
+                raise self.fail(f"{k}.questions", N_("expected {expected} questions like the "
+                                                     "English, found {found}"),
+                                expected=len(e.questions), found=len(questions))
             self.out.texts[f"{k}.questions"] = tuple(questions)
         else:
             self.out.missing.append(f"{k}.questions")
@@ -250,10 +255,11 @@ class _Checker:
     def support(self, data: Any) -> None:
         groups = _support_groups(self.en)
         if not isinstance(data, list):
-            raise self.fail("support", "expected a list of [[support]] tables")
+            raise self.fail("support", N_("expected a list of [[support]] tables"))
         if data and len(data) != len(groups):
-            raise self.fail("support", f"expected {len(groups)} [[support]] tables in the "
-                                       f"English order, found {len(data)}")
+            raise self.fail("support", N_("expected {expected} [[support]] tables in the "
+                                          "English order, found {found}"),
+                            expected=len(groups), found=len(data))
         for g, items in enumerate(groups):
             k = f"support.{g}"
             if g >= len(data):
@@ -271,8 +277,9 @@ class _Checker:
                 self.out.missing.extend(f"{k}.items.{i}" for i in range(len(items)))
                 continue
             if not isinstance(texts, list) or len(texts) != len(items):
-                raise self.fail(f"support[{g}].items", f"expected a list of {len(items)} texts "
-                                                       f"like the English")
+                raise self.fail(f"support[{g}].items", N_("expected a list of {count} texts "
+                                                          "like the English"),
+                                count=len(items))
             for i, text in enumerate(texts):
                 self.out.texts[f"{k}.items.{i}"] = self.valid_text(
                     text, f"support[{g}].items[{i}]")
@@ -281,14 +288,14 @@ class _Checker:
     def table(self, data: Any, key: str, required: set[str] = frozenset(),
               optional: set[str] = frozenset()) -> dict[str, Any]:
         if not isinstance(data, dict):
-            raise self.fail(key, "expected a table")
+            raise self.fail(key, N_("expected a table"))
         for name in sorted(data):
             if name not in required and name not in optional:
-                raise self.fail(_join(key, name), "unknown key (the English framework has "
-                                                  "no such entry)")
+                raise self.fail(_join(key, name), N_("unknown key (the English framework "
+                                                     "has no such entry)"))
         for name in sorted(required):
             if name not in data:
-                raise self.fail(_join(key, name), "missing")
+                raise self.fail(_join(key, name), N_("missing"))
         return data
 
     def plain(self, data: dict[str, Any], name: str) -> str:
@@ -296,7 +303,7 @@ class _Checker:
 
     def valid_text(self, value: Any, key: str) -> str:
         if not isinstance(value, str) or not value.strip():
-            raise self.fail(key, "expected non-empty text")
+            raise self.fail(key, N_("expected non-empty text"))
         return value
 
     def text(self, data: dict[str, Any], name: str, prefix: str = "") -> None:

@@ -70,7 +70,7 @@ def _stage_name(key: str | None) -> str | None:
 
 
 def cmd_list(args: argparse.Namespace) -> int:
-    from scfield.store.queries import list_assessments
+    from scfield.scorecard import list_assessments
 
     with store_from_args(args) as store:
         rows = list_assessments(store)
@@ -111,7 +111,8 @@ def _missing_stage_reasons(rows: list[Any]) -> dict[str, str]:
 def show_data(store: Any, assessment_id: str) -> dict[str, Any]:
     """The ``show --json`` document: what other tools and the office's scripts read."""
     from scfield.framework import framework_for
-    from scfield.store.queries import load_scorecard, ratings_of
+    from scfield.scorecard import load_scorecard
+    from scfield.store.queries import ratings_of
     from scfield.support_plan import support_plan
 
     row = store.get("assessments", assessment_id)
@@ -187,7 +188,7 @@ def cmd_show(args: argparse.Namespace) -> int:
 
 
 def cmd_search(args: argparse.Namespace) -> int:
-    from scfield.store.queries import search_evidence
+    from scfield.search import search_evidence
 
     if not args.text.strip():
         args.usage_error("give the text to search for")  # exits 2, like any usage error

@@ -18,7 +18,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QHeaderView, QTableWidgetItem, QWidget
 
-from scfield import edits
+from scfield import edits, scorecard
 from scfield.framework import Framework, framework_for
 from scfield.reassess import PreviousElement, previous_reference
 from scfield.scoring import Scorecard, fmt
@@ -101,7 +101,7 @@ class ConsolidationPage(QWidget):
 
         def load(store: Store) -> tuple[Any, ...]:
             row = store.get("assessments", assessment_id)
-            return (queries.load_scorecard(store, row, language),
+            return (scorecard.load_scorecard(store, row, language),
                     queries.evidence_of(store, assessment_id),
                     queries.ratings_of(store, assessment_id), row,
                     previous_reference(store, assessment_id))

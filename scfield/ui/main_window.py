@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from scfield import scorecard, search
 from scfield.changes import Changes
 from scfield.framework import default_framework
 from scfield.store import Store, queries, records
@@ -322,15 +323,15 @@ class MainWindow(QMainWindow):
         combo.blockSignals(False)
 
     def refresh(self) -> None:
-        self.worker.submit(queries.list_assessments, self._show_rows)
+        self.worker.submit(scorecard.list_assessments, self._show_rows)
 
     def refresh_one(self, assessment_id: str) -> None:
         """An assessment changed: re-score just its row (the list has up to thousands)."""
 
-        def summary(store: Store) -> queries.AssessmentSummary | None:
-            return queries.summary_of(store, assessment_id)
+        def summary(store: Store) -> scorecard.AssessmentSummary | None:
+            return scorecard.summary_of(store, assessment_id)
 
-        def show(result: queries.AssessmentSummary | None) -> None:
+        def show(result: scorecard.AssessmentSummary | None) -> None:
             if result is not None and shiboken6.isValid(self):
                 self.model.update_row(result)
 
@@ -346,7 +347,7 @@ class MainWindow(QMainWindow):
         for assessment_id in changes.assessments:
             self.refresh_one(assessment_id)
 
-    def _show_rows(self, rows: list[queries.AssessmentSummary]) -> None:
+    def _show_rows(self, rows: list[scorecard.AssessmentSummary]) -> None:
         if not shiboken6.isValid(self):
             return
         selected = self.selected_id()
@@ -523,10 +524,10 @@ class MainWindow(QMainWindow):
             self.form.search_results.clear()
             self.form.search_status.setText("")
             return
-        self.worker.submit(lambda s: queries.search_evidence(s, text),
+        self.worker.submit(lambda s: search.search_evidence(s, text),
                            lambda hits: self._show_hits(text, hits))
 
-    def _show_hits(self, text: str, hits: list[queries.SearchHit]) -> None:
+    def _show_hits(self, text: str, hits: list[search.SearchHit]) -> None:
         if not shiboken6.isValid(self) or text != self.form.search_edit.text():
             return
         results = self.form.search_results
@@ -550,7 +551,7 @@ class MainWindow(QMainWindow):
             self.form.search_status.setText(self.tr("No evidence note contains that text."))
 
     def open_hit(self, item: QListWidgetItem) -> None:
-        hit: queries.SearchHit = item.data(HIT_ROLE)
+        hit: search.SearchHit = item.data(HIT_ROLE)
         self.open_assessment(hit.assessment_id, interview_id=hit.interview_id,
                              element=hit.element)
 

@@ -10,9 +10,10 @@ import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QProgressBar
 
+from scfield import scorecard
 from scfield.demo import load_demo
 from scfield.progress import Progress
-from scfield.store import Store, open_store, queries, records
+from scfield.store import Store, open_store, records
 from scfield.ui import messages
 from scfield.ui.messages import run_long
 from tests.ui.helpers import wait_saved
@@ -148,7 +149,7 @@ def test_cancel_stops_a_long_job_and_keeps_the_database_unchanged(
     qtbot.waitUntil(lambda: outcome == ["cancelled"], timeout=10000)
     wait_saved(qtbot, window)
     with open_store(db_path) as store:  # the half-loaded demo was rolled back
-        assert queries.list_assessments(store) == []
+        assert scorecard.list_assessments(store) == []
         assert store.query("SELECT COUNT(*) AS n FROM interviews") == [{"n": 0}]
 
 

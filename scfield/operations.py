@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 from scfield import edits
 from scfield.changes import Changes, Done
+from scfield.errors import N_, Text
 from scfield.progress import NO_PROGRESS, Progress
 from scfield.store import Store, records
 
@@ -178,5 +179,5 @@ def render_reports(read: Callable[[str], ReportData], assessment_ids: list[str],
         title = data.assessment["title"]
         progress.step(done, total, title)
         results.append(render_report(data, out / report_filename(title, assessment_id)))
-    progress.step(total, total, "done")
+    progress.step(total, total, Text(N_("done")))
     return results

@@ -33,7 +33,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate, Paragraph
 
-from scfield.errors import ScfieldError
+from scfield.errors import ScfieldError, Text
 from scfield.files import atomic_output
 from scfield.messages import N_, Messages
 from scfield.progress import NO_PROGRESS, Progress
@@ -240,11 +240,11 @@ def write_report(store: Store, assessment_id: str, out_path: str | os.PathLike[s
                  ) -> ReportResult:
     """Write one assessment's summary report to ``out_path`` (replaced atomically), in
     ``language`` (a code such as "fr"; default: the assessment's own language)."""
-    progress.step(0, 2, "reading the assessment")
+    progress.step(0, 2, Text(N_("reading the assessment")))
     data = gather(store, assessment_id, language)
-    progress.step(1, 2, "laying out the pages")
+    progress.step(1, 2, Text(N_("laying out the pages")))
     result = render_report(data, out_path, progress)
-    progress.step(2, 2, "done")
+    progress.step(2, 2, Text(N_("done")))
     return result
 
 
@@ -253,7 +253,7 @@ def render_report(data: ReportData, out_path: str | os.PathLike[str],
     """Lay out what ``gather`` read into ``out_path`` (replaced atomically). Needs no
     database: the app runs it on another thread than its database's."""
     out = Path(out_path)
-    with atomic_output(out, "the report") as f:
+    with atomic_output(out, N_("the report")) as f:
         pages, omitted = render(data, f)
         progress.check()
     return ReportResult(out, data.assessment["id"], data.assessment["title"], pages,
@@ -283,7 +283,7 @@ def write_reports(store: Store, assessment_ids: list[str], folder: str | os.Path
         results.append(write_report(store, assessment_id,
                                     folder / report_filename(title, assessment_id),
                                     language=language))
-    progress.step(total, total, "done")
+    progress.step(total, total, Text(N_("done")))
     return results
 
 

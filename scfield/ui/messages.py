@@ -15,6 +15,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from scfield.errors import ScfieldError
+from scfield.ui.i18n import current_language
 
 log = logging.getLogger("scfield.ui")
 
@@ -26,7 +27,7 @@ def tr(text: str) -> str:
 def error_text(exc: BaseException) -> str:
     """The sentence shown for an error: its own message, or a short one for a bug."""
     if isinstance(exc, ScfieldError):
-        return str(exc)
+        return exc.render(current_language())
     log.error("unexpected error", exc_info=(type(exc), exc, exc.__traceback__))
     return tr("Something went wrong ({name}). Your earlier work is saved. The details "
               "were written to the log file.").format(name=type(exc).__name__)

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from scfield.errors import ScfieldError
+from scfield.errors import N_, ScfieldError, Text
 from scfield.progress import Cancelled, Progress
 from scfield.ui.pdf_pages import PdfFile, PdfPages
 
@@ -93,7 +93,7 @@ def read_preview(store: Store, assessment_id: str, progress: Progress) -> Report
     """What the preview prints, read on the database thread."""
     from scfield.report.content import gather
 
-    progress.step(0, 2, "reading the assessment")
+    progress.step(0, 2, Text(N_("reading the assessment")))
     return gather(store, assessment_id)
 
 
@@ -102,11 +102,11 @@ def render_preview(data: ReportData, progress: Progress) -> ReportResult:
     closes); needs no database."""
     from scfield.report.pdf import render_report, report_filename
 
-    progress.step(1, 2, "laying out the pages")
+    progress.step(1, 2, Text(N_("laying out the pages")))
     folder = Path(tempfile.mkdtemp(prefix="scfield-preview-"))
     a = data.assessment
     result = render_report(data, folder / report_filename(a["title"], a["id"]), progress)
-    progress.step(2, 2, "done")
+    progress.step(2, 2, Text(N_("done")))
     return result
 
 
@@ -287,8 +287,6 @@ class ReportPreview(QWidget):
         result = self.result
 
         def copy(store: Any) -> Path:
-            from scfield.errors import ScfieldError
-
             key = None
             if passphrase:
                 from scfield.report.signing import key_of_a_signer
@@ -297,7 +295,8 @@ class ReportPreview(QWidget):
             try:
                 shutil.copyfile(source, out)
             except OSError as exc:
-                raise ScfieldError(f"{out}: cannot save the report ({exc.strerror})") from None
+                raise ScfieldError(tr("{path}: cannot save the report ({problem})").format(
+                    path=out, problem=exc.strerror)) from None
             if key is not None:
                 from dataclasses import replace
 

@@ -36,6 +36,7 @@ from scfield.changes import Done
 from scfield.progress import Cancelled, Progress
 from scfield.store import Store
 from scfield.ui.events import EventHub
+from scfield.ui.i18n import current_language
 from scfield.ui.messages import show_error, tr
 from scfield.ui.worker import DbWorker
 
@@ -140,7 +141,8 @@ class Operations(QObject):
         work lasts longer."""
         dialog = self._dialog(parent, title, delay_ms) if title else None
         relay = _Relay(dialog)
-        progress = Progress(on_step=lambda d, t, m: relay.step.emit(d, t, m))
+        progress = Progress(on_step=lambda d, t, m: relay.step.emit(d, t, m),
+                            language=current_language())
         run = Run(progress, dialog)
         self.running.add(run)
         if dialog is not None:

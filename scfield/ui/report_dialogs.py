@@ -269,11 +269,7 @@ class ReportActions(QObject):
     # -- helpers ----------------------------------------------------------
     def _flush(self, assessment_id: str) -> None:
         """Queue the open window's pending autosaves before reading or signing."""
-        window = self.main.workspaces.get(assessment_id)
-        if window is not None and shiboken6.isValid(window):
-            window.profile.flush()
-            window.guide.flush()
-            window.consolidation.flush()
+        self.ops.events.request_flush(assessment_id)
 
     def _parent(self, assessment_id: str) -> QWidget:
         window = self.main.workspaces.get(assessment_id)

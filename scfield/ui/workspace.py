@@ -182,6 +182,7 @@ class AssessmentWindow(QWidget):
         self.assessment_id = assessment_id
         self.requests = requests
         ops.events.changed.connect(self._on_changes)
+        ops.events.flush_requested.connect(self._flush_requested)
         self.row: dict[str, Any] | None = None
         self.author = ""  # who is working (the new interview's interviewer), read with the row
         self.form = f = load_form("workspace", self)
@@ -338,6 +339,13 @@ class AssessmentWindow(QWidget):
         if (changes.origin is not self and changes.touches(self.assessment_id)
                 and shiboken6.isValid(self)):
             self.external_change()
+
+    def _flush_requested(self, assessment_id: str) -> None:
+        """About to be printed or signed: queue what is typed but not yet saved."""
+        if assessment_id == self.assessment_id and shiboken6.isValid(self):
+            self.profile.flush()
+            self.guide.flush()
+            self.consolidation.flush()
 
     def position(self) -> dict[str, str]:
         """Where the expert is: the tab, and the interview open in the guide (the

@@ -150,3 +150,27 @@ def test_a_new_interview_opens_while_the_database_is_busy(
         gate.set()
     assert seen == [(False, ws.author)]  # open at once, the author known from the load
     wait_saved(qtbot, window)
+
+
+def test_printing_saves_what_is_typed_first_without_reaching_into_the_window(
+        qtbot: Any, launch: Any, demo_store: Store) -> None:
+    """Print summary asks the hub to flush the assessment: its window queues the note
+    typed a moment ago (its autosave not yet due), so the report prints it."""
+    from pypdf import PdfReader
+
+    aid = _da_nang_2025(demo_store)
+    interview = demo_store.query("SELECT id FROM interviews WHERE assessment_id = ? "
+                                 "ORDER BY date LIMIT 1", [aid])[0]["id"]
+    window = launch(demo_store.path)
+    ws = window.open_assessment(aid, interview_id=interview, element=5)
+    qtbot.waitUntil(lambda: ws.guide.current == 5, timeout=10000)
+    ws.guide.form.note_edit.setPlainText("Typed just before printing")
+    assert ws.guide.autosave.pending  # not saved yet
+    window.reports.preview(aid)
+    assert not ws.guide.autosave.pending  # queued by the flush the preview asked for
+    qtbot.waitUntil(lambda: aid in window.reports.previews
+                    and window.reports.previews[aid].isVisible(), timeout=30000)
+    path = window.reports.previews[aid].result.path
+    text = " ".join((p.extract_text() or "") for p in PdfReader(path).pages)
+    assert "Typed just before printing" in " ".join(text.split())
+    wait_saved(qtbot, window)

@@ -251,7 +251,7 @@ class SyncActions(QObject):
 
         Asked from an assessment's window, which hides the main window's status bar, the
         file written is said in a message over that window."""
-        from scfield.sync.export import export_assessment
+        from scfield.sync.export import read_export, write_export
 
         out = with_suffix(path, ".xlsx")
         what = self.tr("Encrypted field workbook") if password else self.tr("Field workbook")
@@ -267,9 +267,11 @@ class SyncActions(QObject):
                 self.message = box
                 box.open()
 
+        # Read on the database thread, built and saved (openpyxl) on the other one.
         return self.ops.run(window or self.main,
-                            lambda store, progress: export_assessment(
-                                store, assessment_id, out, progress, password=password),
+                            lambda store, progress: read_export(store, assessment_id, progress),
+                            render=lambda read, progress: write_export(
+                                read, out, progress, password=password),
                             title=self.tr("Writing the field workbook"), success=written)
 
     def ask_template(self) -> None:

@@ -179,6 +179,8 @@ def start(db: str | os.PathLike[str] | None = None, author: str | None = None,
             box.finished.connect(lambda _r: (window.close(), QApplication.quit()))
 
     QApplication.instance().aboutToQuit.connect(worker.stop)  # type: ignore[union-attr]
+    # A preview may outlive the main window (and print): the second thread ends last.
+    QApplication.instance().aboutToQuit.connect(window.ops.stop)  # type: ignore[union-attr]
     window.show()
     if ask_first_run:
         first_run(window, author)

@@ -575,6 +575,5 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.close_windows()
-        self.ops.stop()
         super().closeEvent(event)
 

@@ -58,7 +58,7 @@ class DashboardPage(QWidget):
 
         language = current_language()
 
-        self.workspace.worker.submit(load, lambda r: self._show(*r))
+        self.workspace.ops.run(self, lambda s, _p: load(s), success=lambda r: self._show(*r))
 
     def _show(self, card: Scorecard, helix: list[str], row: dict[str, Any]) -> None:
         if not shiboken6.isValid(self):

@@ -231,7 +231,7 @@ def test_cancel_stops_the_import_before_the_next_workbook(
     # Hold the database thread so that Cancel is pressed before the import starts.
     gate = threading.Event()
     window.worker.submit(lambda _s: gate.wait(30))
-    progress = window.sync.import_files([workbook, workbook])
+    progress = window.sync.import_files([workbook, workbook]).dialog
     assert progress.isVisible() and progress.labelText().startswith("Importing 2 workbooks")
     from PySide6.QtWidgets import QPushButton
 

@@ -6,15 +6,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from scfield import operations
+from scfield import operations, scorecard
 from scfield.changes import Changes, Done
 from scfield.progress import NO_PROGRESS
-from scfield.store import Store, queries
+from scfield.store import Store
 from scfield.sync.conflicts import KeepOffice
 
 
 def _da_nang_2025(store: Store) -> str:
-    return next(r.id for r in queries.list_assessments(store)
+    return next(r.id for r in scorecard.list_assessments(store)
                 if r.title.startswith("Da Nang") and "2025" in r.title)
 
 

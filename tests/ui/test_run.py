@@ -12,7 +12,7 @@ from typing import Any
 from PySide6.QtCore import QTimer
 from PySide6.QtPrintSupport import QPrinter
 
-from scfield import operations
+from scfield import operations, scorecard
 from scfield.changes import Changes
 from scfield.progress import Cancelled
 from scfield.store import Store, queries
@@ -21,7 +21,7 @@ from tests.ui.helpers import wait_saved
 
 
 def _da_nang_2025(store: Store) -> str:
-    return next(r.id for r in queries.list_assessments(store)
+    return next(r.id for r in scorecard.list_assessments(store)
                 if r.title.startswith("Da Nang") and "2025" in r.title)
 
 
@@ -54,7 +54,7 @@ def test_a_read_publishes_nothing_and_a_failure_is_shown(
     window.external._timer.stop()
     heard: list[Changes] = []
     window.events.changed.connect(heard.append)
-    run = window.ops.run(window, lambda s, _p: queries.list_assessments(s))
+    run = window.ops.run(window, lambda s, _p: scorecard.list_assessments(s))
     with qtbot.waitSignal(run.finished, timeout=10000):
         pass
     assert heard == []

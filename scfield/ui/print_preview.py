@@ -307,10 +307,9 @@ class ReportPreview(QWidget):
                 sign_report_pdf(replace(result, path=out), key)
             return out
 
-        main = self.actions.main
+        tell, said = self.actions.tell, self.tr("Report saved: {path}")
         self.ops.run(self, lambda s, _p: key_of(s), render=lambda key, _p: copy(key),
-                     success=lambda p: shiboken6.isValid(main) and main.statusBar()
-                     .showMessage(self.tr("Report saved: {path}").format(path=p), 15000))
+                     success=lambda p: tell(said.format(path=p)))
 
     # -- closing ----------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:

@@ -280,20 +280,22 @@ class ReportPreview(QWidget):
         self.actions._ask(dialog)
 
     def save_to(self, path: str | Path, passphrase: str = "") -> None:
-        """Copy the previewed file (on the database thread, not to freeze the window);
-        with the passphrase of a signer's key, the copy carries their digital signature."""
-        source = self.result.path
+        """Copy the previewed file; with the passphrase of a signer's key (opened on the
+        database thread), the copy carries their digital signature (copied and signed
+        on the other thread)."""
         out = Path(path) if Path(path).suffix.lower() == ".pdf" else Path(f"{path}.pdf")
         result = self.result
 
-        def copy(store: Any) -> Path:
-            key = None
-            if passphrase:
-                from scfield.report.signing import key_of_a_signer
+        def key_of(store: Any) -> Any:
+            if not passphrase:
+                return None
+            from scfield.report.signing import key_of_a_signer
 
-                key = key_of_a_signer(store, result.assessment_id, None, lambda: passphrase)
+            return key_of_a_signer(store, result.assessment_id, None, lambda: passphrase)
+
+        def copy(key: Any) -> Path:
             try:
-                shutil.copyfile(source, out)
+                shutil.copyfile(result.path, out)
             except OSError as exc:
                 raise ScfieldError(tr("{path}: cannot save the report ({problem})").format(
                     path=out, problem=exc.strerror)) from None
@@ -305,10 +307,9 @@ class ReportPreview(QWidget):
                 sign_report_pdf(replace(result, path=out), key)
             return out
 
-        main = self.actions.main
-        self.ops.run(self, lambda s, _p: copy(s),
-                     success=lambda p: shiboken6.isValid(main) and main.statusBar()
-                     .showMessage(self.tr("Report saved: {path}").format(path=p), 15000))
+        tell, said = self.actions.tell, self.tr("Report saved: {path}")
+        self.ops.run(self, lambda s, _p: key_of(s), render=lambda key, _p: copy(key),
+                     success=lambda p: tell(said.format(path=p)))
 
     # -- closing ----------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:

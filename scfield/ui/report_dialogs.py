@@ -275,6 +275,11 @@ class ReportActions(QObject):
         window = self.main.workspaces.get(assessment_id)
         return window if window is not None and shiboken6.isValid(window) else self.main
 
+    def tell(self, text: str) -> None:
+        """A short notice in the main window's status bar (a preview's "Report saved")."""
+        if shiboken6.isValid(self.main):
+            self.main.statusBar().showMessage(text, 15000)
+
     def _ask(self, dialog: QDialog) -> QDialog:
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.dialog = dialog

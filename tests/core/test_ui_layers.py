@@ -139,3 +139,18 @@ def test_the_reach_finder_finds_each_kind() -> None:
     assert reaches_into_windows(source) == [
         "1: hasattr(main, …)", "2: main.reports", "3: main.sync", "4: getattr(main, …)",
         "5: .window().statusBar"]
+
+
+def test_changes_are_published_by_the_runner_only() -> None:
+    """Operations return their ``Changes`` (``scfield/operations.py``); the runner
+    (``scfield/ui/run.py``) publishes them, in one place — no window builds and
+    publishes changes of its own."""
+    found = []
+    for path in sorted(UI.glob("*.py")):
+        if path.name in ("run.py", "events.py"):
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)
+                    and node.func.attr == "publish"):
+                found.append(f"{path.name}:{node.lineno}")
+    assert found == []

@@ -77,6 +77,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         refusal = from_sqlite(err, resolve_db_path(args.db))
         print(f"scfield: {refusal.render(cli_language())}", file=sys.stderr)
         return 1
+    except BrokenPipeError:
+        # `scfield list | head`: the reader left; say nothing more, and keep Python from
+        # printing a traceback when it flushes stdout on the way out.
+        import os
+
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
     except OSError as err:
         if err.errno not in (errno.ENOSPC, errno.EROFS, errno.EACCES, errno.EDQUOT):
             raise
@@ -85,8 +92,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("scfield: interrupted", file=sys.stderr)
         return 130
-    except BrokenPipeError:
-        return 0
 
 
 if __name__ == "__main__":

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import errno
+import os
 import sqlite3
 import sys
 from collections.abc import Sequence
@@ -77,16 +78,25 @@ def main(argv: Sequence[str] | None = None) -> int:
         refusal = from_sqlite(err, resolve_db_path(args.db))
         print(f"scfield: {refusal.render(cli_language())}", file=sys.stderr)
         return 1
+    except BrokenPipeError:  # `scfield list | head`: the reader has all it wanted
+        # Python would report the pipe again when it flushes stdout at exit.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
     except OSError as err:
         if err.errno not in (errno.ENOSPC, errno.EROFS, errno.EACCES, errno.EDQUOT):
             raise
-        print(f"scfield: {err.filename or 'output'}: {err.strerror}", file=sys.stderr)
+        from scfield.messages import cli_language, messages
+
+        m = messages(cli_language())
+        where = err.filename or m("output")
+        print(f"scfield: {where}: {err.strerror}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
-        print("scfield: interrupted", file=sys.stderr)
+        from scfield.messages import cli_language, messages
+
+        m = messages(cli_language())
+        print("scfield: " + m("interrupted"), file=sys.stderr)
         return 130
-    except BrokenPipeError:
-        return 0
 
 
 if __name__ == "__main__":

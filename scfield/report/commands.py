@@ -20,7 +20,7 @@ import argparse
 import sys
 
 from scfield.commands.common import add_language_option, store_from_args
-from scfield.messages import cli_language
+from scfield.messages import cli_language, messages
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -238,7 +238,7 @@ def cmd_verify(args: argparse.Namespace) -> int:
 
     with store_from_args(args) as store:
         result = verify(store, args.code_or_pdf)
-    print(result.text())
+    print(result.text(messages(cli_language())))
     return 0 if result.matches else 1
 
 

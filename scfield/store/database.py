@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING, Any
 
 from scfield.errors import (
     CHECK_HINT,
+    N_,
     Busy,
     Damaged,
     DatabaseMissing,
@@ -34,6 +35,7 @@ from scfield.errors import (
     NotFound,
     ReadOnly,
     StoreError,
+    Text,
     from_sqlite,
 )
 from scfield.store import schema
@@ -426,18 +428,19 @@ class Store:
     def resolve_id(self, table: str, prefix: str) -> str:
         """The full id of the one record whose id starts with ``prefix``."""
         prefix = prefix.strip().lower()
-        noun = {"assessments": "assessment", "interviews": "interview",
-                "evidence": "evidence"}.get(table, table)
+        noun = Text({"assessments": N_("assessment"), "interviews": N_("interview"),
+                     "evidence": N_("evidence")}.get(table, table))
         if not prefix:
-            raise NotFound(f"no {noun} id given")
+            raise NotFound(N_("no {noun} id given"), noun=noun)
         rows = self.conn.execute(
             f"SELECT id FROM [{table}] WHERE id >= ? AND id < ? ORDER BY id LIMIT 2",
             [prefix, prefix + "\uffff"]).fetchall()
         if not rows:
-            raise NotFound(f"no {noun} with an id starting {prefix!r}")
+            raise NotFound(N_("no {noun} with an id starting {prefix}"), noun=noun,
+                           prefix=repr(prefix))
         if len(rows) > 1:
-            raise NotFound(f"more than one {noun} has an id starting {prefix!r}; "
-                           "give more characters")
+            raise NotFound(N_("more than one {noun} has an id starting {prefix}; give more "
+                              "characters"), noun=noun, prefix=repr(prefix))
         return rows[0][0]
 
     # -- audited writes ---------------------------------------------------------

@@ -207,3 +207,37 @@ def test_c_locale_stays_english(demo: dict[str, object]) -> None:
     # ship is English.
     assert "TITRE" in ok(scfield("list", db=db, language="ja", SCFIELD_LANGUAGE="fr"))
     assert "TITLE" in ok(scfield("list", db=db, language="en", LANG="de_DE.UTF-8"))
+
+
+def test_the_commands_words_are_all_where_the_catalogue_finds_them() -> None:
+    """A text handed to a translation that is not called ``m`` (``cli_messages()("…")``)
+    is invisible to the catalogue's extraction and would print in English for ever."""
+    import ast
+
+    import scfield
+
+    root = Path(scfield.__file__).parent
+    files = [*sorted((root / "commands").glob("*.py")), root / "cli.py",
+             root / "report" / "commands.py", root / "report" / "verify.py"]
+    hidden = []
+    for path in files:
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if (isinstance(node, ast.Call) and isinstance(node.func, ast.Call)
+                    and node.args and isinstance(node.args[0], ast.Constant)
+                    and isinstance(node.args[0].value, str)
+                    and not ast.unparse(node.func).startswith("messages(code)")):
+                hidden.append(f"{path.name}:{node.lineno}: {ast.unparse(node)[:60]}")
+    assert not hidden, "\n".join(hidden)
+
+
+@pytest.mark.parametrize("language", ["fr", "ja"])
+def test_sign_off_commands(demo: dict[str, object], language: str) -> None:
+    db, second = _db(demo), str(demo["second"])
+    out = ok(scfield("signatures", second, db=db, language=language))
+    assert {"fr": "statut : signée", "ja": "状態：署名済み"}[language] in out
+    assert "Keiko Tanabe" in out and "status:" not in out
+    road = ok(scfield("roadmap", second, db=db, language=language))
+    assert {"fr": "Court terme : (non rédigé)", "ja": "短期：（未記入）"}[language] in road
+    assert "Short term" not in road and "(not written)" not in road
+    people = ok(scfield("signatories", second, db=db, language=language))
+    assert {"fr": "aucun signataire", "ja": "署名者はまだいません"}[language] in people

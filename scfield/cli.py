@@ -19,7 +19,8 @@ import sys
 from collections.abc import Sequence
 
 from scfield import __version__
-from scfield.errors import ScfieldError
+from scfield.errors import N_, ScfieldError
+from scfield.messages import Messages
 
 # Modules with a ``register(subparsers)`` function, in the order --help lists them.
 COMMAND_MODULES = (
@@ -32,21 +33,49 @@ COMMAND_MODULES = (
 )
 
 
+# argparse's own words, as the standard library writes them: the core catalogue translates
+# them like any other text (argparse looks each one up when it prints it).
+ARGPARSE_WORDS = (
+    N_("usage: "), N_("%(prog)s: error: %(message)s\n"),
+    N_("the following arguments are required: %s"), N_("argument %(argument_name)s: %(message)s"),
+    N_("invalid choice: %(value)r (choose from %(choices)s)"),
+    N_("unrecognized arguments: %s"), N_("positional arguments"), N_("options"),
+    N_("show this help message and exit"), N_("expected one argument"),
+    N_("invalid %(type)s value: %(value)r"), N_("not allowed with argument %s"),
+    N_("one of the arguments %s is required"),
+    N_("ambiguous option: %(option)s could match %(matches)s"),
+)
+
+
+def speak_argparse(m: Messages) -> None:
+    """Let argparse print its words ("usage:", "error:", "the following arguments are
+    required") in the language of ``m``: argparse asks gettext for them through its module's
+    ``_`` and ``ngettext``, which are answered here from the core catalogue instead of a
+    system-wide "argparse" domain that scfield does not ship."""
+    argparse._ = m.catalogue.gettext  # type: ignore[attr-defined]
+    argparse.ngettext = m.catalogue.ngettext  # type: ignore[attr-defined]
+
+
 def build_parser() -> argparse.ArgumentParser:
     import importlib
 
+    from scfield.messages import cli_language, messages
+
+    m = messages(cli_language())
+    speak_argparse(m)
     parser = argparse.ArgumentParser(
         prog="scfield",
-        description="Assess a city's or a country's smart-city readiness with JICA's Smart "
-                    "City Approach. With no command, opens the desktop app.",
+        description=m("Assess a city's or a country's smart-city readiness with JICA's Smart "
+                      "City Approach. With no command, opens the desktop app."),
     )
-    parser.add_argument("--version", action="version", version=f"scfield {__version__}")
+    parser.add_argument("--version", action="version", version=f"scfield {__version__}",
+                        help=m("show program's version number and exit"))
     parser.add_argument("--db", metavar="PATH",
-                        help="database file (default: $SCFIELD_DB, else the per-user "
-                             "data folder)")
+                        help=m("database file (default: $SCFIELD_DB, else the per-user "
+                               "data folder)"))
     parser.add_argument("--author", metavar="NAME",
-                        help="name recorded as the author of changes (default: the name "
-                             "set in the app, else your login name)")
+                        help=m("name recorded as the author of changes (default: the name "
+                               "set in the app, else your login name)"))
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMAND_MODULES:
         module = importlib.import_module(name)

@@ -27,20 +27,21 @@ ACTION_WORDS = {"added": N_("added"), "deleted": N_("deleted"), "changed": N_("c
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("audit", help="one assessment's history of changes: who, when, "
-                                     "what, old and new value, reason, source workbook")
-    p.add_argument("id", help="assessment id (any unique prefix)")
+    m = cli_messages()
+    p = sub.add_parser("audit", help=m("one assessment's history of changes: who, when, "
+                                       "what, old and new value, reason, source workbook"))
+    p.add_argument("id", help=m("assessment id (any unique prefix)"))
     form = p.add_mutually_exclusive_group()
-    form.add_argument("--json", action="store_true", help="print JSON for scripts")
+    form.add_argument("--json", action="store_true", help=m("print JSON for scripts"))
     form.add_argument("--xlsx", metavar="OUT.xlsx",
-                      help="write the history as a workbook (one row per change)")
+                      help=m("write the history as a workbook (one row per change)"))
     p.add_argument("--element", type=int, metavar="N",
-                   help="only changes to element N (its evidence, rating, attachments)")
+                   help=m("only changes to element N (its evidence, rating, attachments)"))
     p.add_argument("--person", metavar="NAME",
-                   help="only changes made by people whose name contains NAME")
+                   help=m("only changes made by people whose name contains NAME"))
     p.add_argument("--include-confidential", action="store_true",
-                   help="show confidential interviewees and their notes (for the team "
-                        "only; by default they are withheld)")
+                   help=m("show confidential interviewees and their notes (for the team "
+                          "only; by default they are withheld)"))
     p.set_defaults(handler=cmd_audit)
 
 

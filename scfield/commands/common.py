@@ -102,9 +102,12 @@ def cell(text: str, width: int, right: bool = False) -> str:
 
 
 def add_language_option(p: argparse.ArgumentParser, what: str,
-                        default: str = "the assessment's own language") -> None:
+                        default: str | None = None) -> None:
     """``--language CODE``: write this once in another language than the assessment's
-    (reports, workbooks); default: the language chosen in the assessment's profile."""
+    (reports, workbooks); default: the language chosen in the assessment's profile.
+    ``what`` and ``default`` are printed as given (translated by the caller)."""
+    m = cli_messages()
     p.add_argument("--language", metavar="CODE", choices=list(LANGUAGES),
-                   help=f"write {what} in this language ({', '.join(LANGUAGES)}; "
-                        f"default: {default})")
+                   help=m("write {what} in this language ({codes}; default: {default})",
+                          what=what, codes=", ".join(LANGUAGES),
+                          default=default or m("the assessment's own language")))

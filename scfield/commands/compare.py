@@ -16,19 +16,20 @@ from scfield.commands.common import cell, cli_messages, print_json, store_from_a
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("reassess", help="start a re-assessment: a new draft with the previous "
-                                        "one's profile, level and team, linked to it")
-    p.add_argument("id", help="the previous assessment's id (any unique prefix)")
-    p.add_argument("--title", metavar="T", help="title of the new assessment (default: the "
-                                                "previous title with this year)")
+    m = cli_messages()
+    p = sub.add_parser("reassess", help=m("start a re-assessment: a new draft with the previous "
+                                          "one's profile, level and team, linked to it"))
+    p.add_argument("id", help=m("the previous assessment's id (any unique prefix)"))
+    p.add_argument("--title", metavar="T", help=m("title of the new assessment (default: the "
+                                                  "previous title with this year)"))
     p.set_defaults(handler=cmd_reassess)
 
-    p = sub.add_parser("compare", help="assessments side by side: scores, changes, stages, "
-                                       "coverage; several cities with the group's median")
-    p.add_argument("first", metavar="ID", help="assessment id (any unique prefix); for a "
-                                               "re-assessment, the earlier one first")
-    p.add_argument("others", nargs="+", metavar="ID", help="the assessments to set beside it")
-    p.add_argument("--json", action="store_true", help="print JSON for scripts")
+    p = sub.add_parser("compare", help=m("assessments side by side: scores, changes, stages, "
+                                         "coverage; several cities with the group's median"))
+    p.add_argument("first", metavar="ID", help=m("assessment id (any unique prefix); for a "
+                                                 "re-assessment, the earlier one first"))
+    p.add_argument("others", nargs="+", metavar="ID", help=m("the assessments to set beside it"))
+    p.add_argument("--json", action="store_true", help=m("print JSON for scripts"))
     p.set_defaults(handler=cmd_compare)
 
 

@@ -26,25 +26,26 @@ from scfield.messages import ENGLISH, Messages
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("init", help="create (or upgrade) the database and say where it is")
+    m = cli_messages()
+    p = sub.add_parser("init", help=m("create (or upgrade) the database and say where it is"))
     p.set_defaults(handler=cmd_init)
 
-    p = sub.add_parser("demo", help="fill the database with realistic sample assessments")
+    p = sub.add_parser("demo", help=m("fill the database with realistic sample assessments"))
     p.set_defaults(handler=cmd_demo)
 
-    p = sub.add_parser("list", help="list assessments with their overall score and stage")
-    p.add_argument("--json", action="store_true", help="print JSON for scripts")
+    p = sub.add_parser("list", help=m("list assessments with their overall score and stage"))
+    p.add_argument("--json", action="store_true", help=m("print JSON for scripts"))
     p.set_defaults(handler=cmd_list)
 
-    p = sub.add_parser("show", help="one assessment: element, domain and overall scores, "
-                                    "stage and recommended support")
-    p.add_argument("id", help="assessment id (any unique prefix)")
-    p.add_argument("--json", action="store_true", help="print JSON for scripts")
+    p = sub.add_parser("show", help=m("one assessment: element, domain and overall scores, "
+                                      "stage and recommended support"))
+    p.add_argument("id", help=m("assessment id (any unique prefix)"))
+    p.add_argument("--json", action="store_true", help=m("print JSON for scripts"))
     p.set_defaults(handler=cmd_show)
 
-    p = sub.add_parser("search", help="full-text search over evidence notes (any script)")
+    p = sub.add_parser("search", help=m("full-text search over evidence notes (any script)"))
     p.add_argument("text")
-    p.add_argument("--json", action="store_true", help="print JSON for scripts")
+    p.add_argument("--json", action="store_true", help=m("print JSON for scripts"))
     p.set_defaults(handler=cmd_search, usage_error=p.error)
 
 

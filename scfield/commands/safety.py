@@ -18,25 +18,26 @@ from scfield.paths import resolve_db_path
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("check", help="check the database file for damage and say what to "
-                                     "do (which backup to restore)")
+    m = cli_messages()
+    p = sub.add_parser("check", help=m("check the database file for damage and say what to "
+                                       "do (which backup to restore)"))
     p.set_defaults(handler=cmd_check)
 
-    p = sub.add_parser("backups", help="list the backups (when, why, size, checked) and "
-                                       "show or change how much space they may take")
+    p = sub.add_parser("backups", help=m("list the backups (when, why, size, checked) and "
+                                         "show or change how much space they may take"))
     p.add_argument("--budget", metavar="SIZE",
-                   help="space all backups together may take: a multiple of the "
-                        "database's size (2x, the default) or a size (500MB, 2GiB); the "
-                        "newest backup is always kept")
+                   help=m("space all backups together may take: a multiple of the "
+                          "database's size (2x, the default) or a size (500MB, 2GiB); the "
+                          "newest backup is always kept"))
     p.add_argument("--verify", action="store_true",
-                   help="check each backup again now (reads every file)")
-    p.add_argument("--json", action="store_true", help="print JSON for scripts")
+                   help=m("check each backup again now (reads every file)"))
+    p.add_argument("--json", action="store_true", help=m("print JSON for scripts"))
     p.set_defaults(handler=cmd_backups)
 
-    p = sub.add_parser("restore", help="put a backup in place of the database (the current "
-                                       "file is backed up first)")
-    p.add_argument("backup", help="backup file (path, or its name as `scfield backups` "
-                                  "lists it)")
+    p = sub.add_parser("restore", help=m("put a backup in place of the database (the current "
+                                         "file is backed up first)"))
+    p.add_argument("backup", help=m("backup file (path, or its name as `scfield backups` "
+                                    "lists it)"))
     p.set_defaults(handler=cmd_restore)
 
 

@@ -36,77 +36,79 @@ REMOVED = {"assessor": N_("removed assessor {name}"),
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("report", help="write an assessment's summary report as PDF "
-                                      "(or --all: one PDF per assessment)")
-    p.add_argument("id", nargs="?", help="assessment id (any unique prefix)")
-    p.add_argument("out", nargs="?", metavar="OUT.pdf", help="the PDF file to write")
+    m = cli_messages()
+    p = sub.add_parser("report", help=m("write an assessment's summary report as PDF "
+                                        "(or --all: one PDF per assessment)"))
+    p.add_argument("id", nargs="?", help=m("assessment id (any unique prefix)"))
+    p.add_argument("out", nargs="?", metavar="OUT.pdf", help=m("the PDF file to write"))
     p.add_argument("--all", metavar="DIR", dest="all_dir",
-                   help="write one PDF per assessment into this folder")
-    add_language_option(p, "the report")
+                   help=m("write one PDF per assessment into this folder"))
+    add_language_option(p, m("the report"))
     p.add_argument("--sign", action="store_true",
-                   help="digitally sign the PDF with your key (you signed the assessment); "
-                        "asks the passphrase")
+                   help=m("digitally sign the PDF with your key (you signed the assessment); "
+                          "asks the passphrase"))
     add_key_options(p)
     p.set_defaults(handler=cmd_report, usage_error=p.error)
 
-    p = sub.add_parser("sign", help="sign an assessment as it is now and lock it")
-    p.add_argument("id", help="assessment id (any unique prefix)")
-    p.add_argument("--name", required=True, help="the signer's name")
-    p.add_argument("--role", required=True, help="the signer's role, e.g. Team Leader")
-    p.add_argument("--organisation", default="", help="the signer's organisation")
+    p = sub.add_parser("sign", help=m("sign an assessment as it is now and lock it"))
+    p.add_argument("id", help=m("assessment id (any unique prefix)"))
+    p.add_argument("--name", required=True, help=m("the signer's name"))
+    p.add_argument("--role", required=True, help=m("the signer's role, e.g. Team Leader"))
+    p.add_argument("--organisation", default="", help=m("the signer's organisation"))
     add_key_options(p)
     p.add_argument("--pdf", metavar="OUT.pdf",
-                   help="also write the signed summary, carrying your digital signature "
-                        "(if OUT.pdf is this version's summary signed by another signer: "
-                        "add your signature to it)")
-    add_language_option(p, "the PDF")
+                   help=m("also write the signed summary, carrying your digital signature "
+                          "(if OUT.pdf is this version's summary signed by another signer: "
+                          "add your signature to it)"))
+    add_language_option(p, m("the PDF"))
     p.set_defaults(handler=cmd_sign)
 
-    p = sub.add_parser("amend", help="unlock a signed assessment for changes (needs a reason)")
-    p.add_argument("id", help="assessment id (any unique prefix)")
-    p.add_argument("--reason", required=True, help="why it is amended (kept in the history)")
+    p = sub.add_parser("amend", help=m("unlock a signed assessment for changes (needs a reason)"))
+    p.add_argument("id", help=m("assessment id (any unique prefix)"))
+    p.add_argument("--reason", required=True, help=m("why it is amended (kept in the history)"))
     p.set_defaults(handler=cmd_amend)
 
-    p = sub.add_parser("verify", help="check a printed code or a PDF against the signed record")
+    p = sub.add_parser("verify", help=m("check a printed code or a PDF against the signed record"))
     p.add_argument("code_or_pdf", metavar="CODE_OR_PDF",
-                   help="the fingerprint from a page footer or QR code, or a PDF file")
+                   help=m("the fingerprint from a page footer or QR code, or a PDF file"))
     p.set_defaults(handler=cmd_verify)
 
-    p = sub.add_parser("roadmap", help="show or set the short/medium/long-term roadmap "
-                                       "printed in the report")
-    p.add_argument("id", help="assessment id (any unique prefix)")
-    p.add_argument("--short", help="short-term actions")
-    p.add_argument("--medium", help="medium-term actions")
-    p.add_argument("--long", help="long-term actions")
+    p = sub.add_parser("roadmap", help=m("show or set the short/medium/long-term roadmap "
+                                         "printed in the report"))
+    p.add_argument("id", help=m("assessment id (any unique prefix)"))
+    p.add_argument("--short", help=m("short-term actions"))
+    p.add_argument("--medium", help=m("medium-term actions"))
+    p.add_argument("--long", help=m("long-term actions"))
     p.set_defaults(handler=cmd_roadmap)
 
-    p = sub.add_parser("signatories", help="who is to sign the summary: list, add or remove "
-                                           "assessors and counterparts")
-    p.add_argument("id", help="assessment id (any unique prefix)")
+    p = sub.add_parser("signatories", help=m("who is to sign the summary: list, add or remove "
+                                             "assessors and counterparts"))
+    p.add_argument("id", help=m("assessment id (any unique prefix)"))
     action = p.add_mutually_exclusive_group()
     action.add_argument("--add", metavar="NAME|ROLE|ORGANISATION",
-                        help='add a signatory, e.g. "Keiko Tanabe|Team Leader|JICA"')
+                        help=m('add a signatory, e.g. "Keiko Tanabe|Team Leader|JICA"'))
     action.add_argument("--remove", metavar="N", type=int,
-                        help="remove the signatory numbered N in --list")
+                        help=m("remove the signatory numbered N in --list"))
     action.add_argument("--list", action="store_true",
-                        help="list the signatories (the default)")
+                        help=m("list the signatories (the default)"))
     p.add_argument("--counterpart", action="store_true",
-                   help="with --add: the signatory is the city's or country's counterpart "
-                        "(default: an assessor)")
+                   help=m("with --add: the signatory is the city's or country's counterpart "
+                          "(default: an assessor)"))
     p.set_defaults(handler=cmd_signatories, usage_error=p.error)
 
-    p = sub.add_parser("signatures", help="the signatures of an assessment, with amendments")
-    p.add_argument("id", help="assessment id (any unique prefix)")
+    p = sub.add_parser("signatures", help=m("the signatures of an assessment, with amendments"))
+    p.add_argument("id", help=m("assessment id (any unique prefix)"))
     p.set_defaults(handler=cmd_signatures)
 
 
 def add_key_options(p: argparse.ArgumentParser) -> None:
+    m = cli_messages()
     p.add_argument("--key", metavar="FILE.p12",
-                   help="sign with your organisation's key and certificate (PKCS#12 file) "
-                        "instead of the key scfield made for you")
+                   help=m("sign with your organisation's key and certificate (PKCS#12 file) "
+                          "instead of the key scfield made for you"))
     p.add_argument("--passphrase-file", metavar="FILE",
-                   help="read the key's passphrase from the first line of FILE "
-                        "(default: ask for it)")
+                   help=m("read the key's passphrase from the first line of FILE "
+                          "(default: ask for it)"))
 
 
 def _passphrase(args: argparse.Namespace, prompt: str, confirm: bool = False) -> str:

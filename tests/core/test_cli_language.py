@@ -241,3 +241,25 @@ def test_sign_off_commands(demo: dict[str, object], language: str) -> None:
     assert "Short term" not in road and "(not written)" not in road
     people = ok(scfield("signatories", second, db=db, language=language))
     assert {"fr": "aucun signataire", "ja": "署名者はまだいません"}[language] in people
+
+
+@pytest.mark.parametrize("language", ["fr", "ja"])
+def test_usage_errors_and_help(demo: dict[str, object], language: str) -> None:
+    """argparse's own words ("usage:", "error:", "required") and the help of the commands."""
+    db = _db(demo)
+    run = scfield("show", db=db, language=language)
+    assert run.returncode == 2 and run.stdout == ""
+    expected = {"fr": ["utilisation : scfield show", "scfield show : erreur : les arguments "
+                                                     "suivants sont obligatoires : id"],
+                "ja": ["使い方: scfield show", "scfield show: エラー: 次の引数が必要です: id"]}
+    assert all(w in run.stderr for w in expected[language]), run.stderr
+    assert "usage:" not in run.stderr and "required" not in run.stderr
+    helped = ok(scfield("--help", db=db, language=language))
+    for words in {"fr": ["options:", "lister les évaluations avec leur note globale",
+                         "vérifier un code imprimé ou un PDF"],
+                  "ja": ["オプション:", "評価を総合スコアとステージ付きで一覧します",
+                         "印刷されたコードまたは PDF を署名済みの記録と照合します"]}[language]:
+        assert words in helped, helped
+    assert "list assessments with their overall score" not in helped
+    english = scfield("show", db=db, language="en")
+    assert english.stderr.startswith("usage: scfield show") and "required: id" in english.stderr

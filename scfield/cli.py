@@ -17,6 +17,7 @@ import os
 import sqlite3
 import sys
 from collections.abc import Sequence
+from typing import Any
 
 from scfield import __version__
 from scfield.errors import N_, ScfieldError
@@ -56,6 +57,17 @@ def speak_argparse(m: Messages) -> None:
     argparse.ngettext = m.catalogue.ngettext  # type: ignore[attr-defined]
 
 
+class Parser(argparse.ArgumentParser):
+    """argparse's parser with help wrapped in terminal columns (its sub-commands' parsers
+    are of the same class, so they wrap the same way)."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        from scfield.commands.common import ColumnsHelpFormatter
+
+        kwargs.setdefault("formatter_class", ColumnsHelpFormatter)
+        super().__init__(*args, **kwargs)
+
+
 def build_parser() -> argparse.ArgumentParser:
     import importlib
 
@@ -63,7 +75,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     m = messages(cli_language())
     speak_argparse(m)
-    parser = argparse.ArgumentParser(
+    parser = Parser(
         prog="scfield",
         description=m("Assess a city's or a country's smart-city readiness with JICA's Smart "
                       "City Approach. With no command, opens the desktop app."),

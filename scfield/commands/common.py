@@ -84,6 +84,61 @@ def display_width(text: str) -> int:
                2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
 
 
+def _wide(ch: str) -> bool:
+    return unicodedata.east_asian_width(ch) in "WF"
+
+
+# Japanese line breaking: closing marks never start a line (they hang past its end), an
+# opening bracket never ends one.
+NO_LINE_START = frozenset("、。，．）」』】〕：；！？・ー")
+NO_LINE_END = frozenset("（「『【〔")
+
+
+def wrap_columns(text: str, width: int) -> list[str]:
+    """Lines of at most ``width`` terminal columns, broken at spaces or, in Japanese (which
+    has none), between any two wide characters; what ``textwrap`` cannot do, as it counts
+    characters and breaks only at spaces."""
+    chunks: list[str] = []
+    for word in text.split():
+        run = ""
+        for ch in word:
+            if _wide(ch):
+                chunks += [run, ch] if run else [ch]
+                run = ""
+            else:
+                run += ch
+        if run:
+            chunks.append(run)
+        chunks.append(" ")
+    lines, line, space = [], "", False
+    for chunk in chunks:
+        if chunk == " ":
+            space = True
+            continue
+        joined = line + (" " if space and line else "") + chunk
+        if line and display_width(joined) > width and chunk not in NO_LINE_START:
+            carry = line[-1] if line[-1] in NO_LINE_END else ""
+            lines.append(line[:len(line) - len(carry)])
+            joined = carry + chunk
+        line, space = joined, False
+    return [*lines, line] if line else lines
+
+
+class ColumnsHelpFormatter(argparse.HelpFormatter):
+    """argparse's help, wrapped in terminal columns when a text has wide characters (the
+    Japanese help); any other text is wrapped by argparse itself, exactly as before."""
+
+    def _split_lines(self, text: str, width: int) -> list[str]:
+        if not any(_wide(ch) for ch in text):
+            return super()._split_lines(text, width)
+        return wrap_columns(text, width)
+
+    def _fill_text(self, text: str, width: int, indent: str) -> str:
+        if not any(_wide(ch) for ch in text):
+            return super()._fill_text(text, width, indent)
+        return "\n".join(indent + line for line in wrap_columns(text, width - len(indent)))
+
+
 def cell(text: str, width: int, right: bool = False) -> str:
     """Cut or pad text to a column width (in terminal columns) for plain-text tables;
     ``right`` pads on the left (numbers, headers of number columns)."""

@@ -14,7 +14,13 @@ from pathlib import Path
 
 import pytest
 
-from scfield.commands.common import cell, display_width
+from scfield.commands.common import (
+    NO_LINE_START,
+    ColumnsHelpFormatter,
+    cell,
+    display_width,
+    wrap_columns,
+)
 
 PASSPHRASE = "correct horse battery staple"
 JAPANESE_TITLE = "ダナン市スマートシティ準備度再評価 2026 年度（長い題名の表示確認用）"
@@ -85,6 +91,10 @@ def test_list_and_show_speak_the_language(demo: dict[str, object], language: str
                     "city level", "draft"):
         assert english not in show, english
     assert "Philosophy and Vision of Smart City" in show  # the framework's words: data
+    # What scripts read does not depend on who runs them.
+    for args in (("list", "--json"), ("show", str(demo["first"]), "--json")):
+        assert ok(scfield(*args, db=_db(demo), language=language)) == ok(
+            scfield(*args, db=_db(demo), language="en"))
 
 
 def _columns_of(header: str, line: str, names: list[str], values: list[str]) -> None:
@@ -263,3 +273,24 @@ def test_usage_errors_and_help(demo: dict[str, object], language: str) -> None:
     assert "list assessments with their overall score" not in helped
     english = scfield("show", db=db, language="en")
     assert english.stderr.startswith("usage: scfield show") and "required: id" in english.stderr
+
+
+def test_help_wraps_in_terminal_columns() -> None:
+    """Japanese help is wrapped by display width, never starting a line with a closing
+    mark; English help is wrapped by argparse exactly as before."""
+    import argparse
+
+    text = ("scfield が作った鍵ではなく、所属組織の鍵と証明書（PKCS#12 ファイル）で署名します。"
+            "コマンドなしで実行するとデスクトップアプリを開きます。")
+    for width in (20, 33, 54):
+        lines = wrap_columns(text, width)
+        assert "".join(lines).replace(" ", "") == text.replace(" ", "")
+        for line in lines:
+            hangs = line[-1] in NO_LINE_START
+            assert display_width(line) <= width + (2 if hangs else 0), (width, line)
+            assert line[0] not in NO_LINE_START and not line.endswith("（"), line
+    english = ("sign with your organisation's key and certificate (PKCS#12 file) instead of "
+               "the key scfield made for you")
+    ours, theirs = ColumnsHelpFormatter("scfield"), argparse.HelpFormatter("scfield")
+    assert ours._split_lines(english, 30) == theirs._split_lines(english, 30)
+    assert ours._fill_text(english, 40, "  ") == theirs._fill_text(english, 40, "  ")

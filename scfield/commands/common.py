@@ -80,8 +80,7 @@ def display_width(text: str) -> int:
     """Columns ``text`` takes in a terminal: East Asian wide and fullwidth characters
     (漢字, かな, Ｆｕｌｌ) take two, combining marks none, the rest one; so that a Japanese
     table lines up as an English one does."""
-    return sum(0 if unicodedata.combining(ch) else
-               2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+    return sum(0 if unicodedata.combining(ch) else 2 if _wide(ch) else 1 for ch in text)
 
 
 def _wide(ch: str) -> bool:

@@ -132,7 +132,7 @@ def _find(items: tuple[Any, ...], attr: str, value: object) -> Any:
     raise KeyError(value)
 
 
-class _Reader:
+class TomlReader:
     """Walks the parsed TOML, checking keys and types, and reports the first problem.
 
     Each accessor takes the dotted path of the value (``elements[3].rubric``)
@@ -145,6 +145,9 @@ class _Reader:
     (duplicates, ranges, references between parts) would stay here anyway.
     """
 
+    # What a key the file may not have is called (a translation file says more).
+    unknown_key = N_("unknown key")
+
     def __init__(self, path: Path) -> None:
         self.path = path
 
@@ -153,53 +156,53 @@ class _Reader:
         return FrameworkError(N_("{path}: {key}: {problem}"), path=str(self.path), key=key,
                               problem=Text(problem, **params))
 
-    def table(self, data: Any, key: str, required: set[str], optional: set[str] = frozenset()
-              ) -> dict[str, Any]:
+    def table(self, data: Any, key: str, required: set[str] = frozenset(),
+              optional: set[str] = frozenset()) -> dict[str, Any]:
         if not isinstance(data, dict):
             raise self.fail(key, N_("expected a table"))
         for name in sorted(data):
             if name not in required and name not in optional:
-                raise self.fail(_join(key, name), N_("unknown key"))
+                raise self.fail(join_key(key, name), self.unknown_key)
         for name in sorted(required):
             if name not in data:
-                raise self.fail(_join(key, name), N_("missing"))
+                raise self.fail(join_key(key, name), N_("missing"))
         return data
 
     def text(self, data: dict[str, Any], key: str, name: str, allow_empty: bool = False) -> str:
         value = data[name]
         if not isinstance(value, str):
-            raise self.fail(_join(key, name), N_("expected text"))
+            raise self.fail(join_key(key, name), N_("expected text"))
         if not allow_empty and not value.strip():
-            raise self.fail(_join(key, name), N_("must not be empty"))
+            raise self.fail(join_key(key, name), N_("must not be empty"))
         return value
 
     def number(self, data: dict[str, Any], key: str, name: str) -> float:
         value = data[name]
         if isinstance(value, bool) or not isinstance(value, int | float):
-            raise self.fail(_join(key, name), N_("expected a number"))
+            raise self.fail(join_key(key, name), N_("expected a number"))
         return float(value)
 
     def integer(self, data: dict[str, Any], key: str, name: str) -> int:
         value = data[name]
         if isinstance(value, bool) or not isinstance(value, int):
-            raise self.fail(_join(key, name), N_("expected a whole number"))
+            raise self.fail(join_key(key, name), N_("expected a whole number"))
         return value
 
     def array(self, data: dict[str, Any], key: str, name: str) -> list[Any]:
         value = data[name]
         if not isinstance(value, list) or not value:
-            raise self.fail(_join(key, name), N_("expected a non-empty list"))
+            raise self.fail(join_key(key, name), N_("expected a non-empty list"))
         return value
 
     def texts(self, data: dict[str, Any], key: str, name: str) -> tuple[str, ...]:
         values = self.array(data, key, name)
         for i, value in enumerate(values):
             if not isinstance(value, str) or not value.strip():
-                raise self.fail(f"{_join(key, name)}[{i}]", N_("expected non-empty text"))
+                raise self.fail(f"{join_key(key, name)}[{i}]", N_("expected non-empty text"))
         return tuple(values)
 
 
-def _join(key: str, name: str) -> str:
+def join_key(key: str, name: str) -> str:
     return f"{key}.{name}" if key else name
 
 
@@ -216,7 +219,7 @@ def load_framework(path: str | Path | None = None) -> Framework:
     except (UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
         raise FrameworkError(N_("{path}: not a valid TOML file ({problem})"), path=str(path),
                              problem=str(exc)) from None
-    return _parse(_Reader(path), data)
+    return _parse(TomlReader(path), data)
 
 
 @cache
@@ -248,7 +251,7 @@ def framework_for(framework_id: str, version: str) -> Framework:
         bundled_version=bundled.version)
 
 
-def _parse(r: _Reader, data: dict[str, Any]) -> Framework:
+def _parse(r: TomlReader, data: dict[str, Any]) -> Framework:
     top = r.table(
         data, "",
         {"id", "version", "title", "language", "score_levels", "domains", "elements", "stages",
@@ -293,13 +296,13 @@ def _parse(r: _Reader, data: dict[str, Any]) -> Framework:
     )
 
 
-def _check_range(r: _Reader, key: str, value: float) -> None:
+def _check_range(r: TomlReader, key: str, value: float) -> None:
     if not MIN_SCORE <= value <= MAX_SCORE:
         raise r.fail(key, N_("{value:g} is out of range {low}–{high}"), value=value,
                      low=MIN_SCORE, high=MAX_SCORE)
 
 
-def _score_levels(r: _Reader, top: dict[str, Any]) -> tuple[ScoreLevel, ...]:
+def _score_levels(r: TomlReader, top: dict[str, Any]) -> tuple[ScoreLevel, ...]:
     levels: dict[int, ScoreLevel] = {}
     for i, item in enumerate(r.array(top, "", "score_levels")):
         key = f"score_levels[{i}]"
@@ -317,7 +320,7 @@ def _score_levels(r: _Reader, top: dict[str, Any]) -> tuple[ScoreLevel, ...]:
     return tuple(levels[s] for s in range(MIN_SCORE, MAX_SCORE + 1))
 
 
-def _domains(r: _Reader, top: dict[str, Any]) -> tuple[Domain, ...]:
+def _domains(r: TomlReader, top: dict[str, Any]) -> tuple[Domain, ...]:
     domains: list[Domain] = []
     for i, item in enumerate(r.array(top, "", "domains")):
         key = f"domains[{i}]"
@@ -329,7 +332,7 @@ def _domains(r: _Reader, top: dict[str, Any]) -> tuple[Domain, ...]:
     return tuple(domains)
 
 
-def _elements(r: _Reader, top: dict[str, Any], domain_keys: set[str]) -> tuple[Element, ...]:
+def _elements(r: TomlReader, top: dict[str, Any], domain_keys: set[str]) -> tuple[Element, ...]:
     elements: dict[int, Element] = {}
     for i, item in enumerate(r.array(top, "", "elements")):
         key = f"elements[{i}]"
@@ -361,7 +364,7 @@ def _elements(r: _Reader, top: dict[str, Any], domain_keys: set[str]) -> tuple[E
     return ordered
 
 
-def _rubric(r: _Reader, data: Any, key: str) -> dict[int, str]:
+def _rubric(r: TomlReader, data: Any, key: str) -> dict[int, str]:
     if not isinstance(data, dict):
         raise r.fail(key, N_("expected a table of levels \"0\" to \"4\""))
     rubric: dict[int, str] = {}
@@ -384,7 +387,7 @@ def _rubric(r: _Reader, data: Any, key: str) -> dict[int, str]:
     return rubric
 
 
-def _stages(r: _Reader, top: dict[str, Any]) -> tuple[Stage, ...]:
+def _stages(r: TomlReader, top: dict[str, Any]) -> tuple[Stage, ...]:
     stages: list[Stage] = []
     for i, item in enumerate(r.array(top, "", "stages")):
         key = f"stages[{i}]"
@@ -410,7 +413,7 @@ def _stages(r: _Reader, top: dict[str, Any]) -> tuple[Stage, ...]:
     return tuple(stages)
 
 
-def _scale_up(r: _Reader, top: dict[str, Any]) -> tuple[ScaleUpApproach, ...]:
+def _scale_up(r: TomlReader, top: dict[str, Any]) -> tuple[ScaleUpApproach, ...]:
     approaches = []
     for i, item in enumerate(r.array(top, "", "scale_up")):
         key = f"scale_up[{i}]"
@@ -424,7 +427,7 @@ def _scale_up(r: _Reader, top: dict[str, Any]) -> tuple[ScaleUpApproach, ...]:
     return tuple(approaches)
 
 
-def _element_refs(r: _Reader, t: dict[str, Any], key: str, name: str,
+def _element_refs(r: TomlReader, t: dict[str, Any], key: str, name: str,
                   numbers: set[int]) -> tuple[int, ...]:
     refs = r.array(t, key, name)
     for j, ref in enumerate(refs):
@@ -435,7 +438,7 @@ def _element_refs(r: _Reader, t: dict[str, Any], key: str, name: str,
     return tuple(refs)
 
 
-def _support(r: _Reader, top: dict[str, Any], numbers: set[int],
+def _support(r: TomlReader, top: dict[str, Any], numbers: set[int],
              emphasised: set[str]) -> tuple[SupportItem, ...]:
     items: list[SupportItem] = []
     for i, entry in enumerate(r.array(top, "", "support")):

@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from scfield.errors import N_, FrameworkError, Text
+from scfield.errors import N_, FrameworkError
 from scfield.framework import (
     Domain,
     Element,
@@ -32,6 +32,8 @@ from scfield.framework import (
     ScaleUpApproach,
     ScoreLevel,
     SupportItem,
+    TomlReader,
+    join_key,
 )
 
 REFERENCE_LANGUAGE = "en"
@@ -169,19 +171,16 @@ def _support_groups(framework: Framework) -> list[list[SupportItem]]:
     return groups
 
 
-class _Checker:
+class _Checker(TomlReader):
     """Walks a translation file, checking every key against the English framework."""
 
+    unknown_key = N_("unknown key (the English framework has no such entry)")
+
     def __init__(self, path: Path, framework: Framework, language: str | None) -> None:
-        self.path = path
+        super().__init__(path)
         self.en = framework
         self.language = language
         self.out = Translation(path, language or "")
-
-    def fail(self, key: str, problem: str, **params: Any) -> FrameworkError:
-        """The error naming the file and the key; ``problem`` is a catalogue template."""
-        return FrameworkError(N_("{path}: {key}: {problem}"), path=str(self.path), key=key,
-                              problem=Text(problem, **params))
 
     def check(self, data: dict[str, Any]) -> Translation:
         en = self.en
@@ -196,7 +195,7 @@ class _Checker:
         if self.plain(top, "framework") != en.id:
             raise self.fail("framework", N_("translates {framework!r}, not {expected!r}"),
                             framework=top["framework"], expected=en.id)
-        self.text(top, "title")
+        self.take(top, "title")
         levels = self.table(top.get("score_levels", {}), "score_levels",
                             optional={str(s.score) for s in en.score_levels})
         for s in en.score_levels:
@@ -205,7 +204,7 @@ class _Checker:
         domains = self.table(top.get("domains", {}), "domains",
                              optional={d.key for d in en.domains})
         for d in en.domains:
-            self.text(domains, d.key, "domains")
+            self.take(domains, d.key, "domains")
         elements = self.table(top.get("elements", {}), "elements",
                               optional={str(e.number) for e in en.elements})
         for e in en.elements:
@@ -215,17 +214,17 @@ class _Checker:
         for st in en.stages:
             self.text_fields(stages.get(st.key, {}), f"stages.{st.key}",
                              ("name", "for_whom", "description"))
-        self.text(top, "stage_rule")
+        self.take(top, "stage_rule")
         scale_up = self.table(top.get("scale_up", {}), "scale_up",
                               optional={a.key for a in en.scale_up})
         for a in en.scale_up:
             self.text_fields(scale_up.get(a.key, {}), f"scale_up.{a.key}",
                              ("name", "heading", "description"))
-        self.text(top, "scale_up_note")
+        self.take(top, "scale_up_note")
         activities = self.table(top.get("activities", {}), "activities",
                                 optional=set(_activities(en)))
         for a in _activities(en):
-            self.text(activities, a, "activities")
+            self.take(activities, a, "activities")
         self.support(top.get("support", []))
         return self.out
 
@@ -233,8 +232,8 @@ class _Checker:
     def element(self, data: Any, e: Element) -> None:
         k = f"elements.{e.number}"
         t = self.table(data, k, optional={"name", "definition", "questions", "rubric"})
-        self.text(t, "name", k)
-        self.text(t, "definition", k)
+        self.take(t, "name", k)
+        self.take(t, "definition", k)
         if "questions" in t:
             questions = t["questions"]
             if not isinstance(questions, list) or not all(
@@ -250,7 +249,7 @@ class _Checker:
         rubric = self.table(t.get("rubric", {}), f"{k}.rubric",
                             optional={str(s) for s in e.rubric})
         for s in e.rubric:
-            self.text(rubric, str(s), f"{k}.rubric")
+            self.take(rubric, str(s), f"{k}.rubric")
 
     def support(self, data: Any) -> None:
         groups = _support_groups(self.en)
@@ -285,19 +284,6 @@ class _Checker:
                     text, f"support[{g}].items[{i}]")
 
     # -- helpers -------------------------------------------------------------------------
-    def table(self, data: Any, key: str, required: set[str] = frozenset(),
-              optional: set[str] = frozenset()) -> dict[str, Any]:
-        if not isinstance(data, dict):
-            raise self.fail(key, N_("expected a table"))
-        for name in sorted(data):
-            if name not in required and name not in optional:
-                raise self.fail(_join(key, name), N_("unknown key (the English framework "
-                                                     "has no such entry)"))
-        for name in sorted(required):
-            if name not in data:
-                raise self.fail(_join(key, name), N_("missing"))
-        return data
-
     def plain(self, data: dict[str, Any], name: str) -> str:
         return self.valid_text(data[name], name)
 
@@ -306,8 +292,9 @@ class _Checker:
             raise self.fail(key, N_("expected non-empty text"))
         return value
 
-    def text(self, data: dict[str, Any], name: str, prefix: str = "") -> None:
-        key = _join(prefix, name)
+    def take(self, data: dict[str, Any], name: str, prefix: str = "") -> None:
+        """Keep the file's text for ``name``, or note it missing (English then shows)."""
+        key = join_key(prefix, name)
         if name in data:
             self.out.texts[key] = self.valid_text(data[name], key)
         else:
@@ -316,8 +303,4 @@ class _Checker:
     def text_fields(self, data: Any, key: str, names: tuple[str, ...]) -> None:
         t = self.table(data, key, optional=set(names))
         for name in names:
-            self.text(t, name, key)
-
-
-def _join(key: str, name: str) -> str:
-    return f"{key}.{name}" if key else name
+            self.take(t, name, key)

@@ -118,7 +118,7 @@ def create_assessment(store: Store, framework: Framework | None = None, **fields
     values = _check_assessment(_only(fields, declared.ASSESSMENT, "id"))
     values.setdefault("title", "Untitled assessment")
     values.update(framework_id=framework.id, framework_version=framework.version,
-                  status="draft")
+                  status=declared.STATUS.default)
     return store.insert("assessments", values)
 
 

@@ -39,7 +39,7 @@ QT_EXCLUDES = [
 
 # Python packages that are on a developer's machine but never needed by the app.
 PYTHON_EXCLUDES = [
-    "tkinter", "_tkinter", "pytest", "_pytest", "pytestqt", "hypothesis", "pypdf", "ruff",
+    "tkinter", "_tkinter", "pytest", "_pytest", "pytestqt", "hypothesis", "ruff",
     "IPython", "PyInstaller", "pip", "setuptools", "lib2to3", "pydoc_data",
 ]
 

@@ -157,7 +157,9 @@ def update(folder: Path = I18N) -> list[Path]:
     done = []
     for po in sorted(folder.glob("core.*.po")):
         catalogue = read_po(po)
-        catalogue.update(template, no_fuzzy_matching=True)
+        created = catalogue.creation_date  # kept: a date in every update would make every
+        catalogue.update(template, no_fuzzy_matching=True)  # merge of two branches conflict
+        catalogue.creation_date = created
         catalogue.obsolete.clear()
         catalogue.project, catalogue.version = "scfield", ""
         catalogue.msgid_bugs_address = ""

@@ -11,7 +11,9 @@ operation returns.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Generic, TypeVar
+
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -31,5 +33,28 @@ class Changes:
     def all(cls) -> Changes:
         return cls(everything=True)
 
+    @classmethod
+    def none(cls) -> Changes:
+        """What a read, or a write no view shows (a setting), changed."""
+        return cls()
+
+    def by(self, origin: Any) -> Changes:
+        """The same changes, made by ``origin`` (the view that asked for them)."""
+        return Changes(self.assessments, self.everything, origin)
+
+    def __bool__(self) -> bool:
+        return self.everything or bool(self.assessments)
+
     def touches(self, assessment_id: str) -> bool:
         return self.everything or assessment_id in self.assessments
+
+
+@dataclass(frozen=True)
+class Done(Generic[T]):
+    """What an operation returns: its result, and what it changed (as Anki's
+    ``OpChangesWith…``). The app's runner (``scfield/ui/run.py``) publishes
+    ``changes`` in one place and hands ``value`` to the window that asked; the CLI
+    prints ``value``."""
+
+    value: T
+    changes: Changes = Changes()

@@ -25,9 +25,10 @@ from typing import Any
 
 from scfield.errors import N_, ScfieldError
 from scfield.framework import Framework, framework_for
+from scfield.scorecard import load_scorecard
 from scfield.scoring import Coverage, Scorecard
 from scfield.store.database import Store
-from scfield.store.queries import load_scorecard, ratings_of
+from scfield.store.queries import ratings_of
 
 # A change smaller than this (scores are means of whole numbers) is no change.
 EPSILON = 1e-9

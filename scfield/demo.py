@@ -14,6 +14,7 @@ from typing import Any
 from scfield.errors import N_, Text
 from scfield.progress import NO_PROGRESS, Progress
 from scfield.store import Store
+from scfield.store.fields import CONFIDENCE
 from scfield.store.records import add_evidence, add_interview, create_assessment, set_rating
 
 DEMO_FILE = ("demo", "demo-assessments.json")
@@ -75,12 +76,12 @@ def load_demo(store: Store, progress: Progress = NO_PROGRESS) -> list[str]:
                         add_evidence(store, interview_id, element=ev["element"],
                                      score=ev["score"], note=ev["note"],
                                      source=ev.get("source", ""),
-                                     confidence=ev.get("confidence", "medium"))
+                                     confidence=ev.get("confidence", CONFIDENCE.default))
                 store.author = lead
                 for rating in item.get("ratings", []):
                     set_rating(store, assessment_id, rating["element"], score=rating["score"],
                                rationale=rating.get("rationale", ""),
-                               confidence=rating.get("confidence", "medium"),
+                               confidence=rating.get("confidence", CONFIDENCE.default),
                                set_by=lead)
             progress.step(len(content), len(content), Text(N_("done")))
     finally:

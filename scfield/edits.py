@@ -32,10 +32,12 @@ from scfield.errors import N_, InvalidValue
 from scfield.framework import Framework
 from scfield.store import records
 from scfield.store.database import Store, new_id, now
+from scfield.store.fields import CONFIDENCE
 
 EVIDENCE_DEFAULTS: dict[str, Any] = {"score": None, "note": "", "source": "",
-                                     "confidence": "medium"}
-RATING_DEFAULTS: dict[str, Any] = {"score": None, "rationale": "", "confidence": "medium"}
+                                     "confidence": CONFIDENCE.default}
+RATING_DEFAULTS: dict[str, Any] = {"score": None, "rationale": "",
+                                   "confidence": CONFIDENCE.default}
 
 
 @dataclass

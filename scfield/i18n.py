@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from scfield.errors import FrameworkError
+from scfield.errors import N_, FrameworkError
 from scfield.framework import (
     Domain,
     Element,
@@ -32,6 +32,8 @@ from scfield.framework import (
     ScaleUpApproach,
     ScoreLevel,
     SupportItem,
+    TomlReader,
+    join_key,
 )
 
 REFERENCE_LANGUAGE = "en"
@@ -103,12 +105,13 @@ def load_translation(path: str | Path, framework: Framework,
     try:
         raw = path.read_bytes()
     except OSError as exc:
-        raise FrameworkError(f"{path}: cannot read the translation file ({exc.strerror})"
-                             ) from None
+        raise FrameworkError(N_("{path}: cannot read the translation file ({problem})"),
+                             path=str(path), problem=exc.strerror) from None
     try:
         data = tomllib.loads(raw.decode("utf-8"))
     except (UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
-        raise FrameworkError(f"{path}: not a valid TOML file ({exc})") from None
+        raise FrameworkError(N_("{path}: not a valid TOML file ({problem})"), path=str(path),
+                             problem=str(exc)) from None
     return _Checker(path, framework, language).check(data)
 
 
@@ -168,17 +171,16 @@ def _support_groups(framework: Framework) -> list[list[SupportItem]]:
     return groups
 
 
-class _Checker:
+class _Checker(TomlReader):
     """Walks a translation file, checking every key against the English framework."""
 
+    unknown_key = N_("unknown key (the English framework has no such entry)")
+
     def __init__(self, path: Path, framework: Framework, language: str | None) -> None:
-        self.path = path
+        super().__init__(path)
         self.en = framework
         self.language = language
         self.out = Translation(path, language or "")
-
-    def fail(self, key: str, problem: str) -> FrameworkError:
-        return FrameworkError(f"{self.path}: {key}: {problem}")
 
     def check(self, data: dict[str, Any]) -> Translation:
         en = self.en
@@ -187,12 +189,13 @@ class _Checker:
                           "scale_up", "scale_up_note", "activities", "support"})
         language = self.plain(top, "language")
         if self.language is not None and base_language(self.language) != language:
-            raise self.fail("language", f"says {language!r} but the file is for "
-                                        f"{base_language(self.language)!r}")
+            raise self.fail("language", N_("says {said!r} but the file is for {language!r}"),
+                            said=language, language=base_language(self.language))
         self.out.language = language
         if self.plain(top, "framework") != en.id:
-            raise self.fail("framework", f"translates {top['framework']!r}, not {en.id!r}")
-        self.text(top, "title")
+            raise self.fail("framework", N_("translates {framework!r}, not {expected!r}"),
+                            framework=top["framework"], expected=en.id)
+        self.take(top, "title")
         levels = self.table(top.get("score_levels", {}), "score_levels",
                             optional={str(s.score) for s in en.score_levels})
         for s in en.score_levels:
@@ -201,7 +204,7 @@ class _Checker:
         domains = self.table(top.get("domains", {}), "domains",
                              optional={d.key for d in en.domains})
         for d in en.domains:
-            self.text(domains, d.key, "domains")
+            self.take(domains, d.key, "domains")
         elements = self.table(top.get("elements", {}), "elements",
                               optional={str(e.number) for e in en.elements})
         for e in en.elements:
@@ -211,17 +214,17 @@ class _Checker:
         for st in en.stages:
             self.text_fields(stages.get(st.key, {}), f"stages.{st.key}",
                              ("name", "for_whom", "description"))
-        self.text(top, "stage_rule")
+        self.take(top, "stage_rule")
         scale_up = self.table(top.get("scale_up", {}), "scale_up",
                               optional={a.key for a in en.scale_up})
         for a in en.scale_up:
             self.text_fields(scale_up.get(a.key, {}), f"scale_up.{a.key}",
                              ("name", "heading", "description"))
-        self.text(top, "scale_up_note")
+        self.take(top, "scale_up_note")
         activities = self.table(top.get("activities", {}), "activities",
                                 optional=set(_activities(en)))
         for a in _activities(en):
-            self.text(activities, a, "activities")
+            self.take(activities, a, "activities")
         self.support(top.get("support", []))
         return self.out
 
@@ -229,31 +232,33 @@ class _Checker:
     def element(self, data: Any, e: Element) -> None:
         k = f"elements.{e.number}"
         t = self.table(data, k, optional={"name", "definition", "questions", "rubric"})
-        self.text(t, "name", k)
-        self.text(t, "definition", k)
+        self.take(t, "name", k)
+        self.take(t, "definition", k)
         if "questions" in t:
             questions = t["questions"]
             if not isinstance(questions, list) or not all(
                     isinstance(q, str) and q.strip() for q in questions):
-                raise self.fail(f"{k}.questions", "expected a list of non-empty texts")
+                raise self.fail(f"{k}.questions", N_("expected a list of non-empty texts"))
             if len(questions) != len(e.questions):
-                raise self.fail(f"{k}.questions", f"expected {len(e.questions)} questions "
-                                                  f"like the English, found {len(questions)}")
+                raise self.fail(f"{k}.questions", N_("expected {expected} questions like the "
+                                                     "English, found {found}"),
+                                expected=len(e.questions), found=len(questions))
             self.out.texts[f"{k}.questions"] = tuple(questions)
         else:
             self.out.missing.append(f"{k}.questions")
         rubric = self.table(t.get("rubric", {}), f"{k}.rubric",
                             optional={str(s) for s in e.rubric})
         for s in e.rubric:
-            self.text(rubric, str(s), f"{k}.rubric")
+            self.take(rubric, str(s), f"{k}.rubric")
 
     def support(self, data: Any) -> None:
         groups = _support_groups(self.en)
         if not isinstance(data, list):
-            raise self.fail("support", "expected a list of [[support]] tables")
+            raise self.fail("support", N_("expected a list of [[support]] tables"))
         if data and len(data) != len(groups):
-            raise self.fail("support", f"expected {len(groups)} [[support]] tables in the "
-                                       f"English order, found {len(data)}")
+            raise self.fail("support", N_("expected {expected} [[support]] tables in the "
+                                          "English order, found {found}"),
+                            expected=len(groups), found=len(data))
         for g, items in enumerate(groups):
             k = f"support.{g}"
             if g >= len(data):
@@ -271,36 +276,25 @@ class _Checker:
                 self.out.missing.extend(f"{k}.items.{i}" for i in range(len(items)))
                 continue
             if not isinstance(texts, list) or len(texts) != len(items):
-                raise self.fail(f"support[{g}].items", f"expected a list of {len(items)} texts "
-                                                       f"like the English")
+                raise self.fail(f"support[{g}].items", N_("expected a list of {count} texts "
+                                                          "like the English"),
+                                count=len(items))
             for i, text in enumerate(texts):
                 self.out.texts[f"{k}.items.{i}"] = self.valid_text(
                     text, f"support[{g}].items[{i}]")
 
     # -- helpers -------------------------------------------------------------------------
-    def table(self, data: Any, key: str, required: set[str] = frozenset(),
-              optional: set[str] = frozenset()) -> dict[str, Any]:
-        if not isinstance(data, dict):
-            raise self.fail(key, "expected a table")
-        for name in sorted(data):
-            if name not in required and name not in optional:
-                raise self.fail(_join(key, name), "unknown key (the English framework has "
-                                                  "no such entry)")
-        for name in sorted(required):
-            if name not in data:
-                raise self.fail(_join(key, name), "missing")
-        return data
-
     def plain(self, data: dict[str, Any], name: str) -> str:
         return self.valid_text(data[name], name)
 
     def valid_text(self, value: Any, key: str) -> str:
         if not isinstance(value, str) or not value.strip():
-            raise self.fail(key, "expected non-empty text")
+            raise self.fail(key, N_("expected non-empty text"))
         return value
 
-    def text(self, data: dict[str, Any], name: str, prefix: str = "") -> None:
-        key = _join(prefix, name)
+    def take(self, data: dict[str, Any], name: str, prefix: str = "") -> None:
+        """Keep the file's text for ``name``, or note it missing (English then shows)."""
+        key = join_key(prefix, name)
         if name in data:
             self.out.texts[key] = self.valid_text(data[name], key)
         else:
@@ -309,8 +303,4 @@ class _Checker:
     def text_fields(self, data: Any, key: str, names: tuple[str, ...]) -> None:
         t = self.table(data, key, optional=set(names))
         for name in names:
-            self.text(t, name, key)
-
-
-def _join(key: str, name: str) -> str:
-    return f"{key}.{name}" if key else name
+            self.take(t, name, key)

@@ -17,8 +17,9 @@ from dataclasses import dataclass
 from datetime import date
 
 from scfield.framework import framework_for
+from scfield.scorecard import load_scorecard
 from scfield.store.database import Store
-from scfield.store.queries import load_scorecard, ratings_of
+from scfield.store.queries import ratings_of
 from scfield.store.records import create_assessment
 
 # What a re-assessment copies from the assessment it follows.

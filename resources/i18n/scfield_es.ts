@@ -116,12 +116,12 @@
         <translation>No se pudo iniciar la impresora.</translation>
     </message>
     <message>
-        <source>Printing was cancelled.</source>
-        <translation>Se canceló la impresión.</translation>
+        <source>Printing page {n} of {total}…</source>
+        <translation>Imprimiendo la página {n} de {total}…</translation>
     </message>
     <message>
-        <source>Printing failed: {error}</source>
-        <translation>La impresión falló: {error}</translation>
+        <source>{path}: cannot save the report ({problem})</source>
+        <translation>{path}: no se puede guardar el informe ({problem})</translation>
     </message>
     <message>
         <source>Start a &amp;re-assessment…</source>
@@ -2197,16 +2197,8 @@ Huella: {code}</translation>
         <translation>Imprimiendo…</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Cancelar</translation>
-    </message>
-    <message>
         <source>Printing</source>
         <translation>Impresión</translation>
-    </message>
-    <message>
-        <source>Printing page {n} of {total}…</source>
-        <translation>Imprimiendo la página {n} de {total}…</translation>
     </message>
     <message>
         <source>Save the report as PDF</source>
@@ -2555,6 +2547,17 @@ Huella: {code}</translation>
     <message>
         <source>&amp;Dashboard</source>
         <translation>P&amp;anel</translation>
+    </message>
+</context>
+<context>
+    <name>forms</name>
+    <message>
+        <source>{path}: the window layout cannot be read ({problem})</source>
+        <translation>{path}: no se puede leer el diseño de la ventana ({problem})</translation>
+    </message>
+    <message>
+        <source>{path}: the file is missing; reinstall scfield</source>
+        <translation>{path}: falta el archivo; reinstale scfield</translation>
     </message>
 </context>
 </TS>

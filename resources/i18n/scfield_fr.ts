@@ -116,12 +116,12 @@
         <translation>L&apos;imprimante n&apos;a pas pu être démarrée.</translation>
     </message>
     <message>
-        <source>Printing was cancelled.</source>
-        <translation>L&apos;impression a été annulée.</translation>
+        <source>Printing page {n} of {total}…</source>
+        <translation>Impression de la page {n} sur {total}…</translation>
     </message>
     <message>
-        <source>Printing failed: {error}</source>
-        <translation>L&apos;impression a échoué : {error}</translation>
+        <source>{path}: cannot save the report ({problem})</source>
+        <translation>{path} : impossible d’enregistrer le rapport ({problem})</translation>
     </message>
     <message>
         <source>Start a &amp;re-assessment…</source>
@@ -2197,16 +2197,8 @@ Empreinte : {code}</translation>
         <translation>Impression…</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Annuler</translation>
-    </message>
-    <message>
         <source>Printing</source>
         <translation>Impression</translation>
-    </message>
-    <message>
-        <source>Printing page {n} of {total}…</source>
-        <translation>Impression de la page {n} sur {total}…</translation>
     </message>
     <message>
         <source>Save the report as PDF</source>
@@ -2555,6 +2547,17 @@ Empreinte : {code}</translation>
     <message>
         <source>&amp;Dashboard</source>
         <translation>&amp;Tableau de bord</translation>
+    </message>
+</context>
+<context>
+    <name>forms</name>
+    <message>
+        <source>{path}: the window layout cannot be read ({problem})</source>
+        <translation>{path} : la disposition de la fenêtre est illisible ({problem})</translation>
+    </message>
+    <message>
+        <source>{path}: the file is missing; reinstall scfield</source>
+        <translation>{path} : le fichier est manquant ; réinstallez scfield</translation>
     </message>
 </context>
 </TS>

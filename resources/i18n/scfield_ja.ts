@@ -116,12 +116,12 @@
         <translation>プリンターを開始できませんでした。</translation>
     </message>
     <message>
-        <source>Printing was cancelled.</source>
-        <translation>印刷をキャンセルしました。</translation>
+        <source>Printing page {n} of {total}…</source>
+        <translation>{total} ページ中 {n} ページ目を印刷中…</translation>
     </message>
     <message>
-        <source>Printing failed: {error}</source>
-        <translation>印刷に失敗しました：{error}</translation>
+        <source>{path}: cannot save the report ({problem})</source>
+        <translation>{path}: レポートを保存できません（{problem}）</translation>
     </message>
     <message>
         <source>Start a &amp;re-assessment…</source>
@@ -2197,16 +2197,8 @@ Fingerprint: {code}</source>
         <translation>印刷中…</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>キャンセル</translation>
-    </message>
-    <message>
         <source>Printing</source>
         <translation>印刷</translation>
-    </message>
-    <message>
-        <source>Printing page {n} of {total}…</source>
-        <translation>{total} ページ中 {n} ページ目を印刷中…</translation>
     </message>
     <message>
         <source>Save the report as PDF</source>
@@ -2555,6 +2547,17 @@ Fingerprint: {code}</source>
     <message>
         <source>&amp;Dashboard</source>
         <translation>ダッシュボード(&amp;D)</translation>
+    </message>
+</context>
+<context>
+    <name>forms</name>
+    <message>
+        <source>{path}: the window layout cannot be read ({problem})</source>
+        <translation>{path}: ウィンドウのレイアウトを読み込めません（{problem}）</translation>
+    </message>
+    <message>
+        <source>{path}: the file is missing; reinstall scfield</source>
+        <translation>{path}: ファイルがありません。scfield を再インストールしてください</translation>
     </message>
 </context>
 </TS>

@@ -18,29 +18,35 @@ from __future__ import annotations
 
 import argparse
 
-from scfield.commands.common import cell, print_json, store_from_args
+from scfield.commands.common import cell, cli_messages, print_json, store_from_args
+from scfield.errors import N_
+from scfield.messages import Messages
+
+# What happened to a whole record (the JSON and the workbook keep the English key).
+ACTION_WORDS = {"added": N_("added"), "deleted": N_("deleted"), "changed": N_("changed")}
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("audit", help="one assessment's history of changes: who, when, "
-                                     "what, old and new value, reason, source workbook")
-    p.add_argument("id", help="assessment id (any unique prefix)")
+    m = cli_messages()
+    p = sub.add_parser("audit", help=m("one assessment's history of changes: who, when, "
+                                       "what, old and new value, reason, source workbook"))
+    p.add_argument("id", help=m("assessment id (any unique prefix)"))
     form = p.add_mutually_exclusive_group()
-    form.add_argument("--json", action="store_true", help="print JSON for scripts")
+    form.add_argument("--json", action="store_true", help=m("print JSON for scripts"))
     form.add_argument("--xlsx", metavar="OUT.xlsx",
-                      help="write the history as a workbook (one row per change)")
+                      help=m("write the history as a workbook (one row per change)"))
     p.add_argument("--element", type=int, metavar="N",
-                   help="only changes to element N (its evidence, rating, attachments)")
+                   help=m("only changes to element N (its evidence, rating, attachments)"))
     p.add_argument("--person", metavar="NAME",
-                   help="only changes made by people whose name contains NAME")
+                   help=m("only changes made by people whose name contains NAME"))
     p.add_argument("--include-confidential", action="store_true",
-                   help="show confidential interviewees and their notes (for the team "
-                        "only; by default they are withheld)")
+                   help=m("show confidential interviewees and their notes (for the team "
+                          "only; by default they are withheld)"))
     p.set_defaults(handler=cmd_audit)
 
 
-def _short(value: str | None) -> str:
-    return "(empty)" if value is None or value == "" else cell(value, 60).rstrip()
+def _short(value: str | None, m: Messages) -> str:
+    return m("(empty)") if value is None or value == "" else cell(value, 60).rstrip()
 
 
 def cmd_audit(args: argparse.Namespace) -> int:
@@ -52,25 +58,34 @@ def cmd_audit(args: argparse.Namespace) -> int:
         entries = audit_trail(store, aid, element=args.element, person=args.person,
                               include_confidential=args.include_confidential)
     withheld = sum(e.confidential for e in entries) and not args.include_confidential
+    m = cli_messages()
     if args.xlsx:
         path = write_audit_workbook(entries, f"{title}: history of changes", args.xlsx)
-        note = "; confidential interviews withheld" if withheld else ""
-        print(f"wrote {path} ({len(entries)} changes{note})")
+        if withheld:
+            print(m.plural(len(entries), "wrote {path} ({n} change; confidential interviews "
+                           "withheld)", "wrote {path} ({n} changes; confidential interviews "
+                           "withheld)", path=path))
+        else:
+            print(m.plural(len(entries), "wrote {path} ({n} change)",
+                           "wrote {path} ({n} changes)", path=path))
         return 0
     if args.json:
         print_json([e.as_dict() for e in entries])
         return 0
     if not entries:
-        print("no changes recorded" + (" that match" if args.element or args.person else ""))
+        print(m("no changes recorded that match") if args.element or args.person
+              else m("no changes recorded"))
         return 0
     for e in entries:
-        what = e.record + (f", element {e.element}" if e.element is not None else "")
-        change = (e.action if e.field == "*"
-                  else f"{e.field}: {_short(e.old)} → {_short(e.new)}")
+        what = (m("{record}, element {n}", record=e.record, n=e.element)
+                if e.element is not None else e.record)
+        change = (m(ACTION_WORDS.get(e.action, e.action)) if e.field == "*"
+                  else f"{e.field}: {_short(e.old, m)} → {_short(e.new, m)}")
         print(f"{e.at[:19].replace('T', ' ')}  {cell(e.who, 16)} {what}: {change}")
-        extra = [f"why: {e.reason}" if e.reason else "", f"from: {e.source}" if e.source else ""]
+        extra = [m("why: {reason}", reason=e.reason) if e.reason else "",
+                 m("from: {source}", source=e.source) if e.source else ""]
         if any(extra):
             print("    " + "; ".join(x for x in extra if x))
     if withheld:
-        print("(confidential interviews withheld; --include-confidential shows them)")
+        print(m("(confidential interviews withheld; --include-confidential shows them)"))
     return 0

@@ -12,23 +12,24 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from scfield.commands.common import cell, print_json, store_from_args
+from scfield.commands.common import cell, cli_messages, print_json, store_from_args
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("reassess", help="start a re-assessment: a new draft with the previous "
-                                        "one's profile, level and team, linked to it")
-    p.add_argument("id", help="the previous assessment's id (any unique prefix)")
-    p.add_argument("--title", metavar="T", help="title of the new assessment (default: the "
-                                                "previous title with this year)")
+    m = cli_messages()
+    p = sub.add_parser("reassess", help=m("start a re-assessment: a new draft with the previous "
+                                          "one's profile, level and team, linked to it"))
+    p.add_argument("id", help=m("the previous assessment's id (any unique prefix)"))
+    p.add_argument("--title", metavar="T", help=m("title of the new assessment (default: the "
+                                                  "previous title with this year)"))
     p.set_defaults(handler=cmd_reassess)
 
-    p = sub.add_parser("compare", help="assessments side by side: scores, changes, stages, "
-                                       "coverage; several cities with the group's median")
-    p.add_argument("first", metavar="ID", help="assessment id (any unique prefix); for a "
-                                               "re-assessment, the earlier one first")
-    p.add_argument("others", nargs="+", metavar="ID", help="the assessments to set beside it")
-    p.add_argument("--json", action="store_true", help="print JSON for scripts")
+    p = sub.add_parser("compare", help=m("assessments side by side: scores, changes, stages, "
+                                         "coverage; several cities with the group's median"))
+    p.add_argument("first", metavar="ID", help=m("assessment id (any unique prefix); for a "
+                                                 "re-assessment, the earlier one first"))
+    p.add_argument("others", nargs="+", metavar="ID", help=m("the assessments to set beside it"))
+    p.add_argument("--json", action="store_true", help=m("print JSON for scripts"))
     p.set_defaults(handler=cmd_compare)
 
 
@@ -39,8 +40,9 @@ def cmd_reassess(args: argparse.Namespace) -> int:
         previous = store.resolve_id("assessments", args.id)
         new_id = start_reassessment(store, previous, args.title)
         row = store.get("assessments", new_id)
-    print(f"{new_id[:8]} {row['title']} — re-assessment of {previous[:8]} (draft, "
-          f"{new_id})")
+    m = cli_messages()
+    print(f"{new_id[:8]} {row['title']} — " + m("re-assessment of {previous} (draft, {id})",
+                                               previous=previous[:8], id=new_id))
     return 0
 
 
@@ -66,15 +68,18 @@ def cmd_compare(args: argparse.Namespace) -> int:
     if args.json:
         print_json(comparison.as_dict())
         return 0
+    m = cli_messages()
     cols = comparison.assessments
-    extra = "CHANGE" if len(cols) == 2 else "MEDIAN"
+    extra = m("CHANGE") if len(cols) == 2 else m("MEDIAN")
     for n, a in enumerate(cols, start=1):
+        date, stage = a.date or m("no date"), a.stage or m("no stage")
         print(f"[{n}] {a.id[:8]} {a.title} · {', '.join(p for p in (a.city, a.country) if p)}"
-              f" · {a.date or 'no date'} · {a.stage or 'no stage'} · overall "
-              f"{_num(a.overall, 0)} · {a.coverage.scored} of {a.coverage.elements} "
-              "elements scored")
-    heads = "".join(f"{cell(f'[{n}] ' + label(a), 17):>18}" for n, a in enumerate(cols, 1))
-    print(f"\n{'DOMAIN':16}{heads}{extra:>8}")
+              f" · {date} · {stage} · "
+              + m("overall {score}", score=_num(a.overall, 0)) + " · "
+              + m.plural(a.coverage.elements, "{k} of {n} element scored",
+                         "{k} of {n} elements scored", k=a.coverage.scored))
+    heads = "".join(" " + cell(f"[{n}] " + label(a), 17) for n, a in enumerate(cols, 1))
+    print("\n" + cell(m("DOMAIN"), 16) + heads + cell(extra, 8, right=True))
 
     def tail(change: float | None, group_median: float | None) -> str:
         return _signed(change, 8) if len(cols) == 2 else _num(group_median, 8)
@@ -83,29 +88,31 @@ def cmd_compare(args: argparse.Namespace) -> int:
         scores = "".join(_num(s, 18) for s in d.scores)
         print(f"{cell(d.name, 15):16}{scores}{tail(d.change, d.median)}")
     overall = "".join(_num(a.overall, 18) for a in cols)
-    print(f"{'Overall':16}{overall}"
-          f"{tail(comparison.overall_change, comparison.overall_median)}")
-    stages = "".join(f"{cell(a.stage or '–', 17).rstrip():>18}" for a in cols)
-    print(f"{'Stage':16}{stages}")
-    print(f"\n{'NO.':4}{cell('ELEMENT', 40):41}"
-          + "".join(f"{f'[{n}]':>7} " for n in range(1, len(cols) + 1)) + f"{extra:>8}")
+    print(cell(m("Overall"), 16) + overall
+          + tail(comparison.overall_change, comparison.overall_median))
+    stages = "".join(cell(cell(a.stage or "–", 17).rstrip(), 18, right=True) for a in cols)
+    print(cell(m("Stage"), 16) + stages)
+    print("\n" + cell(m("NO."), 4) + cell(m("ELEMENT"), 40) + " "
+          + "".join(f"{f'[{n}]':>7} " for n in range(1, len(cols) + 1))
+          + cell(extra, 8, right=True))
     for e in comparison.elements:
         scores = "".join(_num(s) + ("*" if p else " ")
                          for s, p in zip(e.scores, e.provisional, strict=True))
         print(f"{e.number:02d}  {cell(e.name, 40)} {scores}{tail(e.change, e.median)}")
     if any(p for e in comparison.elements for p in e.provisional):
-        print("* provisional: the median of the interviews' proposals, no rating set yet")
+        print(m("* provisional: the median of the interviews' proposals, no rating set yet"))
     if len(cols) == 2:
         moved = comparison.moved()
-        print(f"\nElements that moved ({len(moved)})" if moved else
-              "\nNo element score changed.")
+        print("\n" + (m("Elements that moved ({n})", n=len(moved)) if moved else
+                      m("No element score changed.")))
         for e in moved:
             print(f"  {e.number:02d} {e.name}: {_num(e.scores[0], 0)} → "
                   f"{_num(e.scores[1], 0)} ({_signed(e.change, 0)})")
             if e.rationales[1]:
-                print(f"      why: {' '.join(e.rationales[1].split())}")
+                print("      " + m("why: {reason}", reason=" ".join(e.rationales[1].split())))
+        before, after = (c.stage or m("none") for c in cols)
         if comparison.stage_changed:
-            print(f"\nStage: {cols[0].stage or 'none'} → {cols[1].stage or 'none'}")
+            print("\n" + m("Stage: {before} → {after}", before=before, after=after))
         else:
-            print(f"\nStage unchanged: {cols[1].stage or 'none'}")
+            print("\n" + m("Stage unchanged: {stage}", stage=after))
     return 0

@@ -13,48 +13,65 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from scfield.commands.common import cell, print_json, store_from_args
+from scfield.commands.common import (
+    LEVEL_WORDS,
+    STATUS_WORDS,
+    cell,
+    cli_messages,
+    print_json,
+    store_from_args,
+)
+from scfield.errors import N_
+from scfield.messages import ENGLISH, Messages
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("init", help="create (or upgrade) the database and say where it is")
+    m = cli_messages()
+    p = sub.add_parser("init", help=m("create (or upgrade) the database and say where it is"))
     p.set_defaults(handler=cmd_init)
 
-    p = sub.add_parser("demo", help="fill the database with realistic sample assessments")
+    p = sub.add_parser("demo", help=m("fill the database with realistic sample assessments"))
     p.set_defaults(handler=cmd_demo)
 
-    p = sub.add_parser("list", help="list assessments with their overall score and stage")
-    p.add_argument("--json", action="store_true", help="print JSON for scripts")
+    p = sub.add_parser("list", help=m("list assessments with their overall score and stage"))
+    p.add_argument("--json", action="store_true", help=m("print JSON for scripts"))
     p.set_defaults(handler=cmd_list)
 
-    p = sub.add_parser("show", help="one assessment: element, domain and overall scores, "
-                                    "stage and recommended support")
-    p.add_argument("id", help="assessment id (any unique prefix)")
-    p.add_argument("--json", action="store_true", help="print JSON for scripts")
+    p = sub.add_parser("show", help=m("one assessment: element, domain and overall scores, "
+                                      "stage and recommended support"))
+    p.add_argument("id", help=m("assessment id (any unique prefix)"))
+    p.add_argument("--json", action="store_true", help=m("print JSON for scripts"))
     p.set_defaults(handler=cmd_show)
 
-    p = sub.add_parser("search", help="full-text search over evidence notes (any script)")
+    p = sub.add_parser("search", help=m("full-text search over evidence notes (any script)"))
     p.add_argument("text")
-    p.add_argument("--json", action="store_true", help="print JSON for scripts")
+    p.add_argument("--json", action="store_true", help=m("print JSON for scripts"))
     p.set_defaults(handler=cmd_search, usage_error=p.error)
 
 
 def cmd_init(args: argparse.Namespace) -> int:
+    m = cli_messages()
     with store_from_args(args, create=True) as store:
-        print(f"database ready: {store.path}")
+        print(m("database ready: {path}", path=store.path))
     return 0
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
     from scfield.demo import load_demo
 
+    m = cli_messages()
     with store_from_args(args) as store:
         ids = load_demo(store)
         if ids:
-            print(f"added {len(ids)} demo assessments to {store.path}")
+            print(m.plural(len(ids), "added {n} demo assessment to {path}",
+                           "added {n} demo assessments to {path}", path=store.path))
         else:
-            print(f"the demo assessments are already in {store.path}: nothing added")
+            print(m("the demo assessments are already in {path}: nothing added",
+                    path=store.path))
     return 0
+
+
+NOTHING_SCORED = N_("no element is scored yet")
 
 
 def _stage_name(key: str | None) -> str | None:
@@ -70,30 +87,32 @@ def _stage_name(key: str | None) -> str | None:
 
 
 def cmd_list(args: argparse.Namespace) -> int:
-    from scfield.store.queries import list_assessments
+    from scfield.scorecard import list_assessments
 
     with store_from_args(args) as store:
         rows = list_assessments(store)
-        reasons = _missing_stage_reasons(rows)
+    m = cli_messages()
+    reasons = _missing_stage_reasons(rows, ENGLISH if args.json else m)
     if args.json:
         print_json([{**r.as_dict(_stage_name(r.stage)), "stage_reason": reasons.get(r.id)}
                     for r in rows])
         return 0
     if not rows:
-        print("no assessments yet (try: scfield demo)")
+        print(m("no assessments yet (try: scfield demo)"))
         return 0
-    print(f"{'ID':9}{'TITLE':44}{'PLACE':26}{'LEVEL':8}{'STATUS':8}{'STAGE':20}OVERALL")
+    print(cell(m("ID"), 9) + cell(m("TITLE"), 44) + cell(m("PLACE"), 26) + cell(m("LEVEL"), 8)
+          + cell(m("STATUS"), 8) + cell(m("STAGE"), 20) + m("OVERALL"))
     for r in rows:
         place = ", ".join(p for p in (r.city, r.country) if p)
         overall = "–" if r.overall is None else f"{r.overall:.2f}"
         print(f"{r.id[:8]} {cell(r.title, 43)} {cell(place, 25)} {r.level:7} {r.status:7} "
               f"{cell(_stage_name(r.stage) or '–', 19)} {overall}")
         if r.id in reasons and r.overall is not None:
-            print(f"{'':9}stage: {reasons[r.id]}")
+            print(" " * 9 + m("stage: {reason}", reason=reasons[r.id]))
     return 0
 
 
-def _missing_stage_reasons(rows: list[Any]) -> dict[str, str]:
+def _missing_stage_reasons(rows: list[Any], m: Messages) -> dict[str, str]:
     """Why an assessment has no stage ("not enough evidence (9 of 21 elements scored)"),
     for those that have none; the others' reasons are in ``show``."""
     from scfield.scoring import Coverage, not_enough_evidence
@@ -102,16 +121,17 @@ def _missing_stage_reasons(rows: list[Any]) -> dict[str, str]:
     for r in rows:
         if r.thin_coverage is not None:
             out[r.id] = not_enough_evidence(Coverage(r.thin_coverage[0], 0,
-                                                     r.thin_coverage[1]))
+                                                     r.thin_coverage[1]), m)
         elif r.stage is None:
-            out[r.id] = "no element is scored yet"
+            out[r.id] = m(NOTHING_SCORED)
     return out
 
 
 def show_data(store: Any, assessment_id: str) -> dict[str, Any]:
     """The ``show --json`` document: what other tools and the office's scripts read."""
     from scfield.framework import framework_for
-    from scfield.store.queries import load_scorecard, ratings_of
+    from scfield.scorecard import load_scorecard
+    from scfield.store.queries import ratings_of
     from scfield.support_plan import support_plan
 
     row = store.get("assessments", assessment_id)
@@ -163,45 +183,53 @@ def cmd_show(args: argparse.Namespace) -> int:
     def num(x: float | None) -> str:
         return "  –  " if x is None else f"{x:5.2f}"
 
-    print(f"{data['title']}\n{place} · {data['level']} level · {data['status']} · "
-          f"{data['id']}\n")
-    no_stage = "not assessed" if data["enough_evidence"] else "no stage"
-    print(f"Overall {num(data['overall']).strip()} — {data['stage'] or no_stage}")
+    m = cli_messages()
+    level = m(LEVEL_WORDS[data["level"]]) if data["level"] in LEVEL_WORDS else data["level"]
+    status = m(STATUS_WORDS.get(data["status"], data["status"]))
+    print(f"{data['title']}\n{place} · {level} · {status} · {data['id']}\n")
+    no_stage = m("not assessed") if data["enough_evidence"] else m("no stage")
+    print(m("Overall {score} — {stage}", score=num(data["overall"]).strip(),
+            stage=data["stage"] or no_stage))
     print(f"  {data['stage_reason']}\n")
-    print(f"{'DOMAIN':16}{'SCORE':>6}  {'STAGE':20}COVERAGE (scored / with evidence / all)")
+    print(cell(m("DOMAIN"), 16) + cell(m("SCORE"), 6, right=True) + "  " + cell(m("STAGE"), 20)
+          + m("COVERAGE (scored / with evidence / all)"))
     for d in data["domains"]:
         c = d["coverage"]
-        stage = d["stage"] or ("–" if d["enough_evidence"] else "not enough evidence")
-        print(f"{d['name']:16}{num(d['score']):>6}  {cell(stage, 19)} "
+        stage = d["stage"] or ("–" if d["enough_evidence"] else m("not enough evidence"))
+        print(f"{cell(d['name'], 16)}{num(d['score']):>6}  {cell(stage, 19)} "
               f"{c['scored']} / {c['with_evidence']} / {c['elements']}")
-    print(f"\n{'NO.':4}{'ELEMENT':48}{'SCORE':>6}  EVIDENCE")
+    print("\n" + cell(m("NO."), 4) + cell(m("ELEMENT"), 48) + cell(m("SCORE"), 6, right=True)
+          + "  " + m("EVIDENCE"))
     for e in data["elements"]:
-        mark = " (provisional)" if e["provisional"] else ""
+        mark = " " + m("(provisional)") if e["provisional"] else ""
         print(f"{e['number']:02d}  {cell(e['name'], 47)}{num(e['score']):>6}  "
               f"{e['evidence_count']}{mark}")
-    print("\nRecommended support")
+    print("\n" + m("Recommended support"))
     if not data["recommendations"]:
-        print("  none yet: no element is scored")
+        print("  " + m("none yet: no element is scored"))
     for r in data["recommendations"]:
         print(f"  [{r['activity']}] {r['text']}\n      {r['reason']}")
-    print(f"\nSuggested scale-up: {data['scale_up']}-based approach. {data['scale_up_reason']}")
+    print("\n" + m("Suggested scale-up: {key}-based approach.", key=data["scale_up"])
+          + f" {data['scale_up_reason']}")
     return 0
 
 
 def cmd_search(args: argparse.Namespace) -> int:
-    from scfield.store.queries import search_evidence
+    from scfield.search import search_evidence
 
+    m = cli_messages()
     if not args.text.strip():
-        args.usage_error("give the text to search for")  # exits 2, like any usage error
+        args.usage_error(m("give the text to search for"))  # exits 2, like any usage error
     with store_from_args(args) as store:
         hits = search_evidence(store, args.text)
     if args.json:
         print_json([hit.__dict__ for hit in hits])
         return 0
     if not hits:
-        print("no evidence note contains that text")
+        print(m("no evidence note contains that text"))
     for hit in hits:
         # Two lines a hit: where it is (assessment, element, interviewee), then the note.
+        who = hit.interviewee or m("(no name)")
         print(f"{hit.assessment_id[:8]} {hit.assessment_title} · {hit.element:02d} "
-              f"{hit.element_name} · {hit.interviewee or '(no name)'}\n    {hit.snippet}")
+              f"{hit.element_name} · {who}\n    {hit.snippet}")
     return 0

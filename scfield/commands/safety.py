@@ -13,30 +13,31 @@ from __future__ import annotations
 import argparse
 import sys
 
-from scfield.commands.common import print_json, store_from_args
+from scfield.commands.common import cell, cli_messages, print_json, store_from_args
 from scfield.paths import resolve_db_path
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("check", help="check the database file for damage and say what to "
-                                     "do (which backup to restore)")
+    m = cli_messages()
+    p = sub.add_parser("check", help=m("check the database file for damage and say what to "
+                                       "do (which backup to restore)"))
     p.set_defaults(handler=cmd_check)
 
-    p = sub.add_parser("backups", help="list the backups (when, why, size, checked) and "
-                                       "show or change how much space they may take")
+    p = sub.add_parser("backups", help=m("list the backups (when, why, size, checked) and "
+                                         "show or change how much space they may take"))
     p.add_argument("--budget", metavar="SIZE",
-                   help="space all backups together may take: a multiple of the "
-                        "database's size (2x, the default) or a size (500MB, 2GiB); the "
-                        "newest backup is always kept")
+                   help=m("space all backups together may take: a multiple of the "
+                          "database's size (2x, the default) or a size (500MB, 2GiB); the "
+                          "newest backup is always kept"))
     p.add_argument("--verify", action="store_true",
-                   help="check each backup again now (reads every file)")
-    p.add_argument("--json", action="store_true", help="print JSON for scripts")
+                   help=m("check each backup again now (reads every file)"))
+    p.add_argument("--json", action="store_true", help=m("print JSON for scripts"))
     p.set_defaults(handler=cmd_backups)
 
-    p = sub.add_parser("restore", help="put a backup in place of the database (the current "
-                                       "file is backed up first)")
-    p.add_argument("backup", help="backup file (path, or its name as `scfield backups` "
-                                  "lists it)")
+    p = sub.add_parser("restore", help=m("put a backup in place of the database (the current "
+                                         "file is backed up first)"))
+    p.add_argument("backup", help=m("backup file (path, or its name as `scfield backups` "
+                                    "lists it)"))
     p.set_defaults(handler=cmd_restore)
 
 
@@ -52,35 +53,39 @@ def _db(args: argparse.Namespace):  # noqa: ANN202 - Path
 def cmd_check(args: argparse.Namespace) -> int:
     from scfield.store.backups import check_database
 
+    m = cli_messages()
     result = check_database(_db(args))
     if result.ok:
-        print(f"{result.path}: ok (integrity check passed)")
+        print(m("{path}: ok (integrity check passed)", path=result.path))
         return 0
-    print(f"{result.path}: DAMAGED — the integrity check found:", file=sys.stderr)
+    print(m("{path}: DAMAGED — the integrity check found:", path=result.path), file=sys.stderr)
     for line in result.problems[:10]:
         print(f"  {line}", file=sys.stderr)
     if result.newest_good is not None:
         b = result.newest_good
-        print(f"What to do: close scfield everywhere, then restore the newest good backup "
-              f"({b.when:%Y-%m-%d %H:%M} UTC, taken {b.reason}):\n"
+        print(m("What to do: close scfield everywhere, then restore the newest good backup "
+                "({when} UTC, taken {reason}):", when=f"{b.when:%Y-%m-%d %H:%M}",
+                reason=b.reason) + "\n"
               f"  scfield --db {result.path} restore {b.path.name}\n"
-              "The damaged file is kept in backups/ first.", file=sys.stderr)
+              + m("The damaged file is kept in backups/ first."), file=sys.stderr)
     else:
-        print("What to do: there is no good backup of this database. Keep a copy of the "
-              "file; reading may still work (export what you can), but scfield will not "
-              "write into it.", file=sys.stderr)
+        print(m("What to do: there is no good backup of this database. Keep a copy of the "
+                "file; reading may still work (export what you can), but scfield will not "
+                "write into it."), file=sys.stderr)
     return 1
 
 
 def cmd_backups(args: argparse.Namespace) -> int:
     from scfield.store import backups as bk
 
+    m = cli_messages()
     db = _db(args)
     if args.budget is not None:
         with store_from_args(args) as store:
             _budget, removed = bk.change_budget(store, args.budget)
         if removed:
-            print(f"removed {len(removed)} backup(s) beyond the new budget")
+            print(m.plural(len(removed), "removed {n} backup beyond the new budget",
+                           "removed {n} backups beyond the new budget"))
     with store_from_args(args) as store:
         state = bk.backup_state(db, bk.read_budget(store.conn))
     items, budget, limit = state.backups, state.budget, state.limit
@@ -90,17 +95,19 @@ def cmd_backups(args: argparse.Namespace) -> int:
                     "backups": [dict(b.as_dict(), ok=checked[b.path]) for b in items]})
         return 0
     if not items:
-        print(f"no backups of {db} yet (one is taken before each import, deletion, "
-              "upgrade and restore)")
+        print(m("no backups of {path} yet (one is taken before each import, deletion, "
+                "upgrade and restore)", path=db))
     else:
-        print(f"{'WHEN (UTC)':18}{'WHY':17}{'SIZE':>11}  {'CHECKED':9}FILE")
+        print(cell(m("WHEN (UTC)"), 18) + cell(m("WHY"), 17) + cell(m("SIZE"), 11, right=True)
+              + "  " + cell(m("CHECKED"), 9) + m("FILE"))
         for b in items:
-            mark = "ok" if checked[b.path] else "BAD"
+            mark = m("ok") if checked[b.path] else m("BAD")
             print(f"{b.when:%Y-%m-%d %H:%M}  {b.reason:16}{bk.human_size(b.size):>11}  "
-                  f"{mark:9}{b.path.name}")
-    print(f"\nin {bk.folder_of(db)}: {bk.human_size(state.used)} used; budget {budget} "
-          f"(= {bk.human_size(limit)}; the newest backup is always kept). "
-          "Change it with: scfield backups --budget SIZE")
+                  f"{cell(mark, 9)}{b.path.name}")
+    print("\n" + m("in {folder}: {used} used; budget {budget} (= {limit}; the newest backup is "
+                   "always kept). Change it with: scfield backups --budget SIZE",
+                   folder=bk.folder_of(db), used=bk.human_size(state.used), budget=budget,
+                   limit=bk.human_size(limit)))
     return 0
 
 
@@ -110,7 +117,8 @@ def cmd_restore(args: argparse.Namespace) -> int:
     db = _db(args)
     backup = find_backup(db, args.backup)
     safety = restore_backup(db, backup)
-    print(f"restored {db} from {backup.name}")
+    m = cli_messages()
+    print(m("restored {path} from {backup}", path=db, backup=backup.name))
     if safety is not None:
-        print(f"the database as it was before is kept as {safety}")
+        print(m("the database as it was before is kept as {path}", path=safety))
     return 0

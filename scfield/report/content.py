@@ -28,9 +28,10 @@ from scfield.report.fingerprint import fingerprint, short_code
 from scfield.report.progress import progress_of
 from scfield.report.signatories import Signatory, signatories_of
 from scfield.report.signoff import Signature, roadmap_of, signatures_of
+from scfield.scorecard import load_scorecard
 from scfield.scoring import Scorecard
 from scfield.store import Store
-from scfield.store.queries import evidence_of, interviews_of, load_scorecard, ratings_of
+from scfield.store.queries import evidence_of, interviews_of, ratings_of
 
 
 @dataclass

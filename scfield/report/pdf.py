@@ -262,15 +262,23 @@ def write_report(store: Store, assessment_id: str, out_path: str | os.PathLike[s
                  ) -> ReportResult:
     """Write one assessment's summary report to ``out_path`` (replaced atomically), in
     ``language`` (a code such as "fr"; default: the assessment's own language)."""
-    out = Path(out_path)
     progress.step(0, 2, Text(N_("reading the assessment")))
     data = gather(store, assessment_id, language)
     progress.step(1, 2, Text(N_("laying out the pages")))
+    result = render_report(data, out_path, progress)
+    progress.step(2, 2, Text(N_("done")))
+    return result
+
+
+def render_report(data: ReportData, out_path: str | os.PathLike[str],
+                  progress: Progress = NO_PROGRESS) -> ReportResult:
+    """Lay out what ``gather`` read into ``out_path`` (replaced atomically). Needs no
+    database: the app runs it on another thread than its database's."""
+    out = Path(out_path)
     with atomic_output(out, N_("the report")) as f:
         pages, omitted = render(data, f)
         progress.check()
-    progress.step(2, 2, Text(N_("done")))
-    return ReportResult(out, assessment_id, data.assessment["title"], pages,
+    return ReportResult(out, data.assessment["id"], data.assessment["title"], pages,
                         data.fingerprint, data.signed, omitted)
 
 
@@ -288,10 +296,7 @@ def write_reports(store: Store, assessment_ids: list[str], folder: str | os.Path
     """One PDF per assessment in ``folder``; stops cleanly (Cancelled) between reports.
 
     Each in its assessment's language, or all in ``language`` when one is given."""
-    folder = Path(folder)
-    if folder.exists() and not folder.is_dir():
-        raise ScfieldError(f"{folder}: is a file, not a folder")
-    folder.mkdir(parents=True, exist_ok=True)
+    folder = reports_folder(folder)
     results = []
     total = len(assessment_ids)
     for done, assessment_id in enumerate(assessment_ids):
@@ -302,3 +307,12 @@ def write_reports(store: Store, assessment_ids: list[str], folder: str | os.Path
                                     language=language))
     progress.step(total, total, Text(N_("done")))
     return results
+
+
+def reports_folder(folder: str | os.PathLike[str]) -> Path:
+    """The folder for a batch of reports, made if missing (a file there is refused)."""
+    folder = Path(folder)
+    if folder.exists() and not folder.is_dir():
+        raise ScfieldError(f"{folder}: is a file, not a folder")
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder

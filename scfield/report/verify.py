@@ -31,9 +31,9 @@ from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
-from scfield.errors import ScfieldError
+from scfield.errors import N_, ScfieldError, Text
 from scfield.i18n import LANGUAGES
-from scfield.messages import messages
+from scfield.messages import ENGLISH, Messages, messages
 from scfield.report.fingerprint import (
     canonical_content,
     describe_changes,
@@ -54,15 +54,25 @@ _CODE = rb"([0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{4})"
 
 @dataclass(frozen=True)
 class Check:
-    """One of the checks ``verify`` made: its name, whether it passed, and what it means."""
+    """One of the checks ``verify`` made: its name, whether it passed, and what it means
+    (in words rendered in the reader's language where they are shown)."""
 
-    name: str
+    label: Text
     ok: bool | None   # None: not applicable or not possible (no PDF signature, no key)
-    text: str
+    says: Text
 
-    def line(self) -> str:
-        mark = {True: "ok", False: "FAILED", None: "--"}[self.ok]
-        return f"  [{mark}] {self.name}: {self.text}"
+    @property
+    def name(self) -> str:
+        return str(self.label)
+
+    @property
+    def text(self) -> str:
+        return str(self.says)
+
+    def line(self, m: Messages = ENGLISH) -> str:
+        mark = {True: m("ok"), False: m("FAILED"), None: "--"}[self.ok]
+        said = m(": ").join((self.label.render(m), self.says.render(m)))
+        return f"  [{mark}] {said}"
 
 
 @dataclass(frozen=True)
@@ -71,7 +81,7 @@ class VerifyResult:
 
     matches: bool
     code: str
-    message: str
+    verdict: Text
     assessment_id: str | None = None
     title: str | None = None
     signers: tuple[Signature, ...] = ()
@@ -81,10 +91,16 @@ class VerifyResult:
     # the record was signed with a key: nothing vouches for its pages.
     pages_unchecked: bool = False
 
-    def text(self) -> str:
-        lines = [self.message] + [f"  - {c}" for c in self.changes]
+    @property
+    def message(self) -> str:
+        """The verdict in English."""
+        return str(self.verdict)
+
+    def text(self, m: Messages = ENGLISH) -> str:
+        """The verdict, what changed and each check, in the language of ``m``."""
+        lines = [self.verdict.render(m)] + [f"  - {c}" for c in self.changes]
         if self.checks:
-            lines += ["checks:"] + [c.line() for c in self.checks]
+            lines += [m("checks:")] + [c.line(m) for c in self.checks]
         return "\n".join(lines)
 
     def failed(self) -> list[str]:
@@ -129,11 +145,16 @@ def _short_text() -> re.Pattern[bytes]:
     return re.compile(rb"(?:(?:" + b"|".join(labels) + rb"):?\s*|\()" + _CODE)
 
 
-def _signers_text(signers: list[Signature]) -> str:
-    names = [s.who() for s in signers]
-    joined = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
-    dates = sorted({s.date for s in signers})
-    return f"signed by {joined} on {' and '.join(dates)}"
+def _and(items: list[str]) -> str | Text:
+    """"A", "A and B", "A, B and C" in the reader's language."""
+    if len(items) == 1:
+        return items[0]
+    return Text(N_("{items} and {last}"), items=", ".join(items[:-1]), last=items[-1])
+
+
+def _signers_text(signers: list[Signature]) -> Text:
+    return Text(N_("signed by {names} on {dates}"), names=_and([s.who() for s in signers]),
+                dates=_and(sorted({s.date for s in signers})))
 
 
 def verify(store: Store, code_or_pdf: str) -> VerifyResult:
@@ -169,56 +190,66 @@ def verify(store: Store, code_or_pdf: str) -> VerifyResult:
     checks = ([] if pdf_checks is None else [_pdf_check(pdf_checks, signers)])
     key_checks = [_key_check(s) for s in signers]
     same = fingerprint_of(current) == signers[0].fingerprint
-    checks.append(Check("fingerprint", same, "the content in the database is the content "
-                        "that was signed" if same else "the content in the database has "
-                        "changed since it was signed"))
+    checks.append(Check(Text(N_("fingerprint")), same, Text(
+        N_("the content in the database is the content that was signed") if same else
+        N_("the content in the database has changed since it was signed"))))
     checks += key_checks
     forged = [s for s, c in zip(signers, key_checks, strict=True) if c.ok is False]
     if forged:
-        names = ", ".join(s.who() for s in forged)
-        return VerifyResult(False, shown, f"FORGED: the signature record of {names} on "
-                            f"{title!r} does not verify against the signer's certificate: "
-                            "the record was written or changed without the signer's key",
-                            assessment_id, title, tuple(signers), (), tuple(checks))
+        return VerifyResult(False, shown, Text(N_(
+            "FORGED: the signature record of {names} on {title} does not verify against the "
+            "signer's certificate: the record was written or changed without the signer's "
+            "key"), names=", ".join(s.who() for s in forged), title=repr(title)),
+            assessment_id, title, tuple(signers), (), tuple(checks))
     altered = checks[0].ok is False and pdf_checks is not None
     unsigned_copy = altered and not pdf_checks
     if same:
-        message = f"matches {title!r} {by}"
+        verdict = Text(N_("matches {title} {by}"), title=repr(title), by=by)
         if all(s.superseded_at for s in signers) and assessment["status"] != "signed":
             last = signers[-1]
-            message += (f"; note: amended on {last.superseded_at[:10]} ({last.amend_reason}) "
-                        "but not changed since")
+            verdict = Text(N_("{verdict}; note: amended on {date} ({reason}) but not changed "
+                              "since"), verdict=verdict, date=last.superseded_at[:10],
+                           reason=last.amend_reason)
         if unsigned_copy:
-            return VerifyResult(False, shown, f"NOT CHECKED: the code in this PDF names a "
-                                f"record that {message}, but this PDF carries no digital "
-                                "signature, so its pages may have been changed; ask for the "
-                                "digitally signed PDF", assessment_id, title, tuple(signers),
-                                (), tuple(checks), pages_unchecked=True)
+            return VerifyResult(False, shown, Text(N_(
+                "NOT CHECKED: the code in this PDF names a record that {verdict}, but this PDF "
+                "carries no digital signature, so its pages may have been changed; ask for "
+                "the digitally signed PDF"), verdict=verdict), assessment_id, title,
+                tuple(signers), (), tuple(checks), pages_unchecked=True)
         if altered:
-            return VerifyResult(False, shown, f"ALTERED: this PDF is not the one that was "
-                                f"signed ({checks[0].text}); the record it names {message}",
-                                assessment_id, title, tuple(signers), (), tuple(checks))
-        return VerifyResult(True, shown, message, assessment_id, title, tuple(signers), (),
+            return VerifyResult(False, shown, Text(N_(
+                "ALTERED: this PDF is not the one that was signed ({why}); the record it "
+                "names {verdict}"), why=checks[0].says, verdict=verdict),
+                assessment_id, title, tuple(signers), (), tuple(checks))
+        return VerifyResult(True, shown, verdict, assessment_id, title, tuple(signers), (),
                             tuple(checks))
     old = json.loads(rows[-1]["content"])
     changes = describe_changes(old, current)
-    message = f"does not match: {title!r} has changed since it was {by}"
+    parts = [Text(N_("does not match: {title} has changed since it was {by}"),
+                  title=repr(title), by=by)]
     amended = [s for s in signers if s.superseded_at]
     if amended:
-        message += (f"; amended on {amended[-1].superseded_at[:10]} by "
-                    f"{amended[-1].amended_by or 'unknown'}: {amended[-1].amend_reason}")
+        parts.append(Text(N_("amended on {date} by {who}: {reason}"),
+                          date=amended[-1].superseded_at[:10],
+                          who=amended[-1].amended_by or Text(N_("unknown")),
+                          reason=amended[-1].amend_reason))
     later = store.query("SELECT * FROM signatures WHERE assessment_id = ? AND signed_at > ? "
                         "AND fingerprint != ? ORDER BY signed_at DESC LIMIT 1",
                         [assessment_id, signers[-1].signed_at, signers[0].fingerprint])
     if later:
         newer = Signature.from_row(later[0])
-        message += f"; a later version ({newer.short}) was {_signers_text([newer])}"
-    message += f". Changes since signing ({len(changes)}):"
+        parts.append(Text(N_("a later version ({code}) was {by}"), code=newer.short,
+                          by=_signers_text([newer])))
+    # The parts are joined with "; " in the reader's language (``Text`` joins a list so).
+    verdict = Text(N_("{verdict}. Changes since signing ({n}):"), verdict=parts,
+                   n=len(changes))
     if unsigned_copy:
-        message = "NOT CHECKED: this PDF carries no digital signature; also, " + message
+        verdict = Text(N_("NOT CHECKED: this PDF carries no digital signature; also, "
+                          "{verdict}"), verdict=verdict)
     elif altered:
-        message = "ALTERED: this PDF is not the one that was signed; also, " + message
-    return VerifyResult(False, shown, message, assessment_id, title, tuple(signers),
+        verdict = Text(N_("ALTERED: this PDF is not the one that was signed; also, {verdict}"),
+                       verdict=verdict)
+    return VerifyResult(False, shown, verdict, assessment_id, title, tuple(signers),
                         tuple(changes), tuple(checks))
 
 
@@ -231,58 +262,64 @@ def _key_check(sig: Signature) -> Check:
         signature_verifies,
     )
 
-    name = f"signature record of {sig.name}"
+    name = Text(N_("signature record of {name}"), name=sig.name)
     if not sig.certificate and not sig.key_signature:
-        return Check(name, None, "recorded without a key (signed before scfield signed with "
-                     "keys): it is only as trustworthy as the database")
+        return Check(name, None, Text(N_("recorded without a key (signed before scfield "
+                                         "signed with keys): it is only as trustworthy as "
+                                         "the database")))
     try:
         cert = load_certificate(sig.certificate)
         raw = base64.b64decode(sig.key_signature, validate=True)
     except (ValueError, binascii.Error):
-        return Check(name, False, "FORGED: its certificate or key signature is damaged")
+        return Check(name, False, Text(N_("FORGED: its certificate or key signature is "
+                                          "damaged")))
     if not signature_verifies(cert, sig.message(), raw):
-        return Check(name, False, "FORGED: the key signature does not verify against the "
-                     "certificate: the fingerprint, the signer or the date was changed")
-    kind = "self-signed certificate" if is_self_signed(cert) else "certificate issued by " + \
-        cert.issuer.rfc4514_string()
-    return Check(name, True, f"the key signed this fingerprint ({kind}, SHA-256 "
-                 f"{certificate_sha256(cert)})")
+        return Check(name, False, Text(N_(
+            "FORGED: the key signature does not verify against the certificate: the "
+            "fingerprint, the signer or the date was changed")))
+    kind = (Text(N_("self-signed certificate")) if is_self_signed(cert) else
+            Text(N_("certificate issued by {issuer}"), issuer=cert.issuer.rfc4514_string()))
+    return Check(name, True, Text(N_("the key signed this fingerprint ({kind}, SHA-256 "
+                                     "{sha})"), kind=kind, sha=certificate_sha256(cert)))
 
 
 def _pdf_check(found: list[PdfSignatureCheck], signers: list[Signature]) -> Check:
     """The PDF's own signatures: intact, covering the document, by a signer of the record."""
-    name = "PDF signature"
+    name = Text(N_("PDF signature"))
     keyed = [s for s in signers if s.certificate]
     if not found and keyed:
-        return Check(name, False, f"MISSING: {keyed[0].who()} signed this record with a key, "
-                     "but this PDF carries no digital signature, so nothing shows its pages "
-                     "are the ones signed (a signature removed, or a copy printed by someone "
-                     "who did not sign): ask for the digitally signed PDF")
+        return Check(name, False, Text(N_(
+            "MISSING: {signer} signed this record with a key, but this PDF carries no "
+            "digital signature, so nothing shows its pages are the ones signed (a signature "
+            "removed, or a copy printed by someone who did not sign): ask for the digitally "
+            "signed PDF"), signer=keyed[0].who()))
     if not found:
-        return Check(name, None, "this PDF is not digitally signed: only the code printed in "
-                     "it is checked, not its pages")
+        return Check(name, None, Text(N_("this PDF is not digitally signed: only the code "
+                                         "printed in it is checked, not its pages")))
     broken = [c for c in found if not c.intact]
     if broken:
-        return Check(name, False, f"ALTERED: the PDF was changed after {broken[0].signer} "
-                     "signed it (its bytes no longer match the signature)")
+        return Check(name, False, Text(N_("ALTERED: the PDF was changed after {signer} signed "
+                                          "it (its bytes no longer match the signature)"),
+                                       signer=broken[0].signer))
     bad = [c for c in found if c.problem]
     if bad:
-        return Check(name, False, f"the signature of {bad[0].signer} {bad[0].problem}")
+        return Check(name, False, Text(N_("the signature of {signer} {problem}"),
+                                       signer=bad[0].signer, problem=bad[0].problem))
     later = [c for c in found if not c.whole_document]
     if later:
-        return Check(name, False, f"ALTERED: the document was modified after "
-                     f"{later[0].signer} signed it")
+        return Check(name, False, Text(N_("ALTERED: the document was modified after {signer} "
+                                          "signed it"), signer=later[0].signer))
     certificates = {s.certificate.strip() for s in signers if s.certificate}
     from scfield.report.keys import certificate_sha256
 
     strangers = [c for c in found if c.certificate is None or _pem(c) not in certificates]
     if strangers:
-        return Check(name, False, f"signed by {strangers[0].signer}, whose certificate did "
-                     "not sign this record")
-    who = " and ".join(c.signer for c in found)
+        return Check(name, False, Text(N_("signed by {signer}, whose certificate did not sign "
+                                          "this record"), signer=strangers[0].signer))
     shas = ", ".join(certificate_sha256(c.certificate) for c in found if c.certificate)
-    return Check(name, True, f"valid: the PDF is unchanged since {who} signed it "
-                 f"(certificate SHA-256 {shas})")
+    return Check(name, True, Text(N_("valid: the PDF is unchanged since {signers} signed it "
+                                     "(certificate SHA-256 {sha})"),
+                                  signers=_and([c.signer for c in found]), sha=shas))
 
 
 def _pem(check: PdfSignatureCheck) -> str:
@@ -298,10 +335,11 @@ def _unsigned(store: Store, code: str, shown: str,
     for row in store.query("SELECT id, title, status FROM assessments ORDER BY title"):
         current = fingerprint_of(canonical_content(store, row["id"]))
         if current.startswith(code):
-            return VerifyResult(
-                False, shown, f"not signed: {shown} is the fingerprint of the current, "
-                f"unsigned content of {row['title']!r} ({row['status']}); there is no "
-                "signature to verify", row["id"], row["title"], checks=checks)
-    return VerifyResult(False, shown, f"does not match: no assessment in this database was "
-                        f"signed with the fingerprint {shown}, and none has that content now",
-                        checks=checks)
+            return VerifyResult(False, shown, Text(N_(
+                "not signed: {code} is the fingerprint of the current, unsigned content of "
+                "{title} ({status}); there is no signature to verify"), code=shown,
+                title=repr(row["title"]), status=row["status"]), row["id"], row["title"],
+                checks=checks)
+    return VerifyResult(False, shown, Text(N_(
+        "does not match: no assessment in this database was signed with the fingerprint "
+        "{code}, and none has that content now"), code=shown), checks=checks)

@@ -26,7 +26,15 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from scfield.errors import Damaged, DiskFull, InvalidValue, ReadOnly, StoreError, from_sqlite
+from scfield.errors import (
+    N_,
+    Damaged,
+    DiskFull,
+    InvalidValue,
+    ReadOnly,
+    StoreError,
+    from_sqlite,
+)
 from scfield.store import lock
 
 if TYPE_CHECKING:
@@ -73,8 +81,8 @@ def parse_budget(text: str) -> str:
     clean = text.strip().lower().replace(" ", "")
     m = re.fullmatch(r"(\d+(?:\.\d+)?)(x|[kmg]i?b|b)?", clean)
     if not m or float(m.group(1)) <= 0:
-        raise InvalidValue(f"backup budget {text!r}: give a multiple of the database's size "
-                           "(e.g. 2x) or a size (e.g. 500MB, 2GiB)")
+        raise InvalidValue(N_("backup budget {budget!r}: give a multiple of the database's "
+                              "size (e.g. 2x) or a size (e.g. 500MB, 2GiB)"), budget=text)
     return clean
 
 
@@ -176,12 +184,15 @@ def _os_error(exc: OSError, where: Path) -> StoreError:
     import errno
 
     if exc.errno == errno.ENOSPC:
-        return DiskFull(f"{where}: the disk is full, no backup could be written and "
-                        "nothing was changed; free some space and try again")
+        return DiskFull(N_("{path}: the disk is full, no backup could be written and "
+                           "nothing was changed; free some space and try again"),
+                        path=str(where))
     if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
-        return ReadOnly(f"{where}: cannot write backups there ({exc.strerror}); ask for "
-                        "write access to the database's folder")
-    return StoreError(f"{where}: cannot write the backup ({exc.strerror})")
+        return ReadOnly(N_("{path}: cannot write backups there ({problem}); ask for write "
+                           "access to the database's folder"), path=str(where),
+                        problem=exc.strerror)
+    return StoreError(N_("{path}: cannot write the backup ({problem})"), path=str(where),
+                      problem=exc.strerror)
 
 
 def backup_database(path: Path, label: str, protect: Path | None = None) -> Path | None:
@@ -204,10 +215,11 @@ def backup_database(path: Path, label: str, protect: Path | None = None) -> Path
     except OSError as exc:
         raise _os_error(exc, folder) from None
     if free < need + SPARE_BYTES:
-        raise DiskFull(f"{folder}: not enough free space for the {label} backup: it needs "
-                       f"{human_size(need + SPARE_BYTES)}, the disk has {human_size(free)} "
-                       "free; nothing was changed. Free some space (or delete old backups "
-                       "there) and try again")
+        raise DiskFull(N_("{path}: not enough free space for the {label} backup: it needs "
+                          "{needed}, the disk has {free} free; nothing was changed. Free some "
+                          "space (or delete old backups there) and try again"),
+                       path=str(folder), label=label, needed=human_size(need + SPARE_BYTES),
+                       free=human_size(free))
     stamp = datetime.now(UTC).strftime(_STAMP)
     target = folder / f"{path.stem}-{label}-{stamp}.sqlite"
     part = folder / f".{target.stem}.{os.getpid()}.part"
@@ -226,8 +238,9 @@ def backup_database(path: Path, label: str, protect: Path | None = None) -> Path
         finally:
             src.close()
         if verdict != "ok":
-            raise Damaged(f"{path}: the copy for the backup failed its check ({verdict}); "
-                          "the database itself may be damaged: run `scfield check`")
+            raise Damaged(N_("{path}: the copy for the backup failed its check ({problem}); "
+                             "the database itself may be damaged: run `scfield check`"),
+                          path=str(path), problem=verdict)
         with part.open("rb+") as f:
             os.fsync(f.fileno())
         os.replace(part, target)
@@ -306,7 +319,7 @@ def find_backup(db: Path, name: str) -> Path:
     for candidate in (given, folder_of(db) / given.name):
         if candidate.is_file():
             return candidate
-    raise StoreError(f"{name}: no such backup (see `scfield backups`)")
+    raise StoreError(N_("{name}: no such backup (see `scfield backups`)"), name=name)
 
 
 def restore_backup(db: Path, backup: Path) -> Path | None:
@@ -318,8 +331,8 @@ def restore_backup(db: Path, backup: Path) -> Path | None:
     """
     verdict = check_file(backup)
     if verdict != "ok":
-        raise Damaged(f"{backup}: this backup is damaged ({verdict}); choose another one "
-                      "(see `scfield backups`)")
+        raise Damaged(N_("{path}: this backup is damaged ({problem}); choose another one "
+                         "(see `scfield backups`)"), path=str(backup), problem=verdict)
     part = db.with_name(f".{db.name}.{os.getpid()}.part")
     with lock.exclusive(db):
         try:

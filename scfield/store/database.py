@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from scfield.errors import (
-    CHECK_HINT,
+    N_,
     Busy,
     Damaged,
     DatabaseMissing,
@@ -34,6 +34,7 @@ from scfield.errors import (
     NotFound,
     ReadOnly,
     StoreError,
+    Text,
     from_sqlite,
 )
 from scfield.store import schema
@@ -128,13 +129,15 @@ def _read_header(path: Path) -> bytes:
 def _check_file(path: Path) -> None:
     """Refuse, before SQLite touches it, a file that is not an SQLite database."""
     if path.is_dir():
-        raise StoreError(f"{path}: is a folder, not a database file")
+        raise StoreError(N_("{path}: is a folder, not a database file"), path=str(path))
     try:
         head = _read_header(path)
     except OSError as exc:
-        raise StoreError(f"{path}: cannot read the database ({exc.strerror})") from None
+        raise StoreError(N_("{path}: cannot read the database ({problem})"), path=str(path),
+                         problem=exc.strerror) from None
     if head and head != SQLITE_MAGIC:
-        raise StoreError(f"{path}: not an SQLite database, refusing to open it")
+        raise StoreError(N_("{path}: not an SQLite database, refusing to open it"),
+                         path=str(path))
 
 
 def _inspect(path: Path) -> tuple[bool, list[str]]:
@@ -149,13 +152,13 @@ def _inspect(path: Path) -> tuple[bool, list[str]]:
             "SELECT name FROM sqlite_master WHERE type = 'table'")}
         if not tables:
             return True, []
+        foreign = StoreError(N_("{path}: this SQLite database was not made by scfield; "
+                                "refusing to change it"), path=str(path))
         if "meta" not in tables or "_sqlite_migrations" not in tables:
-            raise StoreError(f"{path}: this SQLite database was not made by scfield; "
-                             "refusing to change it")
+            raise foreign
         app = conn.execute("SELECT value FROM meta WHERE key = 'app'").fetchone()
         if not app or app[0] != schema.APP_ID:
-            raise StoreError(f"{path}: this SQLite database was not made by scfield; "
-                             "refusing to change it")
+            raise foreign
         applied = [r[0] for r in conn.execute(
             "SELECT name FROM _sqlite_migrations WHERE migration_set = ? ORDER BY id",
             [schema.MIGRATION_SET])]
@@ -164,6 +167,15 @@ def _inspect(path: Path) -> tuple[bool, list[str]]:
         raise from_sqlite(exc, path) from None
     finally:
         conn.close()
+
+
+# What a message calls one record of a table (a table not listed is named as it is).
+_NOUNS = {"assessments": N_("assessment"), "interviews": N_("interview"),
+          "evidence": N_("evidence"), "ratings": N_("rating")}
+
+
+def _noun(table: str) -> Text | str:
+    return Text(_NOUNS[table]) if table in _NOUNS else table
 
 
 def initials_of(name: str) -> str:
@@ -180,10 +192,14 @@ def default_author() -> str:
 
 
 def _missing(path: Path) -> DatabaseMissing:
-    where = ("" if path.parent.is_dir()
-             else f" (the folder {path.parent} does not exist either)")
-    return DatabaseMissing(f"{path}: no such database{where}; check the path, or create a "
-                           f"new database there with `scfield --db {path} init`")
+    if path.parent.is_dir():
+        return DatabaseMissing(N_("{path}: no such database; check the path, or create a new "
+                                  "database there with `scfield --db {path} init`"),
+                               path=str(path))
+    return DatabaseMissing(N_("{path}: no such database (the folder {folder} does not exist "
+                              "either); check the path, or create a new database there with "
+                              "`scfield --db {path} init`"), path=str(path),
+                           folder=str(path.parent))
 
 
 def lock_timeout() -> float:
@@ -210,16 +226,17 @@ def open_store(path: str | Path, author: str | None = None, create: bool = True)
         _, applied = _inspect(path)
         unknown = [name for name in applied if name not in known]
         if unknown:
-            raise StoreError(f"{path}: written by a newer version of scfield (schema "
-                             f"{unknown[-1]}); please update scfield to open it")
+            raise StoreError(N_("{path}: written by a newer version of scfield (schema "
+                                "{schema}); please update scfield to open it"), path=str(path),
+                             schema=unknown[-1])
         if applied and len(applied) < len(known):
             backup_database(path, "before-upgrade")
     else:
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
-            raise ReadOnly(f"{path}: cannot create the database's folder ({exc.strerror})"
-                           ) from None
+            raise ReadOnly(N_("{path}: cannot create the database's folder ({problem})"),
+                           path=str(path), problem=exc.strerror) from None
     store: Store | None = None
     try:
         store = Store(sqlite3.connect(path), path)
@@ -365,7 +382,8 @@ class Store:
                 if exc.sqlite_errorcode & 0xFF != sqlite3.SQLITE_BUSY:
                     raise
                 if not wait:
-                    raise Busy(f"{self.path}: another process is writing") from None
+                    raise Busy(N_("{path}: another process is writing"),
+                               path=str(self.path)) from None
             if self.on_wait is not None and not self._waited:
                 self._waited = True
                 self.on_wait(self.path)
@@ -375,9 +393,10 @@ class Store:
             except sqlite3.OperationalError as exc:
                 if exc.sqlite_errorcode & 0xFF != sqlite3.SQLITE_BUSY:
                     raise
-                raise Busy(f"{self.path}: another scfield (or another program) has been "
-                           f"writing to the database for more than {self.busy_ms / 1000:g} "
-                           "s; nothing was written, try again when it has finished") from None
+                raise Busy(N_("{path}: another scfield (or another program) has been writing "
+                              "to the database for more than {seconds:g} s; nothing was "
+                              "written, try again when it has finished"),
+                           path=str(self.path), seconds=self.busy_ms / 1000) from None
         finally:
             self.conn.execute(f"PRAGMA busy_timeout = {self.busy_ms}")
 
@@ -385,8 +404,9 @@ class Store:
         """Refuse to write into a file with damaged pages (once per Store, lock held)."""
         verdict = " ".join(self.conn.execute("PRAGMA quick_check(1)").fetchone()[0].split())
         if verdict != "ok":
-            raise Damaged(f"{self.path}: the database file is damaged ({verdict}); scfield "
-                          f"will not write into it; {CHECK_HINT}")
+            raise Damaged(N_("{path}: the database file is damaged ({problem}); scfield will "
+                             "not write into it; run `scfield check` to see what to do next"),
+                          path=str(self.path), problem=verdict)
         self._checked = True
 
     def _error(self, exc: sqlite3.Error) -> StoreError:
@@ -415,8 +435,7 @@ class Store:
     def get(self, table: str, record_id: str) -> dict[str, Any]:
         rows = self.query(f"SELECT * FROM [{table}] WHERE id = ?", [record_id])
         if not rows:
-            raise NotFound(f"no {table[:-1] if table.endswith('s') else table} with id "
-                           f"{record_id}")
+            raise NotFound(N_("no {noun} with id {id}"), noun=_noun(table), id=record_id)
         return rows[0]
 
     def find(self, table: str, record_id: str) -> dict[str, Any] | None:
@@ -426,18 +445,18 @@ class Store:
     def resolve_id(self, table: str, prefix: str) -> str:
         """The full id of the one record whose id starts with ``prefix``."""
         prefix = prefix.strip().lower()
-        noun = {"assessments": "assessment", "interviews": "interview",
-                "evidence": "evidence"}.get(table, table)
+        noun = _noun(table)
         if not prefix:
-            raise NotFound(f"no {noun} id given")
+            raise NotFound(N_("no {noun} id given"), noun=noun)
         rows = self.conn.execute(
             f"SELECT id FROM [{table}] WHERE id >= ? AND id < ? ORDER BY id LIMIT 2",
             [prefix, prefix + "\uffff"]).fetchall()
         if not rows:
-            raise NotFound(f"no {noun} with an id starting {prefix!r}")
+            raise NotFound(N_("no {noun} with an id starting {prefix!r}"), noun=noun,
+                           prefix=prefix)
         if len(rows) > 1:
-            raise NotFound(f"more than one {noun} has an id starting {prefix!r}; "
-                           "give more characters")
+            raise NotFound(N_("more than one {noun} has an id starting {prefix!r}; give more "
+                              "characters"), noun=noun, prefix=prefix)
         return rows[0][0]
 
     # -- audited writes ---------------------------------------------------------
@@ -467,8 +486,8 @@ class Store:
         row = self.conn.execute("SELECT status, title FROM assessments WHERE id = ?",
                               [assessment_id]).fetchone()
         if row and row[0] == "signed":
-            raise LockedError(f"assessment {row[1]!r} is signed and locked; amend it "
-                              "with a reason before changing it")
+            raise LockedError(N_("assessment {title!r} is signed and locked; amend it with "
+                                 "a reason before changing it"), title=row[1])
 
     def audit(self, table: str, record_id: str, field: str, old: Any, new: Any,
               reason: str = "", source: str | None = None) -> None:

@@ -16,7 +16,7 @@ import os
 from collections.abc import Iterator
 from pathlib import Path
 
-from scfield.errors import InUse
+from scfield.errors import N_, InUse
 
 try:
     import fcntl
@@ -69,8 +69,8 @@ def exclusive(db: Path) -> Iterator[None]:
         try:
             fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:
-            raise InUse(f"{db}: another scfield (the app or a command) has this database "
-                        "open; close it and try again") from None
+            raise InUse(N_("{path}: another scfield (the app or a command) has this "
+                           "database open; close it and try again"), path=str(db)) from None
         yield
     finally:
         os.close(fd)

@@ -1,143 +1,59 @@
-"""Read models: what the list, the dashboard, the CLI and the report read.
+"""Plain reads of what the store holds: rows in, rows out.
 
-``scorecard`` gathers one assessment's ratings and interview proposals and
-hands them to the pure scoring functions. ``list_assessments`` reads overall
-scores and stages from ``score_cache`` and fills in any that a write has
-invalidated, so listing 1,000 assessments does not re-read every evidence row.
+The store is persistence only: scoring, translation and naming elements happen
+above it (``scfield.scorecard``, ``scfield.search``), from the rows read here.
+``score_cache`` is kept here as a table like any other: which framework rules
+a cached score belongs to is the caller's business (``framework_key``).
 """
 
 from __future__ import annotations
 
-from collections import defaultdict
-from dataclasses import dataclass
 from typing import Any
 
-from scfield.errors import ScfieldError, StoreError
-from scfield.excerpts import around
-from scfield.framework import Framework, framework_for
-from scfield.i18n import translated_framework
-from scfield.messages import ENGLISH, messages
-from scfield.scoring import Scorecard, score_assessment
+from scfield.errors import StoreError
 from scfield.store.database import Store
 
-SEARCH_LIMIT = 50
+
+def rating_scores(store: Store, assessment_id: str) -> dict[int, int | None]:
+    """The assessor's consolidated score per element (None where none is set)."""
+    return {r[0]: r[1] for r in store.conn.execute(
+        "SELECT element, score FROM ratings WHERE assessment_id = ?", [assessment_id])}
 
 
-def framework_key(framework: Framework) -> str:
-    """Identifies the rules a cached score was computed with (thresholds included)."""
-    stages = ",".join(f"{s.key}:{s.min_score}:{s.min_domain_score}" for s in framework.stages)
-    return f"{framework.id}@{framework.version}|{stages}|cov:{framework.min_coverage}"
+def evidence_scores(store: Store, assessment_id: str) -> list[tuple[int, int | None]]:
+    """(element, score) of every evidence note of the assessment's interviews."""
+    return [(r[0], r[1]) for r in store.conn.execute(
+        "SELECT e.element, e.score FROM evidence e JOIN interviews i "
+        "ON i.id = e.interview_id WHERE i.assessment_id = ?", [assessment_id])]
 
 
-def load_scorecard(store: Store, assessment: dict[str, Any],
-                   language: str | None = None) -> Scorecard:
-    """The scorecard; with ``language``, its names and sentences in that language
-    (the report's), the numbers being the same in every language."""
-    framework = framework_for(assessment["framework_id"], assessment["framework_version"])
-    m = ENGLISH
-    if language is not None:
-        framework, m = translated_framework(framework, language), messages(language)
-    ratings = {r[0]: r[1] for r in store.conn.execute(
-        "SELECT element, score FROM ratings WHERE assessment_id = ?", [assessment["id"]])}
-    proposals: dict[int, list[int | None]] = defaultdict(list)
-    counts: dict[int, int] = defaultdict(int)
-    for element, score in store.conn.execute(
-            "SELECT e.element, e.score FROM evidence e JOIN interviews i "
-            "ON i.id = e.interview_id WHERE i.assessment_id = ?", [assessment["id"]]):
-        proposals[element].append(score)
-        counts[element] += 1
-    return score_assessment(framework, assessment["level"], ratings, proposals, counts, m)
+def assessments_with_cached_scores(store: Store) -> list[dict[str, Any]]:
+    """Every assessment's list columns, newest first, with its ``score_cache`` row
+    (``framework_key``, ``overall``, ``stage``: None where nothing is cached)."""
+    return store.query(
+        "SELECT a.id, a.title, a.country, a.city, a.level, a.status, a.start_date, "
+        "a.updated_at, a.framework_id, a.framework_version, "
+        "c.framework_key, c.overall, c.stage FROM assessments a "
+        "LEFT JOIN score_cache c ON c.assessment_id = a.id "
+        "ORDER BY a.start_date DESC, a.title")
 
 
-def scorecard(store: Store, assessment_id: str) -> Scorecard:
-    return load_scorecard(store, store.get("assessments", assessment_id))
+def cache_scores(store: Store,
+                 values: list[tuple[str, str, float | None, str | None]]) -> bool:
+    """Keep (assessment id, framework key, overall, stage) rows in ``score_cache`` if the
+    file can be written now; False when it cannot.
 
-
-@dataclass(frozen=True)
-class AssessmentSummary:
-    id: str
-    title: str
-    country: str
-    city: str
-    level: str
-    status: str
-    start_date: str
-    updated_at: str
-    overall: float | None
-    stage: str | None      # stage key
-    # (scored, elements) when scores exist but too few for a stage; None otherwise
-    thin_coverage: tuple[int, int] | None = None
-
-    def as_dict(self, framework_stage_name: str | None = None) -> dict[str, Any]:
-        return {"id": self.id, "title": self.title, "country": self.country,
-                "city": self.city, "level": self.level, "status": self.status,
-                "stage": framework_stage_name,
-                "overall": None if self.overall is None else round(self.overall, 2)}
-
-
-def _refresh_cache(store: Store, missing: list[dict[str, Any]]) -> None:
-    """Score what the cache lacks into the rows, and cache it if the file can be written now.
-
-    Listing is a read: it never waits for another writer, and works on a
-    read-only, full or damaged database (the scores are then just not kept).
+    Filling the cache is a side effect of a read: it never waits for another writer, and
+    a read-only, full or damaged database just does not keep the scores.
     """
-    values = []
-    for row in missing:
-        card = load_scorecard(store, row)
-        framework = framework_for(row["framework_id"], row["framework_version"])
-        row.update(overall=card.overall, stage=card.stage.key if card.stage else None)
-        values.append([row["id"], framework_key(framework), row["overall"], row["stage"]])
     try:
         with store.transaction(wait=False):
             store.conn.executemany(
                 "INSERT OR REPLACE INTO score_cache (assessment_id, framework_key, overall, "
                 "stage) VALUES (?, ?, ?, ?)", values)
     except StoreError:
-        pass
-
-
-def summary_of(store: Store, assessment_id: str) -> AssessmentSummary | None:
-    """One assessment's row of the list, re-scored (None once it is deleted)."""
-    row = store.find("assessments", assessment_id)
-    if row is None:
-        return None
-    card = load_scorecard(store, row)
-    return AssessmentSummary(row["id"], row["title"], row["country"], row["city"],
-                             row["level"], row["status"], row["start_date"],
-                             row["updated_at"], card.overall,
-                             card.stage.key if card.stage else None)
-
-
-def list_assessments(store: Store) -> list[AssessmentSummary]:
-    """All assessments, newest first, each with its overall score and stage."""
-    sql = ("SELECT a.id, a.title, a.country, a.city, a.level, a.status, a.start_date, "
-           "a.updated_at, a.framework_id, a.framework_version, "
-           "c.framework_key, c.overall, c.stage FROM assessments a "
-           "LEFT JOIN score_cache c ON c.assessment_id = a.id "
-           "ORDER BY a.start_date DESC, a.title")
-    rows = store.query(sql)
-    keys: dict[tuple[str, str], str] = {}
-    missing = []
-    for row in rows:
-        fw = (row["framework_id"], row["framework_version"])
-        if fw not in keys:
-            keys[fw] = framework_key(framework_for(*fw))
-        if row["framework_key"] != keys[fw]:
-            missing.append(row)
-    if missing:
-        _refresh_cache(store, missing)
-    return [AssessmentSummary(r["id"], r["title"], r["country"], r["city"], r["level"],
-                              r["status"], r["start_date"], r["updated_at"], r["overall"],
-                              r["stage"], _thin_coverage(store, r)) for r in rows]
-
-
-def _thin_coverage(store: Store, row: dict[str, Any]) -> tuple[int, int] | None:
-    """How many elements are scored, for an assessment whose scores are too few for a
-    stage (few rows: only those with a score and no stage are re-scored)."""
-    if row["stage"] is not None or row["overall"] is None:
-        return None
-    card = load_scorecard(store, store.get("assessments", row["id"]))
-    return (card.coverage.scored, card.coverage.elements)
+        return False
+    return True
 
 
 def interviews_of(store: Store, assessment_id: str) -> list[dict[str, Any]]:
@@ -190,33 +106,18 @@ def ratings_of(store: Store, assessment_id: str) -> dict[int, dict[str, Any]]:
         "SELECT * FROM ratings WHERE assessment_id = ?", [assessment_id])}
 
 
-@dataclass(frozen=True)
-class SearchHit:
-    evidence_id: str
-    assessment_id: str
-    assessment_title: str
-    interview_id: str
-    interviewee: str
-    element: int
-    element_name: str
-    note: str
-    snippet: str   # about 80 characters of the note around the hit, marked [like this]
-
-
 def _like_escape(text: str) -> str:
     return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
-def search_evidence(store: Store, text: str, limit: int = SEARCH_LIMIT,
-                    assessment_id: str | None = None) -> list[SearchHit]:
-    """Evidence notes (and sources) containing ``text``, in any script.
+def evidence_containing(store: Store, text: str, limit: int,
+                        assessment_id: str | None = None) -> list[dict[str, Any]]:
+    """Evidence rows whose note or source contains ``text`` (stripped, not empty), in any
+    script, with their interview, assessment and framework.
 
     Three characters or more use the trigram index; shorter text (a two-kanji
     Japanese word, say) falls back to a scan, which is still fast enough.
     """
-    text = text.strip()
-    if not text:
-        return []
     base = ("SELECT e.id AS evidence_id, i.assessment_id, a.title AS assessment_title, "
             "e.interview_id, i.interviewee, e.element, e.note, e.source, "
             "a.framework_id, a.framework_version "
@@ -239,21 +140,4 @@ def search_evidence(store: Store, text: str, limit: int = SEARCH_LIMIT,
         params.append(assessment_id)
     sql += " LIMIT ?"
     params.append(limit)
-    return [_hit(row, text) for row in store.query(sql, params)]
-
-
-def _hit(row: dict[str, Any], text: str) -> SearchHit:
-    """A hit with enough of its note to recognise it (FTS5's snippet() counts trigram
-    tokens, which left about three characters each side of the hit)."""
-    source = row.pop("source") or ""
-    framework = (row.pop("framework_id"), row.pop("framework_version"))
-    try:
-        element_name = framework_for(*framework).element(row["element"]).name
-    except (ScfieldError, KeyError):
-        element_name = ""
-    note = row["note"] or ""
-    if text.casefold() not in note.casefold() and text.casefold() in source.casefold():
-        snippet = around(source, text)   # the hit is in the document cited
-    else:
-        snippet = around(note, text)
-    return SearchHit(**row, element_name=element_name, snippet=snippet)
+    return store.query(sql, params)

@@ -6,8 +6,10 @@ released, is never edited: a change to the schema is a new migration at the end
 of the list. ``known_migrations()`` lets ``open_store`` refuse a database written
 by a newer scfield instead of corrupting it.
 
-Feature packages own their part of the schema (``scfield.sync.schema``,
-``scfield.report.schema``) and are listed here, in order.
+Feature packages own their part of the schema and register it here
+(``register_migrations``); the store names none of them. ``scfield.features``,
+imported with the package root by the CLI, the app and every script alike, does
+the registering, so no database is ever opened knowing only part of its schema.
 
 Migrations are plain functions, registered with sqlite-utils only when one has
 to run (``migration_set``): opening an up-to-date database then never imports
@@ -16,9 +18,7 @@ sqlite-utils, which is ~40 ms of the desktop app's start (see ``Store.db``).
 
 from __future__ import annotations
 
-import importlib
 from collections.abc import Callable
-from functools import cache
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -200,21 +200,39 @@ def m002_search_and_score_cache(db: Database) -> None:
     """)
 
 
-# The core's migrations, then the feature packages' (each module's ``MIGRATIONS``), in
-# this order. A list, not import statements, so that sorting imports can never
-# reorder the schema.
-CORE_MIGRATIONS: tuple[Callable[[Database], None], ...] = (
-    m001_core, m002_search_and_score_cache)
-FEATURE_SCHEMAS = ("scfield.sync.schema", "scfield.report.schema", "scfield.sync.history")
+Migration = Callable[["Database"], None]
+
+# The core's migrations. A tuple, not import statements, so that sorting imports can
+# never reorder the schema.
+CORE_MIGRATIONS: tuple[Migration, ...] = (m001_core, m002_search_and_score_cache)
+# The features' migrations by name, with the feature that registered each.
+_REGISTERED: dict[str, tuple[str, Migration]] = {}
 
 
-def all_migrations() -> list[Callable[[Database], None]]:
+def register_migrations(feature: str, migrations: tuple[Migration, ...]) -> None:
+    """Add a feature's migrations (functions named ``mNNN_…``) to the schema.
+
+    Numbered across features (m006 may belong to the sync, after the report's m005):
+    the number, not the feature, gives the order. Registering the same function again
+    changes nothing; a number already taken by another migration is a bug, refused.
+    """
+    taken = {fn.__name__[:4]: fn.__name__ for fn in all_migrations()}
+    for fn in migrations:
+        name = fn.__name__
+        if len(name) < 5 or name[0] != "m" or not name[1:4].isdigit() or name[4] != "_":
+            raise ValueError(f"{feature}: migration {name!r} is not named mNNN_…")
+        if name[:4] in taken:
+            if taken[name[:4]] == name:
+                continue  # registered already (a module imported twice)
+            raise ValueError(f"{feature}: migration {name} takes the number of "
+                             f"{taken[name[:4]]}")
+        taken[name[:4]] = name
+        _REGISTERED[name] = (feature, fn)
+
+
+def all_migrations() -> list[Migration]:
     """Every migration in the order it is applied; its name is its function's name."""
-    found = list(CORE_MIGRATIONS)
-    for module in FEATURE_SCHEMAS:
-        found.extend(importlib.import_module(module).MIGRATIONS)
-    # Numbered across packages (m006 may belong to the sync, after the report's m005):
-    # the number, not the package, gives the order.
+    found = list(CORE_MIGRATIONS) + [fn for _, fn in _REGISTERED.values()]
     return sorted(found, key=lambda fn: fn.__name__[:4])
 
 
@@ -222,7 +240,6 @@ def known_migrations() -> list[str]:
     return [fn.__name__ for fn in all_migrations()]
 
 
-@cache
 def migration_set() -> Migrations:
     """The migrations registered with sqlite-utils, which records what it applied."""
     from sqlite_utils.migrations import Migrations

@@ -522,6 +522,14 @@ def export_assessment(store: Store, assessment_id: str, out: str | Path,
                       password: str | None = None) -> Path:
     """Write the field workbook of one assessment to ``out`` (.xlsx), its instructions in
     ``language`` (default: the assessment's own language); encrypted with ``password``."""
+    return write_export(read_export(store, assessment_id, progress), out, progress,
+                        language, password)
+
+
+def read_export(store: Store, assessment_id: str, progress: Progress = NO_PROGRESS
+                ) -> dict[str, Any]:
+    """What the field workbook of one assessment holds, read from the database (the
+    app reads on its database thread and writes the workbook on another)."""
     assessment = store.get("assessments", assessment_id)
     framework = framework_for(assessment["framework_id"], assessment["framework_version"])
     progress.step(0, 3, Text(N_("reading the assessment")))
@@ -533,9 +541,17 @@ def export_assessment(store: Store, assessment_id: str, out: str | Path,
     meta = {"kind": "export", "framework_id": framework.id,
             "framework_version": framework.version, "assessment_id": assessment_id,
             "database_id": store.database_id, "exported_at": now(), "export_id": new_id()}
+    return {"framework": framework, "assessment": assessment, "interviews": interviews,
+            "evidence": evidence, "ratings": ratings, "meta": meta}
+
+
+def write_export(read: dict[str, Any], out: str | Path, progress: Progress = NO_PROGRESS,
+                 language: str | None = None, password: str | None = None) -> Path:
+    """Build and save the workbook ``read_export`` read; needs no database."""
     progress.step(1, 3, Text(N_("building the workbook")))
-    wb = build_workbook(framework, assessment, interviews, evidence, ratings, meta, progress,
-                        assessment_language(assessment, language))
+    wb = build_workbook(read["framework"], read["assessment"], read["interviews"],
+                        read["evidence"], read["ratings"], read["meta"], progress,
+                        assessment_language(read["assessment"], language))
     progress.step(2, 3, Text(N_("saving")))
     path = save_workbook(wb, out, password)
     progress.step(3, 3, Text(N_("done")))

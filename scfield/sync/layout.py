@@ -17,9 +17,11 @@ from dataclasses import dataclass
 from datetime import date, datetime, time
 from typing import Any
 
-from scfield.errors import InvalidValue
-from scfield.framework import Framework
-from scfield.store.records import CONFIDENCE, HELIX_GROUPS, LEVELS, check_choice, check_score
+from scfield.errors import N_, InvalidValue
+from scfield.framework import MAX_SCORE, MIN_SCORE, Framework
+from scfield.store import fields as declared
+from scfield.store.fields import VOCABULARIES, Record
+from scfield.store.records import check_choice, check_score
 
 FORMAT = "scfield-sync"
 FORMAT_VERSION = "1"
@@ -37,11 +39,16 @@ YES, NO = "yes", "no"
 class Column:
     header: str
     field: str | None     # database field; None: shown for reading only, ignored at import
-    kind: str             # id, text, date, score, flag, helix, confidence, level, element,
-    #                       elements, label, ref, info
+    kind: str             # a field's kind (scfield.store.fields), or label / info
     width: int
     wrap: bool = False
     required: bool = True  # the header must be present for the import to go ahead
+
+
+def column(record: Record, name: str, width: int, wrap: bool = False) -> Column:
+    """The column of one declared field: its header and kind are the declaration's."""
+    declared = record[name]
+    return Column(declared.header, declared.name, declared.kind, width, wrap)
 
 
 # The order a person reads in, on a 1366-pixel screen: what the row is about, the score
@@ -50,36 +57,36 @@ class Column:
 # first) imports the same.
 INTERVIEW_COLUMNS = (
     Column("Interview", None, "label", 22, wrap=True),
-    Column("Date", "date", "date", 11),
-    Column("Place", "place", "text", 20, wrap=True),
-    Column("Interviewer", "interviewer", "text", 16, wrap=True),
-    Column("Interviewee", "interviewee", "text", 18, wrap=True),
-    Column("Role", "role", "text", 20, wrap=True),
-    Column("Organisation", "organisation", "text", 24, wrap=True),
-    Column("Helix group", "helix_group", "helix", 11),
-    Column("Consent", "consent", "flag", 9),
-    Column("Confidential", "confidential", "flag", 12),
-    Column("Elements", "elements", "elements", 12),
-    Column("ID", "id", "id", 10),
+    column(declared.INTERVIEW, "date", 11),
+    column(declared.INTERVIEW, "place", 20, wrap=True),
+    column(declared.INTERVIEW, "interviewer", 16, wrap=True),
+    column(declared.INTERVIEW, "interviewee", 18, wrap=True),
+    column(declared.INTERVIEW, "role", 20, wrap=True),
+    column(declared.INTERVIEW, "organisation", 24, wrap=True),
+    column(declared.INTERVIEW, "helix_group", 11),
+    column(declared.INTERVIEW, "consent", 9),
+    column(declared.INTERVIEW, "confidential", 12),
+    column(declared.INTERVIEW, "elements", 12),
+    column(declared.INTERVIEW, "id", 10),
 )
 EVIDENCE_COLUMNS = (
-    Column("Interview", "interview_id", "ref", 16, wrap=True),
-    Column("No.", "element", "element", 5),
+    column(declared.EVIDENCE, "interview_id", 16, wrap=True),
+    column(declared.EVIDENCE, "element", 5),
     Column("Element", None, "info", 20, wrap=True, required=False),
-    Column("Score", "score", "score", 7),
-    Column("Note", "note", "text", 50, wrap=True),
-    Column("Source", "source", "text", 20, wrap=True),
-    Column("Confidence", "confidence", "confidence", 11),
-    Column("ID", "id", "id", 10),
+    column(declared.EVIDENCE, "score", 7),
+    column(declared.EVIDENCE, "note", 50, wrap=True),
+    column(declared.EVIDENCE, "source", 20, wrap=True),
+    column(declared.EVIDENCE, "confidence", 11),
+    column(declared.EVIDENCE, "id", 10),
 )
 RATING_COLUMNS = (
-    Column("No.", "element", "element", 5),
+    column(declared.RATING, "element", 5),
     Column("Domain", None, "info", 12, required=False),
     Column("Element", None, "info", 28, wrap=True, required=False),
-    Column("Score", "score", "score", 7),
-    Column("Rationale", "rationale", "text", 60, wrap=True),
-    Column("Confidence", "confidence", "confidence", 11),
-    Column("ID", "id", "id", 10),
+    column(declared.RATING, "score", 7),
+    column(declared.RATING, "rationale", 60, wrap=True),
+    column(declared.RATING, "confidence", 11),
+    column(declared.RATING, "id", 10),
 )
 
 
@@ -92,23 +99,11 @@ DATA_SHEETS = {INTERVIEWS: INTERVIEW_COLUMNS, EVIDENCE: EVIDENCE_COLUMNS,
                RATINGS: RATING_COLUMNS}
 TABLE_OF = {INTERVIEWS: "interviews", EVIDENCE: "evidence", RATINGS: "ratings"}
 
-# The Assessment sheet: label / value rows. (label, field, kind)
-ASSESSMENT_ROWS = (
-    ("Title", "title", "text"),
-    ("Country", "country", "text"),
-    ("City", "city", "text"),
-    ("Level", "level", "level"),
-    ("Start date", "start_date", "date"),
-    ("End date", "end_date", "date"),
-    ("Team", "team", "text"),
-    ("Language", "language", "text"),
-    ("Population", "population", "text"),
-    ("Economy", "economy", "text"),
-    ("Existing assets", "existing_assets", "text"),
-    ("Implementing entities", "implementing_entities", "text"),
-    ("Profile notes", "profile_notes", "text"),
-)
-ASSESSMENT_INFO = ("Assessment ID", "Status", "Framework", "Exported")  # shown, not merged
+# The Assessment sheet: label / value rows, one per profile field that travels:
+# (label, field, kind).
+ASSESSMENT_ROWS = tuple((f.header, f.name, f.kind) for f in declared.ASSESSMENT.in_workbook)
+ASSESSMENT_INFO = (declared.ASSESSMENT["id"].header,  # shown, not merged
+                   declared.ASSESSMENT["status"].header, "Framework", "Exported")
 
 # The fields whose base values ``_sync`` keeps, per table, in this order.
 SYNC_FIELDS = {
@@ -123,7 +118,8 @@ KIND_OF = {
     "evidence": {c.field: c.kind for c in EVIDENCE_COLUMNS if c.field},
     "ratings": {c.field: c.kind for c in RATING_COLUMNS if c.field},
 }
-DEFAULTS = {"helix": "public", "confidence": "medium", "level": "city"}
+# What an empty choice cell means: the vocabulary's default.
+DEFAULTS = {kind: vocabulary.default for kind, vocabulary in VOCABULARIES.items()}
 MAX_TEXT = 32767  # Excel's limit for one cell
 
 
@@ -206,8 +202,9 @@ def from_cell(kind: str, value: Any, framework: Framework) -> Any:
         if isinstance(value, str):
             value = value.strip()
             if value and not value.isdecimal():  # "²" is a digit to Python, not to int()
-                raise InvalidValue(f"{value!r} is not a score 0–4 (a whole number, or "
-                                   "empty)")
+                raise InvalidValue(N_("{value!r} is not a score {low}–{high} (a whole "
+                                      "number, or empty)"), value=value, low=MIN_SCORE,
+                                   high=MAX_SCORE)
         return check_score(value, "score")
     if kind == "element":
         if isinstance(value, float) and value.is_integer():
@@ -216,9 +213,11 @@ def from_cell(kind: str, value: Any, framework: Framework) -> Any:
             value = int(value.strip())
         numbers = [e.number for e in framework.elements]
         if isinstance(value, bool) or value not in numbers:
-            shown = repr(cell_text(value)) if cell_text(value) else "empty"
-            raise InvalidValue(f"{shown} is not an element number "
-                               f"{numbers[0]}–{numbers[-1]}")
+            if not cell_text(value):
+                raise InvalidValue(N_("empty is not an element number {first}–{last}"),
+                                   first=numbers[0], last=numbers[-1])
+            raise InvalidValue(N_("{value!r} is not an element number {first}–{last}"),
+                               value=cell_text(value), first=numbers[0], last=numbers[-1])
         return value
     if kind == "flag":
         if isinstance(value, bool):
@@ -228,17 +227,17 @@ def from_cell(kind: str, value: Any, framework: Framework) -> Any:
             return 1
         if text in ("no", "n", "false", "0", ""):
             return 0
-        raise InvalidValue(f"{cell_text(value)!r} is not yes or no")
-    if kind in ("helix", "confidence", "level"):
+        raise InvalidValue(N_("{value!r} is not yes or no"), value=cell_text(value))
+    if kind in VOCABULARIES:
         text = cell_text(value).strip().lower()
         if not text:
             return DEFAULTS[kind]
-        choices = {"helix": HELIX_GROUPS, "confidence": CONFIDENCE, "level": LEVELS}[kind]
+        choices = VOCABULARIES[kind].values
         try:
             return check_choice("value", text, choices)
         except InvalidValue:
-            raise InvalidValue(f"{cell_text(value)!r} is not one of "
-                               f"{', '.join(choices)}") from None
+            raise InvalidValue(N_("{value!r} is not one of {choices}"),
+                               value=cell_text(value), choices=", ".join(choices)) from None
     if kind == "elements":
         text = cell_text(value).replace(";", ",").replace(" ", "")
         if not text:
@@ -249,8 +248,8 @@ def from_cell(kind: str, value: Any, framework: Framework) -> Any:
             if not part:
                 continue
             if not part.isdecimal() or int(part) not in numbers:
-                raise InvalidValue(f"{cell_text(value)!r} is not a list of element numbers "
-                                   f"such as 1,2,5 (blank means all)")
+                raise InvalidValue(N_("{value!r} is not a list of element numbers such as "
+                                      "1,2,5 (blank means all)"), value=cell_text(value))
             picked.append(int(part))
         return ",".join(str(n) for n in picked)
     raise ValueError(f"unknown column kind {kind}")  # pragma: no cover - a bug

@@ -24,8 +24,8 @@ from scfield.disclosure import confidential_note_counts
 from scfield.errors import N_, Text
 from scfield.framework import framework_for
 from scfield.progress import NO_PROGRESS, Progress
+from scfield.scorecard import load_scorecard
 from scfield.store.database import Store
-from scfield.store.queries import load_scorecard
 from scfield.sync.export import save_workbook
 from scfield.sync.summary_compare import write_compare_sheet
 

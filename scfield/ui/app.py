@@ -22,7 +22,7 @@ from scfield.store import Store, queries
 from scfield.store.database import default_author, initials_of
 from scfield.ui.forms import load_form, read_bytes
 from scfield.ui.main_window import MainWindow
-from scfield.ui.messages import run_long, show_error
+from scfield.ui.messages import show_error
 from scfield.ui.worker import DbWorker
 
 log = logging.getLogger("scfield.ui")
@@ -150,14 +150,13 @@ def first_run(window: MainWindow, explicit_author: str | None) -> None:
             if not explicit_author:
                 store.author = name
 
-        window.worker.submit(save)
+        window.ops.run(window, lambda s, _p: save(s))
         if demo:
-            from scfield.demo import load_demo
+            from scfield.operations import load_demo
 
-            run_long(window, window.worker, tr("Loading the demo assessments"), load_demo,
-                     success=lambda _ids: window.refresh(), cancelled=window.refresh)
+            window.ops.run(window, load_demo, title=tr("Loading the demo assessments"))
 
-    window.worker.submit(_needs_first_run, ask)
+    window.ops.run(window, lambda s, _p: _needs_first_run(s), success=ask)
 
 
 def start(db: str | os.PathLike[str] | None = None, author: str | None = None,
@@ -180,6 +179,8 @@ def start(db: str | os.PathLike[str] | None = None, author: str | None = None,
             box.finished.connect(lambda _r: (window.close(), QApplication.quit()))
 
     QApplication.instance().aboutToQuit.connect(worker.stop)  # type: ignore[union-attr]
+    # A preview may outlive the main window (and print): the second thread ends last.
+    QApplication.instance().aboutToQuit.connect(window.ops.stop)  # type: ignore[union-attr]
     window.show()
     if ask_first_run:
         first_run(window, author)

@@ -16,8 +16,8 @@ from PySide6.QtCore import (
 )
 
 from scfield.framework import default_framework
+from scfield.scorecard import AssessmentSummary
 from scfield.scoring import fmt
-from scfield.store.queries import AssessmentSummary
 from scfield.ui.i18n import display_framework
 
 Index = QModelIndex | QPersistentModelIndex

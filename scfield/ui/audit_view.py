@@ -39,8 +39,7 @@ from scfield.messages import messages
 from scfield.store import Store
 from scfield.ui.folders import file_name, last_folder, remember_folder, with_suffix
 from scfield.ui.i18n import current_language, display_framework
-from scfield.ui.messages import show_error
-from scfield.ui.worker import DbWorker
+from scfield.ui.run import Operations
 
 ENTRY_ROLE = Qt.ItemDataRole.UserRole + 5
 SHOWN_CHARS = 90  # one line per change; the whole value is in the tooltip
@@ -59,12 +58,13 @@ def workbook_title(title: str) -> str:
 class AuditView(QDialog):
     """The history of one assessment (a window of its own, not modal)."""
 
-    def __init__(self, worker: DbWorker, assessment_id: str,
+    def __init__(self, ops: Operations, assessment_id: str,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("audit_view")
         self.setWindowFlag(Qt.WindowType.Window)
-        self.worker = worker
+        self.ops = ops
+        self.worker = ops.worker
         self.assessment_id = assessment_id
         self.title = ""
         self.entries: list[AuditEntry] = []
@@ -178,7 +178,7 @@ class AuditView(QDialog):
                 combo.blockSignals(False)
             self.reload()
 
-        self.worker.submit(job, show, lambda exc: show_error(self, exc))
+        self.ops.run(self, lambda s, _p: job(s), success=show)
 
     def reload(self) -> None:
         """Ask the core for the rows matching the filters (on the database thread)."""
@@ -196,7 +196,7 @@ class AuditView(QDialog):
             if shiboken6.isValid(self) and asked == self._asked:
                 self._show(entries)
 
-        self.worker.submit(job, show, lambda exc: show_error(self, exc))
+        self.ops.run(self, lambda s, _p: job(s), success=show)
 
     # -- the table -----------------------------------------------------------------
     def _field_text(self, entry: AuditEntry) -> str:
@@ -255,23 +255,25 @@ class AuditView(QDialog):
         aid, element, person = self.assessment_id, self.element, self.person
         include = self.include_confidential
 
-        def job(store: Store) -> Path:
-            title = store.get("assessments", aid)["title"]
-            entries = audit_trail(store, aid, element=element, person=person or None,
-                                  include_confidential=include)
-            return write_audit_workbook(entries, workbook_title(title), out)
+        def read(store: Store) -> tuple[str, list[AuditEntry]]:
+            return store.get("assessments", aid)["title"], audit_trail(
+                store, aid, element=element, person=person or None,
+                include_confidential=include)
 
         def written(p: Path) -> None:
             self.last_written = Path(p)
             if shiboken6.isValid(self):
                 self.count_label.setText(self.tr("History written to {path}").format(path=p))
 
-        self.worker.submit(job, written, lambda exc: show_error(self, exc))
+        # Read on the database thread, the workbook written on the other one.
+        self.ops.run(self, lambda s, _p: read(s), success=written,
+                     render=lambda answer, _p: write_audit_workbook(
+                         answer[1], workbook_title(answer[0]), out))
 
 
-def open_audit_view(worker: DbWorker, assessment_id: str, parent: QWidget | None = None
+def open_audit_view(ops: Operations, assessment_id: str, parent: QWidget | None = None
                     ) -> AuditView:
-    view = AuditView(worker, assessment_id, parent)
+    view = AuditView(ops, assessment_id, parent)
     view.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     view.show()
     return view

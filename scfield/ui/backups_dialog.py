@@ -16,7 +16,7 @@ app carries on with the database as it was.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import shiboken6
 from PySide6.QtCore import Qt
@@ -32,8 +32,10 @@ from PySide6.QtWidgets import (
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
+    QWidget,
 )
 
+from scfield.changes import Changes, Done
 from scfield.errors import ScfieldError
 from scfield.store import Store, open_store
 from scfield.store.backups import (
@@ -47,10 +49,9 @@ from scfield.store.backups import (
     restore_backup,
 )
 from scfield.ui.messages import error_text, show_error
+from scfield.ui.requests import Requests
+from scfield.ui.run import Operations
 from scfield.ui.worker import DbWorker
-
-if TYPE_CHECKING:
-    from scfield.ui.main_window import MainWindow
 
 BACKUP_ROLE = Qt.ItemDataRole.UserRole + 7
 
@@ -66,9 +67,10 @@ class ReopenFailed(Exception):
 def restore_with_app_closed(worker: DbWorker, backup: Path) -> Any:
     """A database-thread job: close the app's own connection (and its "in use" lock),
     restore ``backup`` over the database, open it again; returns the safety backup of
-    what was replaced. The connection is reopened whether the restore worked or not."""
+    what was replaced, and that everything changed. The connection is reopened whether
+    the restore worked or not."""
 
-    def job(store: Store) -> Path | None:
+    def job(store: Store) -> Done[Path | None]:
         db, author = store.path, store.author
         store.close()
         # Only this thread touches worker.store (see DbWorker).
@@ -81,7 +83,7 @@ def restore_with_app_closed(worker: DbWorker, backup: Path) -> Any:
             worker.store = open_store(db, author=author, create=False)
         except Exception as exc:  # noqa: BLE001 - said in the app, with what to do
             raise ReopenFailed(backup, exc) from exc
-        return safety
+        return Done(safety, Changes.all())
 
     return job
 
@@ -89,11 +91,13 @@ def restore_with_app_closed(worker: DbWorker, backup: Path) -> Any:
 class BackupsDialog(QDialog):
     """The backups of the open database; restore one; see and change their budget."""
 
-    def __init__(self, main: MainWindow) -> None:
-        super().__init__(main)
+    def __init__(self, ops: Operations, requests: Requests,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
         self.setObjectName("backups_dialog")
-        self.main = main
-        self.worker = main.worker
+        self.ops = ops
+        self.requests = requests
+        self.worker = ops.worker
         self.state: BackupState | None = None
         self.checked: dict[Path, bool] = {}
         self.loaded = False
@@ -178,7 +182,7 @@ class BackupsDialog(QDialog):
             return state, checked
 
         self.loaded = False
-        self.worker.submit(job, self._show, lambda exc: show_error(self, exc))
+        self.ops.run(self, lambda s, _p: job(s), success=self._show)
 
     def _show(self, answer: tuple[BackupState, dict[Path, bool]]) -> None:
         if not shiboken6.isValid(self):
@@ -233,7 +237,7 @@ class BackupsDialog(QDialog):
     def change_budget(self) -> None:
         from scfield.ui.settings import open_backup_budget_dialog
 
-        self.budget_dialog = open_backup_budget_dialog(self.worker, self)
+        self.budget_dialog = open_backup_budget_dialog(self.ops, self)
         self.budget_dialog.accepted.connect(self.reload)
 
     # -- restore ----------------------------------------------------------------------
@@ -258,17 +262,14 @@ class BackupsDialog(QDialog):
     def restore(self, backup: Path) -> None:
         """Restore (after the user confirmed): close the assessment windows, then the
         database thread closes, restores and reopens (``restore_with_app_closed``)."""
-        main = self.main
-        for window in list(main.workspaces.values()):
-            if shiboken6.isValid(window):
-                window.close()  # queues its last autosaves before the restore
-        audit = getattr(main, "audit_view", None)
-        if audit is not None and shiboken6.isValid(audit):
-            audit.close()
+        self.requests.close_windows()  # they queue their last autosaves before the restore
+        parent = self.parentWidget()
+        restore = restore_with_app_closed(self.worker, backup)
 
         def done(safety: Path | None) -> None:
             self.restored = backup
-            self._after_restore()
+            if shiboken6.isValid(self):
+                self.reload()
             if not shiboken6.isValid(self):
                 return
             where = str(safety) if safety else self.tr("(the database was empty)")
@@ -283,32 +284,26 @@ class BackupsDialog(QDialog):
             box.open()
 
         def failed(exc: BaseException) -> None:
-            parent = self if shiboken6.isValid(self) else main
+            shown = self if shiboken6.isValid(self) else parent
             if isinstance(exc, ReopenFailed):
                 self.restored = backup
-                show_error(parent, ScfieldError(self.tr(
+                show_error(shown, ScfieldError(self.tr(
                     "The database was restored from {backup}, but scfield cannot open it "
                     "now: {reason}. Close scfield and start it again.").format(
                     backup=backup.name, reason=error_text(exc.cause))))
                 return
-            self._after_restore()
-            show_error(parent, exc, self.tr("The backup was not restored"))
+            if shiboken6.isValid(self):
+                self.reload()
+            show_error(shown, exc, self.tr("The backup was not restored"))
 
-        self.worker.submit(restore_with_app_closed(self.worker, backup), done, failed)
-
-    def _after_restore(self) -> None:
-        main = self.main
-        if shiboken6.isValid(main):
-            main.refresh()
-            review = getattr(main.sync, "review", None)
-            if review is not None and shiboken6.isValid(review) and review.isVisible():
-                review.load()
-        if shiboken6.isValid(self):
-            self.reload()
+        # Everything may differ after a restore: the list and any open view re-read.
+        self.ops.run(self, lambda s, _p: restore(s), success=done,
+                     failure=failed)
 
 
-def open_backups_dialog(main: MainWindow) -> BackupsDialog:
-    dialog = BackupsDialog(main)
+def open_backups_dialog(ops: Operations, requests: Requests,
+                        parent: QWidget | None = None) -> BackupsDialog:
+    dialog = BackupsDialog(ops, requests, parent)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.show()
     return dialog

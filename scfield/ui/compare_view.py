@@ -44,7 +44,6 @@ from scfield.store import Store
 from scfield.ui.assessment_list import ID_ROLE
 from scfield.ui.charts import RadarChart, radar_axes
 from scfield.ui.i18n import current_language
-from scfield.ui.messages import show_error
 
 UP = QColor("#d9f2d9")
 DOWN = QColor("#f9d6d5")
@@ -373,7 +372,7 @@ class CompareActions(QObject):
         def job(store: Store) -> Comparison:
             return compare_assessments(store, comparison_order(store, ids), language)
 
-        self.main.worker.submit(job, self._show, lambda e: show_error(self.main, e))
+        self.main.ops.run(self.main, lambda s, _p: job(s), success=self._show)
 
     def _show(self, comparison: Comparison) -> None:
         if not shiboken6.isValid(self.main):

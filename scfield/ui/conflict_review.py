@@ -10,12 +10,14 @@ Reading and resolving run on the database thread.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import Any
 
 import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QHeaderView, QInputDialog, QTreeWidgetItem, QWidget
 
+from scfield import operations
 from scfield.changes import Changes
 from scfield.store import Store
 from scfield.sync.conflicts import (
@@ -26,7 +28,7 @@ from scfield.sync.conflicts import (
     who_and_when,
 )
 from scfield.ui.forms import load_form
-from scfield.ui.messages import show_error
+from scfield.ui.run import Operations
 
 CONFLICT_ROLE = Qt.ItemDataRole.UserRole + 4
 
@@ -65,10 +67,13 @@ def _listing(store: Store) -> list[tuple[Any, dict[str, Any]]]:
 class ConflictReview(QDialog):
     """Open conflicts (all assessments), one at a time, both values side by side."""
 
-    def __init__(self, main: Any, parent: QWidget | None = None) -> None:
-        super().__init__(parent or main)
-        self.main = main
-        self.worker = main.worker
+    def __init__(self, ops: Operations, parent: QWidget | None = None,
+                 tell: Callable[[str], None] | None = None) -> None:
+        """``tell``: where a settled conflict is said (the main window's status bar)."""
+        super().__init__(parent)
+        self.ops = ops
+        self.tell = tell
+        ops.events.changed.connect(self._on_changes)
         self.conflicts: list[Any] = []
         self.records: dict[str, str] = {}
         self.current: Any = None
@@ -94,8 +99,14 @@ class ConflictReview(QDialog):
     # -- reading ----------------------------------------------------------
     def load(self, prefer: str | None = None, keep_row: int | None = None) -> None:
         """Re-read the open conflicts; select ``prefer``'s first one (an assessment id)."""
-        self.worker.submit(_listing, lambda rows: self._listed(rows, prefer, keep_row),
-                           lambda e: show_error(self, e))
+        self.ops.run(self, lambda s, _p: _listing(s),
+                     success=lambda rows: self._listed(rows, prefer, keep_row))
+
+    def _on_changes(self, changes: Changes) -> None:
+        """An import or a restore may add or settle conflicts: an open list re-reads."""
+        if (changes.everything and changes.origin is not self and shiboken6.isValid(self)
+                and self.isVisible()):
+            self.load()
 
     def place_text(self, place: str) -> str:
         """Where the value is in the workbook (``sheet Evidence, row 2`` from the sync
@@ -201,8 +212,8 @@ class ConflictReview(QDialog):
         f.office_who_label.setText("")
         for button in (f.take_field_button, f.keep_office_button, f.enter_value_button):
             button.setEnabled(True)
-        self.worker.submit(lambda s: who_and_when(s, conflict),
-                           lambda info: self._show_who(conflict.id, info))
+        self.ops.run(self, lambda s, _p: who_and_when(s, conflict),
+                     success=lambda info: self._show_who(conflict.id, info))
 
     def _show_who(self, conflict_id: str, info: dict[str, str]) -> None:
         if not shiboken6.isValid(self) or self.current is None or self.current.id != conflict_id:
@@ -259,8 +270,6 @@ class ConflictReview(QDialog):
 
     def resolve(self, conflict_id: str, resolution: Resolution, why: str) -> None:
         """Settle one conflict on the database thread, then re-read the list."""
-        from scfield.sync.conflicts import resolve_conflict
-
         row = self.form.conflicts_tree.indexOfTopLevelItem(
             self.form.conflicts_tree.currentItem())
 
@@ -269,13 +278,11 @@ class ConflictReview(QDialog):
                 return
             self.form.reason_edit.clear()
             self.load(keep_row=max(row, 0))
-            if not shiboken6.isValid(self.main):
-                return
-            self.main.events.publish(Changes.of(info.assessment_id))
-            self.main.statusBar().showMessage(self.tr(
-                "Conflict settled: {what} is now {value}").format(
-                what=self.field_label(info.field), value=self.value_text(info.resolved_value)),
-                10000)
+            if self.tell is not None:
+                self.tell(self.tr("Conflict settled: {what} is now {value}").format(
+                    what=self.field_label(info.field),
+                    value=self.value_text(info.resolved_value)))
 
-        self.worker.submit(lambda s: resolve_conflict(s, conflict_id, resolution, why), done,
-                           lambda e: show_error(self, e))
+        self.ops.run(self, lambda s, _p: operations.resolve_conflict(s, conflict_id,
+                                                                   resolution, why),
+                     success=done, origin=self)

@@ -18,7 +18,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QHeaderView, QTableWidgetItem, QWidget
 
-from scfield import edits
+from scfield import edits, operations, scorecard
 from scfield.framework import Framework, framework_for
 from scfield.reassess import PreviousElement, previous_reference
 from scfield.scoring import Scorecard, fmt
@@ -101,12 +101,12 @@ class ConsolidationPage(QWidget):
 
         def load(store: Store) -> tuple[Any, ...]:
             row = store.get("assessments", assessment_id)
-            return (queries.load_scorecard(store, row, language),
+            return (scorecard.load_scorecard(store, row, language),
                     queries.evidence_of(store, assessment_id),
                     queries.ratings_of(store, assessment_id), row,
                     previous_reference(store, assessment_id))
 
-        self.worker.submit(load, lambda r: self._show(*r))
+        self.workspace.ops.run(self, lambda s, _p: load(s), success=lambda r: self._show(*r))
 
     def _show(self, card: Scorecard, evidence: list[dict[str, Any]],
               ratings: dict[int, dict[str, Any]], assessment: dict[str, Any],
@@ -266,15 +266,6 @@ class ConsolidationPage(QWidget):
                 if self.saving[number] <= 0:
                     del self.saving[number]
 
-        def save(store: Store) -> list[str]:
-            conflicts: list[str] = []
-            with store.transaction():
-                for number, fields in changes.items():
-                    conflicts += edits.save_rating(store, assessment_id, number,
-                                                   bases[number], fields,
-                                                   place=place.format(n=number)).conflicts
-            return conflicts
-
         def saved(conflicts: list[str]) -> None:
             if not shiboken6.isValid(self):
                 return
@@ -284,7 +275,6 @@ class ConsolidationPage(QWidget):
                 "in the conflicts list.").format(fields=", ".join(
                     names.get(f, f) for f in dict.fromkeys(conflicts)))
                 if conflicts else self.tr("Consolidated ratings saved"))
-            self.workspace.data_changed()
             if self.workspace.current_tab() == "consolidation":
                 self.refresh()
 
@@ -295,4 +285,7 @@ class ConsolidationPage(QWidget):
                 answered()
                 show_error(self, exc)
 
-        self.worker.submit(save, saved, failed)
+        self.workspace.ops.run(
+            self, lambda s, _p: operations.save_ratings(s, assessment_id, changes, bases,
+                                                        lambda n: place.format(n=n)),
+            success=saved, failure=failed, origin=self.workspace)

@@ -1,5 +1,5 @@
 """The dashboard: where the city stands. Every number comes from
-``queries.load_scorecard``, the same function behind ``scfield show``."""
+``scorecard.load_scorecard``, the same function behind ``scfield show``."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ from typing import Any
 import shiboken6
 from PySide6.QtWidgets import QHeaderView, QTableWidgetItem, QWidget
 
+from scfield import scorecard
 from scfield.framework import framework_for
 from scfield.scoring import Scorecard, fmt
 from scfield.store import Store, queries, records
@@ -53,11 +54,11 @@ class DashboardPage(QWidget):
             helix = [r["helix_group"] for r in queries.interviews_of(store, assessment_id)]
             # Names and sentences in the app's language, from the same core function
             # as the report's (numbers are equal in every language).
-            return queries.load_scorecard(store, row, language), helix, row
+            return scorecard.load_scorecard(store, row, language), helix, row
 
         language = current_language()
 
-        self.workspace.worker.submit(load, lambda r: self._show(*r))
+        self.workspace.ops.run(self, lambda s, _p: load(s), success=lambda r: self._show(*r))
 
     def _show(self, card: Scorecard, helix: list[str], row: dict[str, Any]) -> None:
         if not shiboken6.isValid(self):

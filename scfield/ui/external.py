@@ -17,7 +17,7 @@ import shiboken6
 from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
-from scfield.changes import Changes
+from scfield.changes import Changes, Done
 from scfield.store import Store
 
 INTERVAL_MS = 2000
@@ -49,7 +49,16 @@ class ExternalChanges(QObject):
         if self._asking or not shiboken6.isValid(self.main):
             return
         self._asking = True
-        self.main.worker.submit(Store.data_version, self._answer, self._failed)
+        previous = self.version
+
+        def ask(store: Store) -> Done[int]:
+            """Another process committed since the last answer: everything may differ."""
+            version = store.data_version()
+            changed = previous is not None and version != previous
+            return Done(version, Changes.all() if changed else Changes.none())
+
+        self.main.ops.run(self.main, lambda s, _p: ask(s), success=self._answer,
+                          failure=self._failed)
 
     def _failed(self, _exc: BaseException) -> None:
         self._asking = False  # the database's own errors are shown by the job that hit them
@@ -59,7 +68,5 @@ class ExternalChanges(QObject):
         if not shiboken6.isValid(self) or not shiboken6.isValid(self.main):
             return
         previous, self.version = self.version, version
-        if previous is None or previous == version:
-            return
-        self.refreshes += 1
-        self.main.events.publish(Changes.all())
+        if previous is not None and previous != version:
+            self.refreshes += 1  # the runner told the views

@@ -54,7 +54,9 @@ def load_form(name: str, host: QWidget) -> Form:
     finally:
         buffer.close()
     if root is None:
-        raise ScfieldError(f"{path}: the window layout cannot be read ({_loader.errorString()})")
+        raise ScfieldError(QCoreApplication.translate(
+            "forms", "{path}: the window layout cannot be read ({problem})").format(
+            path=path, problem=_loader.errorString()))
     _apply_stretch(data, root)
     layout = host.layout()
     if layout is None:
@@ -88,7 +90,9 @@ def read_bytes(path: Path) -> bytes:
     try:
         return path.read_bytes()
     except OSError:
-        raise ScfieldError(f"{path}: the file is missing; reinstall scfield") from None
+        raise ScfieldError(QCoreApplication.translate(
+            "forms", "{path}: the file is missing; reinstall scfield").format(
+            path=path)) from None
 
 
 def _apply_stretch(data: bytes, root: QWidget) -> None:

@@ -39,7 +39,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from scfield import edits
+from scfield import edits, operations
 from scfield.framework import Framework, framework_for
 from scfield.reassess import PreviousElement, previous_reference
 from scfield.store import Store, queries, records
@@ -57,7 +57,7 @@ class GuidePage(QWidget):
     def __init__(self, workspace: Any) -> None:
         super().__init__()
         self.workspace = workspace
-        self.worker = workspace.worker
+        self.ops = workspace.ops
         self.framework: Framework | None = None
         self.interview: dict[str, Any] | None = None
         self.elements: list[int] = []
@@ -208,8 +208,9 @@ class GuidePage(QWidget):
             rows = queries.notes_of_interview(store, interview_id)
             return interview, assessment, rows, previous_reference(store, assessment["id"])
 
-        self.worker.submit(load, lambda result: self._interview_loaded(*result),
-                           lambda exc, i=interview_id: self._open_failed(i, exc))
+        self.ops.run(self, lambda s, _p: load(s),
+                     success=lambda result: self._interview_loaded(*result),
+                     failure=lambda exc, i=interview_id: self._open_failed(i, exc))
 
     def _open_failed(self, interview_id: str, exc: BaseException) -> None:
         """The interview could not be read (deleted meanwhile): say so, and let the next
@@ -394,22 +395,15 @@ class GuidePage(QWidget):
         for n in changes:
             self.saving[n] = self.saving.get(n, 0) + 1
 
-        def save(store: Store) -> list[tuple[int, dict[str, Any], edits.Saved]]:
-            done = []
-            with store.transaction():
-                for number, fields in changes.items():
-                    done.append((number, sent[number], edits.save_evidence(
-                        store, interview_id, number, read[number], fields,
-                        place=places[number])))
-                if position is not None:
-                    records.update_interview(store, interview_id, last_element=position)
-            return done
+        assessment_id = self.workspace.assessment_id
 
         def failed(exc: BaseException) -> None:
             self._answered(list(changes))
             self._save_failed(exc)
 
-        self.worker.submit(save, self._saved, failed)
+        self.ops.run(self, lambda s, _p: operations.save_guide(
+            s, assessment_id, interview_id, changes, read, sent, places, position),
+            success=self._saved, failure=failed, origin=self.workspace)
 
     def _answered(self, numbers: list[int]) -> None:
         for n in numbers:
@@ -443,7 +437,6 @@ class GuidePage(QWidget):
                 self.form.save_label.setText(self.tr("All changes saved at {time}").format(
                     time=datetime.now().strftime("%H:%M:%S")))
             self._remark()
-            self.workspace.data_changed()
 
     def _field_name(self, field: str) -> str:
         return {"score": self.tr("score"), "note": self.tr("note"), "source": self.tr("source"),
@@ -523,7 +516,7 @@ class GuidePage(QWidget):
             self.saved.update(current)
             self._remark()
 
-        self.worker.submit(load, show)
+        self.ops.run(self, lambda s, _p: load(s), success=show)
 
     def _save_failed(self, exc: BaseException) -> None:
         from scfield.ui.messages import error_text

@@ -11,13 +11,13 @@ import shiboken6
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QDialog, QListWidgetItem, QMessageBox, QTableWidgetItem, QWidget
 
-from scfield import edits
+from scfield import operations
+from scfield.changes import Done
 from scfield.framework import default_framework
 from scfield.store import queries, records
 from scfield.ui.autosave import Autosave
 from scfield.ui.forms import load_form
 from scfield.ui.i18n import display_framework, fit_header_labels
-from scfield.ui.messages import show_error
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -146,7 +146,7 @@ class InterviewsPage(QWidget):
             rows = queries.interviews_of(store, assessment_id)
             return rows, queries.elements_covered(store, assessment_id)
 
-        self.workspace.worker.submit(load, self._show)
+        self.workspace.ops.run(self, lambda s, _p: load(s), success=self._show)
 
     def _show(self, result: tuple[list[dict[str, Any]], dict[str, int]]) -> None:
         if not shiboken6.isValid(self):
@@ -193,46 +193,50 @@ class InterviewsPage(QWidget):
             self.workspace.show_in_guide(interview_id)
 
     def new_interview(self) -> None:
-        # The author's name (a short read, after any queued autosave).
-        worker = self.workspace.worker
-        author = worker.call(lambda s: s.author)
-        assessment_id = self.workspace.assessment_id
+        # The author's name was read with the assessment: no wait for the database here.
+        ops, workspace = self.workspace.ops, self.workspace
+        assessment_id = workspace.assessment_id
         draft: dict[str, Any] = {}  # the interview's id once created; read on the db thread
 
-        def write(store: Any, values: dict[str, Any]) -> str:
+        def write(store: Any, values: dict[str, Any]) -> Done[str]:
             # Only the fields changed since the last save, against what it wrote: the
             # interview is visible to other processes from its first save.
             if "id" in draft:
                 changed = {k: v for k, v in values.items() if draft["read"].get(k) != v}
-                edits.save_interview(store, draft["id"], draft["read"], changed)
+                done = operations.save_interview(store, assessment_id, draft["id"],
+                                                 draft["read"], changed)
+                saved = Done(draft["id"], done.changes)
             else:
-                draft["id"] = records.add_interview(store, assessment_id, **values)
+                saved = operations.add_interview(store, assessment_id, values)
+                draft["id"] = saved.value
             draft["read"] = dict(values)
-            return draft["id"]
+            return saved
 
         def save(values: dict[str, Any]) -> None:
-            worker.submit(lambda s: write(s, values), failure=lambda e: show_error(self, e))
+            ops.run(self, lambda s, _p: write(s, values), origin=workspace)
 
-        def discard(store: Any) -> None:
-            if "id" in draft:
-                store.delete("interviews", draft["id"], reason="new interview cancelled")
+        def discard(store: Any) -> Done[None]:
+            if "id" not in draft:
+                return Done(None)
+            return operations.delete_interview(store, assessment_id, draft["id"],
+                                               reason="new interview cancelled")
 
-        dialog = InterviewDialog(self, interviewer=author or "", save=save)
+        dialog = InterviewDialog(self, interviewer=workspace.author, save=save)
         self.dialog = dialog
         accepted = dialog.exec() == QDialog.DialogCode.Accepted
         if accepted:
             dialog.flush()
-            worker.submit(lambda s: draft["id"], self._added, lambda e: show_error(self, e))
+            ops.run(self, lambda s, _p: draft["id"], success=self._added)
         else:
             dialog.autosave.cancel()
-            worker.submit(discard, lambda _r: self.refresh(), lambda e: show_error(self, e))
+            ops.run(self, lambda s, _p: discard(s), success=lambda _r: self.refresh(),
+                    origin=workspace)
 
     def add_interview(self, values: dict[str, Any]) -> None:
         assessment_id = self.workspace.assessment_id
-
-        self.workspace.worker.submit(
-            lambda s: records.add_interview(s, assessment_id, **values), self._added,
-            lambda e: show_error(self, e))
+        self.workspace.ops.run(
+            self, lambda s, _p: operations.add_interview(s, assessment_id, values),
+            success=self._added, origin=self.workspace)
 
     def _added(self, interview_id: str) -> None:
         if shiboken6.isValid(self):

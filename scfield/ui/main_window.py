@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from scfield import operations, scorecard, search
 from scfield.changes import Changes
 from scfield.framework import default_framework
 from scfield.store import Store, queries, records
@@ -43,8 +44,9 @@ from scfield.ui.compare_view import CompareActions
 from scfield.ui.events import EventHub
 from scfield.ui.forms import load_form
 from scfield.ui.i18n import current_language, display_framework
-from scfield.ui.messages import show_error
 from scfield.ui.report_dialogs import ReportActions
+from scfield.ui.requests import Requests
+from scfield.ui.run import Operations
 from scfield.ui.sync_dialogs import SyncActions, workbook_paths
 from scfield.ui.worker import DbWorker
 
@@ -59,6 +61,8 @@ class MainWindow(QMainWindow):
         # What any operation changed reaches every open view through this hub.
         self.events = EventHub(self)
         self.events.changed.connect(self._on_changes)
+        # Every window runs its work through this one runner (scfield/ui/run.py).
+        self.ops = Operations(worker, self.events, self)
         self.loaded = False  # True once the first list of assessments is shown
         self.setWindowTitle(self.tr("scfield — smart city assessments"))
         central = QWidget(self)
@@ -111,6 +115,11 @@ class MainWindow(QMainWindow):
         QShortcut(QKeySequence.StandardKey.Find, self, f.search_edit.setFocus)
         self.sync = SyncActions(self)
         self.reports = ReportActions(self)
+        # What the other windows may ask of this one (they get it, not this window).
+        self.requests = Requests(
+            print_summary=self.reports.print_summary, export=self.sync.ask_export,
+            sign=self.reports.ask_sign, amend=self.reports.ask_amend,
+            open_conflicts=self.sync.open_conflicts, close_windows=self.close_windows)
         self.actions_by_name: dict[str, QAction] = {}
         self._build_menus()
         self.setAcceptDrops(True)
@@ -244,21 +253,21 @@ class MainWindow(QMainWindow):
         """The assessment's audit trail in a window of its own (scfield.ui.audit_view)."""
         from scfield.ui.audit_view import open_audit_view
 
-        self.audit_view = open_audit_view(self.worker, assessment_id, self)
+        self.audit_view = open_audit_view(self.ops, assessment_id, self)
         return self.audit_view
 
     def open_backups(self) -> Any:
         """File › Backups… (scfield.ui.backups_dialog)."""
         from scfield.ui.backups_dialog import open_backups_dialog
 
-        self.backups_dialog = open_backups_dialog(self)
+        self.backups_dialog = open_backups_dialog(self.ops, self.requests, self)
         return self.backups_dialog
 
     def open_backup_space(self) -> Any:
         """Settings › Backup space… (the budget ``scfield backups --budget`` sets)."""
         from scfield.ui.settings import open_backup_budget_dialog
 
-        self.budget_dialog = open_backup_budget_dialog(self.worker, self)
+        self.budget_dialog = open_backup_budget_dialog(self.ops, self)
         return self.budget_dialog
 
     def open_language(self) -> None:
@@ -322,31 +331,32 @@ class MainWindow(QMainWindow):
         combo.blockSignals(False)
 
     def refresh(self) -> None:
-        self.worker.submit(queries.list_assessments, self._show_rows)
+        self.ops.run(self, lambda s, _p: scorecard.list_assessments(s), success=self._show_rows)
 
     def refresh_one(self, assessment_id: str) -> None:
         """An assessment changed: re-score just its row (the list has up to thousands)."""
 
-        def summary(store: Store) -> queries.AssessmentSummary | None:
-            return queries.summary_of(store, assessment_id)
+        def summary(store: Store) -> scorecard.AssessmentSummary | None:
+            return scorecard.summary_of(store, assessment_id)
 
-        def show(result: queries.AssessmentSummary | None) -> None:
+        def show(result: scorecard.AssessmentSummary | None) -> None:
             if result is not None and shiboken6.isValid(self):
                 self.model.update_row(result)
 
-        self.worker.submit(summary, show)
+        self.ops.run(self, lambda s, _p: summary(s), success=show)
 
     def _on_changes(self, changes: Changes) -> None:
         """The list follows every change: re-read whole, or just the rows touched."""
         if not shiboken6.isValid(self):
             return
-        if changes.everything:
+        known = {r.id for r in self.model.rows}
+        if changes.everything or not changes.assessments <= known:  # new rows: re-read
             self.refresh()
             return
         for assessment_id in changes.assessments:
             self.refresh_one(assessment_id)
 
-    def _show_rows(self, rows: list[queries.AssessmentSummary]) -> None:
+    def _show_rows(self, rows: list[scorecard.AssessmentSummary]) -> None:
         if not shiboken6.isValid(self):
             return
         selected = self.selected_id()
@@ -418,14 +428,13 @@ class MainWindow(QMainWindow):
 
     def create_assessment(self, title: str, **fields: Any) -> None:
         def created(assessment_id: str) -> None:
-            self.refresh()
             self.open_assessment(assessment_id, tab="profile")
 
         # A new assessment is summarised in the language the app speaks; the profile
         # page changes it.
         fields.setdefault("language", current_language())
-        self.worker.submit(lambda s: records.create_assessment(s, title=title, **fields),
-                           created, lambda e: show_error(self, e))
+        self.ops.run(self, lambda s, _p: operations.create_assessment(s, title, **fields),
+                     success=created)
 
     def open_selected(self) -> None:
         assessment_id = self.selected_id()
@@ -439,7 +448,7 @@ class MainWindow(QMainWindow):
         window = self.workspaces.get(assessment_id)
         opened = window is None or not shiboken6.isValid(window)
         if opened:
-            window = AssessmentWindow(self.worker, assessment_id, main=self, events=self.events)
+            window = AssessmentWindow(self.ops, assessment_id, requests=self.requests)
             self.workspaces[assessment_id] = window
             window.destroyed.connect(lambda _o=None, i=assessment_id: self.workspaces.pop(i, None))
         window.show()
@@ -477,7 +486,7 @@ class MainWindow(QMainWindow):
                 else:
                     window.show_tab("guide")
 
-        self.worker.submit(exists, resume)
+        self.ops.run(self, lambda s, _p: exists(s), success=resume)
 
     def delete_selected(self) -> None:
         assessment_id = self.selected_id()
@@ -500,12 +509,11 @@ class MainWindow(QMainWindow):
         window = self.workspaces.pop(assessment_id, None)
         if window is not None and shiboken6.isValid(window):
             window.close()
-        self.worker.submit(
-            lambda s: records.delete_assessment(s, assessment_id, reason="deleted in the app"),
-            lambda backup: self._deleted(row.title, backup), lambda e: show_error(self, e))
+        self.ops.run(self, lambda s, _p: operations.delete_assessment(
+            s, assessment_id, reason="deleted in the app"),
+            success=lambda backup: self._deleted(row.title, backup))
 
     def _deleted(self, title: str, backup: Path | None) -> None:
-        self.refresh()
         where = str(backup) if backup else self.tr("(the database was empty)")
         box = QMessageBox(QMessageBox.Icon.Information, self.tr("Assessment deleted"),
                           self.tr("“{title}” was deleted. The backup made just before is:"
@@ -523,10 +531,10 @@ class MainWindow(QMainWindow):
             self.form.search_results.clear()
             self.form.search_status.setText("")
             return
-        self.worker.submit(lambda s: queries.search_evidence(s, text),
-                           lambda hits: self._show_hits(text, hits))
+        self.ops.run(self, lambda s, _p: search.search_evidence(s, text),
+                     success=lambda hits: self._show_hits(text, hits))
 
-    def _show_hits(self, text: str, hits: list[queries.SearchHit]) -> None:
+    def _show_hits(self, text: str, hits: list[search.SearchHit]) -> None:
         if not shiboken6.isValid(self) or text != self.form.search_edit.text():
             return
         results = self.form.search_results
@@ -550,14 +558,22 @@ class MainWindow(QMainWindow):
             self.form.search_status.setText(self.tr("No evidence note contains that text."))
 
     def open_hit(self, item: QListWidgetItem) -> None:
-        hit: queries.SearchHit = item.data(HIT_ROLE)
+        hit: search.SearchHit = item.data(HIT_ROLE)
         self.open_assessment(hit.assessment_id, interview_id=hit.interview_id,
                              element=hit.element)
 
     # -- closing ------------------------------------------------------------------------------
-    def closeEvent(self, event: QCloseEvent) -> None:
+    def close_windows(self) -> None:
+        """Close every assessment window and the audit trail (before a restore); each
+        queues its last autosaves first."""
         for window in list(self.workspaces.values()):
             if shiboken6.isValid(window):
                 window.close()
+        audit = getattr(self, "audit_view", None)
+        if audit is not None and shiboken6.isValid(audit):
+            audit.close()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.close_windows()
         super().closeEvent(event)
 

@@ -1,23 +1,23 @@
 """The print preview of a summary report: the PDF itself, rendered by PDFium.
 
 What the user sees is the file that will be printed or saved, page for page
-(no second layout engine). Printing renders each page (``scfield.ui.pdf_pages``)
-at the printer's resolution (capped, so an A4 page stays a few tens of MB)
-and paints it onto the ``QPrinter`` on a helper thread, page by page, with a
-Cancel button; "Save as PDF…" copies the file.
+(no second layout engine). The report is read on the database thread and laid
+out on the app's other thread (``scfield.ui.run``). Printing renders each page
+(``scfield.ui.pdf_pages``) at the printer's resolution (capped, so an A4 page
+stays a few tens of MB) and paints it onto the ``QPrinter`` on that other thread,
+page by page, run like every operation: a progress dialog with Cancel, errors in
+a message box; "Save as PDF…" copies the file.
 """
 
 from __future__ import annotations
 
 import shutil
 import tempfile
-import threading
-from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QObject, QRectF, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QRectF, Qt
 from PySide6.QtGui import QCloseEvent, QKeySequence, QPageSize, QPainter, QShortcut
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
@@ -25,53 +25,56 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QLabel,
-    QProgressDialog,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
-from scfield.ui.messages import show_error
+from scfield.errors import N_, ScfieldError, Text
+from scfield.progress import Cancelled, Progress
 from scfield.ui.pdf_pages import PdfFile, PdfPages
 
 if TYPE_CHECKING:
-    from scfield.progress import Progress
+    from scfield.report.content import ReportData
     from scfield.report.pdf import ReportResult
     from scfield.store import Store
     from scfield.ui.report_dialogs import ReportActions
+    from scfield.ui.run import Run
 
 MAX_PRINT_DPI = 300  # 600 dpi would be ~140 MB per A4 page image, for no visible gain
-_RUNNING: set[PrintJob] = set()  # print jobs outlive a preview closed while printing
 
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("ReportPreview", text)
 
 
-def print_pdf(path: Path, printer: QPrinter, step: Callable[[int, int], None],
-              cancelled: Callable[[], bool]) -> str:
-    """Paint every page of ``path`` onto ``printer``; "" when done, else what went wrong.
+def print_pdf(path: Path, printer: QPrinter, progress: Progress) -> None:
+    """Paint every page of ``path`` onto ``printer``, a step per page; ``Cancelled``
+    aborts the print job, a problem is an ``ScfieldError`` saying what went wrong.
 
-    Runs on a helper thread: QPainter may paint on a QPrinter outside the GUI thread.
-    """
+    Runs on the app's second thread: QPainter may paint on a QPrinter outside the GUI
+    thread."""
     try:
         document = PdfFile(path)
     except Exception:  # noqa: BLE001 - PDFium's errors: any means "cannot read it"
-        return tr("The report file cannot be read: {path}").format(path=path)
+        raise ScfieldError(tr("The report file cannot be read: {path}").format(
+            path=path)) from None
     pages = document.page_count()
     printer.setFullPage(True)  # the PDF has its own margins
     painter = QPainter()
     if not painter.begin(printer):
         document.close()
-        return tr("The printer could not be started.")
+        raise ScfieldError(tr("The printer could not be started."))
     try:
         dpi = min(printer.resolution(), MAX_PRINT_DPI)
         paper = printer.paperRect(QPrinter.Unit.DevicePixel)
         for page in range(pages):
-            if cancelled():
+            try:
+                progress.step(page, pages, tr("Printing page {n} of {total}…").format(
+                    n=page + 1, total=pages))
+            except Cancelled:
                 printer.abort()
-                return tr("Printing was cancelled.")
-            step(page, pages)
+                raise
             if page:
                 printer.newPage()
             image = document.render(page, round(document.sizes[page][0] * dpi / 72))
@@ -80,48 +83,31 @@ def print_pdf(path: Path, printer: QPrinter, step: Callable[[int, int], None],
             target = QRectF((paper.width() - width) / 2, (paper.height() - height) / 2,
                             width, height)
             painter.drawImage(target, image)
-        step(pages, pages)
+        progress.step(pages, pages)
     finally:
         painter.end()
         document.close()
-    return ""
 
 
+def read_preview(store: Store, assessment_id: str, progress: Progress) -> ReportData:
+    """What the preview prints, read on the database thread."""
+    from scfield.report.content import gather
 
-def write_preview(store: Store, assessment_id: str, progress: Progress) -> ReportResult:
-    """The report in a fresh temporary folder (the preview deletes it when it closes)."""
-    from scfield.report.pdf import report_filename, write_report
+    progress.step(0, 2, Text(N_("reading the assessment")))
+    return gather(store, assessment_id)
 
-    title = store.get("assessments", assessment_id)["title"]
+
+def render_preview(data: ReportData, progress: Progress) -> ReportResult:
+    """The report laid out in a fresh temporary folder (the preview deletes it when it
+    closes); needs no database."""
+    from scfield.report.pdf import render_report, report_filename
+
+    progress.step(1, 2, Text(N_("laying out the pages")))
     folder = Path(tempfile.mkdtemp(prefix="scfield-preview-"))
-    return write_report(store, assessment_id, folder / report_filename(title, assessment_id),
-                        progress)
-
-
-class PrintJob(QObject):
-    """One print run on a helper thread; ``finished`` carries "" or the problem."""
-
-    progressed = Signal(int, int)
-    finished = Signal(str)
-
-    def __init__(self, path: Path, printer: QPrinter, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.path, self.printer = path, printer
-        self.cancelled = False
-
-    def start(self) -> None:
-        threading.Thread(target=self._run, name="scfield-print", daemon=True).start()
-
-    def cancel(self) -> None:
-        self.cancelled = True
-
-    def _run(self) -> None:
-        try:
-            problem = print_pdf(self.path, self.printer, self.progressed.emit,
-                                lambda: self.cancelled)
-        except Exception as exc:  # noqa: BLE001 - reported in the window, not a traceback
-            problem = tr("Printing failed: {error}").format(error=exc)
-        self.finished.emit(problem)
+    a = data.assessment
+    result = render_report(data, folder / report_filename(a["title"], a["id"]), progress)
+    progress.step(2, 2, Text(N_("done")))
+    return result
 
 
 class ReportPreview(QWidget):
@@ -130,9 +116,9 @@ class ReportPreview(QWidget):
     def __init__(self, actions: ReportActions, result: ReportResult) -> None:
         super().__init__(None, Qt.WindowType.Window)
         self.actions = actions
-        self.worker = actions.worker
+        self.ops = actions.ops
         self.result = result
-        self.job: PrintJob | None = None
+        self.job: Run | None = None
         self.folders: list[Path] = []
         self.view = PdfPages(self)
         self.view.setObjectName("report_view")
@@ -197,8 +183,8 @@ class ReportPreview(QWidget):
         self.amend_button.setEnabled(result.signed)  # Sign stays: a counterpart co-signs
         self._show_page()
         assessment_id = result.assessment_id
-        self.worker.submit(lambda s: s.get("assessments", assessment_id).get("language") or "en",
-                           lambda code: self._show_language(result, text, code))
+        self.ops.run(self, lambda s, _p: s.get("assessments", assessment_id).get("language")
+                     or "en", success=lambda code: self._show_language(result, text, code))
 
     def _show_language(self, result: ReportResult, text: str, code: str) -> None:
         """A report in another language than the app's says where that is chosen, so an
@@ -227,11 +213,9 @@ class ReportPreview(QWidget):
         """The assessment was signed or amended: write the report again and show it."""
 
         assessment_id = self.result.assessment_id
-        from scfield.progress import NO_PROGRESS
-
-        self.worker.submit(lambda s: write_preview(s, assessment_id, NO_PROGRESS),
-                           lambda r: shiboken6.isValid(self) and self.show_result(r),
-                           lambda e: show_error(self, e))
+        self.ops.run(self, lambda s, p: read_preview(s, assessment_id, p),
+                     render=render_preview,
+                     success=lambda r: shiboken6.isValid(self) and self.show_result(r))
 
     # -- printing ----------------------------------------------------------
     def new_printer(self) -> QPrinter:
@@ -251,46 +235,26 @@ class ReportPreview(QWidget):
         # (window-modal, no nested event loop).
         QDialog.open(dialog)
 
-    def print_to(self, printer: QPrinter) -> PrintJob:
+    def print_to(self, printer: QPrinter) -> Run:
         """Print every page on ``printer`` (tests pass a PDF-file printer)."""
-        job = PrintJob(self.result.path, printer)
-        _RUNNING.add(job)
-        progress = QProgressDialog(self.tr("Printing…"), self.tr("Cancel"), 0,
-                                   self.page_count(), self)
-        progress.setWindowTitle(self.tr("Printing"))
-        progress.setWindowModality(Qt.WindowModality.WindowModal)
-        progress.setMinimumDuration(300)
-        progress.setAutoClose(False)
-        progress.canceled.connect(job.cancel)
+        path = self.result.path
 
-        def step(done: int, total: int) -> None:
-            if not shiboken6.isValid(progress):
-                return
-            progress.setMaximum(total)
-            progress.setValue(done)
-            progress.setLabelText(self.tr("Printing page {n} of {total}…").format(
-                n=min(done + 1, total), total=total))
+        def finished(_none: Any = None) -> None:
+            if shiboken6.isValid(self):
+                self.job = None
+                self._printer = None
 
-        def finished(problem: str) -> None:
-            _RUNNING.discard(job)
-            if not shiboken6.isValid(self) or not shiboken6.isValid(progress):
-                return
-            progress.canceled.disconnect(job.cancel)
-            progress.close()
-            progress.deleteLater()
-            self.job = None
-            self._printer = None
-            if problem and not job.cancelled:
-                from scfield.errors import ScfieldError
+        def failed(exc: BaseException) -> None:
+            finished()
+            from scfield.ui.messages import show_error
 
-                show_error(self, ScfieldError(problem), self.tr("Printing"))
+            show_error(self if shiboken6.isValid(self) else None, exc, self.tr("Printing"))
 
-        job.progressed.connect(step)
-        job.finished.connect(finished)
-        self.job = job
         self._printer = printer
-        job.start()
-        return job
+        self.job = self.ops.run(self, render=lambda _none, progress: print_pdf(
+            path, printer, progress), title=self.tr("Printing…"), delay_ms=300,
+            success=finished, failure=failed, cancelled=finished)
+        return self.job
 
     # -- saving ----------------------------------------------------------
     def ask_save(self) -> None:
@@ -316,24 +280,25 @@ class ReportPreview(QWidget):
         self.actions._ask(dialog)
 
     def save_to(self, path: str | Path, passphrase: str = "") -> None:
-        """Copy the previewed file (on the database thread, not to freeze the window);
-        with the passphrase of a signer's key, the copy carries their digital signature."""
-        source = self.result.path
+        """Copy the previewed file; with the passphrase of a signer's key (opened on the
+        database thread), the copy carries their digital signature (copied and signed
+        on the other thread)."""
         out = Path(path) if Path(path).suffix.lower() == ".pdf" else Path(f"{path}.pdf")
         result = self.result
 
-        def copy(store: Any) -> Path:
-            from scfield.errors import ScfieldError
+        def key_of(store: Any) -> Any:
+            if not passphrase:
+                return None
+            from scfield.report.signing import key_of_a_signer
 
-            key = None
-            if passphrase:
-                from scfield.report.signing import key_of_a_signer
+            return key_of_a_signer(store, result.assessment_id, None, lambda: passphrase)
 
-                key = key_of_a_signer(store, result.assessment_id, None, lambda: passphrase)
+        def copy(key: Any) -> Path:
             try:
-                shutil.copyfile(source, out)
+                shutil.copyfile(result.path, out)
             except OSError as exc:
-                raise ScfieldError(f"{out}: cannot save the report ({exc.strerror})") from None
+                raise ScfieldError(tr("{path}: cannot save the report ({problem})").format(
+                    path=out, problem=exc.strerror)) from None
             if key is not None:
                 from dataclasses import replace
 
@@ -342,10 +307,9 @@ class ReportPreview(QWidget):
                 sign_report_pdf(replace(result, path=out), key)
             return out
 
-        main = self.actions.main
-        self.worker.submit(copy, lambda p: shiboken6.isValid(main) and main.statusBar()
-                           .showMessage(self.tr("Report saved: {path}").format(path=p), 15000),
-                           lambda e: show_error(self, e))
+        tell, said = self.actions.tell, self.tr("Report saved: {path}")
+        self.ops.run(self, lambda s, _p: key_of(s), render=lambda key, _p: copy(key),
+                     success=lambda p: tell(said.format(path=p)))
 
     # -- closing ----------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:
@@ -353,7 +317,9 @@ class ReportPreview(QWidget):
             self.job.cancel()
         self.view.close_file()
         folders = list(self.folders)
-        self.worker.submit(lambda _s: [shutil.rmtree(f, ignore_errors=True) for f in folders])
+        # After whatever is still writing or printing from these folders.
+        self.ops.run(None, render=lambda _none, _p: [shutil.rmtree(f, ignore_errors=True)
+                                                     for f in folders])
         super().closeEvent(event)
         self.deleteLater()
 

@@ -16,8 +16,8 @@ from typing import Any
 import shiboken6
 from PySide6.QtCore import QCoreApplication
 
-from scfield.reassess import default_title, start_reassessment
-from scfield.ui.messages import show_error
+from scfield import operations
+from scfield.reassess import default_title
 from scfield.ui.title_dialog import TitleDialog, ask_title
 
 
@@ -41,12 +41,11 @@ def ask_reassessment(main: Any, assessment_id: str | None) -> TitleDialog | None
         return None
 
     def start(title: str) -> None:
-        main.worker.submit(lambda s: start_reassessment(s, row.id, title), created,
-                           lambda e: show_error(main, e))
+        main.ops.run(main, lambda s, _p: operations.start_reassessment(s, row.id, title),
+                     success=created)
 
     def created(new_id: str) -> None:
-        if shiboken6.isValid(main):
-            main.refresh()
+        if shiboken6.isValid(main):  # the list shows it already (the runner said)
             main.open_assessment(new_id, tab="profile")
 
     dialog = ask_title(main, tr("Start a re-assessment"),

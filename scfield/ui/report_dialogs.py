@@ -27,18 +27,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from scfield.changes import Changes
+from scfield import operations
 from scfield.progress import Progress
 from scfield.store import Store, queries
 from scfield.ui.autosave import Autosave
 from scfield.ui.forms import load_form
-from scfield.ui.messages import run_long, show_error
 
 if TYPE_CHECKING:
     from scfield.report.pdf import ReportResult
     from scfield.report.verify import VerifyResult
     from scfield.ui.main_window import MainWindow
     from scfield.ui.print_preview import ReportPreview
+    from scfield.ui.run import Operations
 
 
 class RoadmapDialog(QDialog):
@@ -183,9 +183,9 @@ class AmendDialog(QDialog):
 class VerifyDialog(QDialog):
     """A printed code or a PDF file → does it match a signed assessment?"""
 
-    def __init__(self, worker: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, ops: Operations, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.worker = worker
+        self.ops = ops
         self.result: VerifyResult | None = None
         self.setWindowTitle(self.tr("Verify a printed report"))
         self.form = f = load_form("verify_dialog", self)
@@ -215,7 +215,8 @@ class VerifyDialog(QDialog):
                 "Type the fingerprint code first, or choose a PDF.")))
             return
         self.form.result_text.setHtml(html.escape(self.tr("Checking…")))
-        self.worker.submit(lambda s: verify(s, text), self._show, self._failed)
+        self.ops.run(self, lambda s, _p: verify(s, text), success=self._show,
+                     failure=self._failed)
 
     def _failed(self, exc: BaseException) -> None:
         from scfield.ui.messages import error_text
@@ -257,6 +258,7 @@ class ReportActions(QObject):
     def __init__(self, main: MainWindow) -> None:
         super().__init__(main)
         self.main = main
+        self.ops = main.ops
         self.worker = main.worker
         self.previews: dict[str, ReportPreview] = {}
         self.dialog: QDialog | None = None  # the latest question asked (tests answer it)
@@ -267,15 +269,16 @@ class ReportActions(QObject):
     # -- helpers ----------------------------------------------------------
     def _flush(self, assessment_id: str) -> None:
         """Queue the open window's pending autosaves before reading or signing."""
-        window = self.main.workspaces.get(assessment_id)
-        if window is not None and shiboken6.isValid(window):
-            window.profile.flush()
-            window.guide.flush()
-            window.consolidation.flush()
+        self.ops.events.request_flush(assessment_id)
 
     def _parent(self, assessment_id: str) -> QWidget:
         window = self.main.workspaces.get(assessment_id)
         return window if window is not None and shiboken6.isValid(window) else self.main
+
+    def tell(self, text: str) -> None:
+        """A short notice in the main window's status bar (a preview's "Report saved")."""
+        if shiboken6.isValid(self.main):
+            self.main.statusBar().showMessage(text, 15000)
 
     def _ask(self, dialog: QDialog) -> QDialog:
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -293,10 +296,8 @@ class ReportActions(QObject):
         return box
 
     def assessment_changed(self, assessment_id: str) -> None:
-        """Signed or amended: the list row, the open window and the preview follow."""
-        if not shiboken6.isValid(self.main):
-            return
-        self.main.events.publish(Changes.of(assessment_id))
+        """Signed or amended: the open preview follows (the list and the assessment's
+        window were told by the runner)."""
         preview = self.previews.get(assessment_id)
         if preview is not None and shiboken6.isValid(preview):
             preview.regenerate()
@@ -312,15 +313,13 @@ class ReportActions(QObject):
             return (roadmap_of(store, assessment_id),
                     store.get("assessments", assessment_id)["status"] == "signed")
 
-        self.worker.submit(read, lambda r: self._ask_roadmap(assessment_id, *r),
-                           lambda e: show_error(self.main, e))
+        self.ops.run(self.main, lambda s, _p: read(s),
+                     success=lambda r: self._ask_roadmap(assessment_id, *r))
 
     def _ask_roadmap(self, assessment_id: str, roadmap: dict[str, str], locked: bool) -> None:
-        from scfield.report.signoff import set_roadmap
-
         def save(changes: dict[str, str]) -> None:
-            self.worker.submit(lambda s: set_roadmap(s, assessment_id, **changes),
-                               failure=lambda e: show_error(self.main, e))
+            self.ops.run(self.main, lambda s, _p: operations.set_roadmap(s, assessment_id,
+                                                                        **changes))
 
         dialog = RoadmapDialog(roadmap, locked, self._parent(assessment_id),
                                save=None if locked else save)
@@ -333,7 +332,7 @@ class ReportActions(QObject):
         """The signatories of the summary (one box each on the sign-off page)."""
         from scfield.ui.signatories_dialog import SignatoriesDialog
 
-        dialog = SignatoriesDialog(self.worker, assessment_id, parent)
+        dialog = SignatoriesDialog(self.ops, assessment_id, parent)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.signatories_dialog = dialog
         dialog.open()
@@ -344,14 +343,16 @@ class ReportActions(QObject):
         self.preview(assessment_id)
 
     def preview(self, assessment_id: str) -> Any:
-        """Write the report to a temporary file off the GUI thread, then show it."""
-        from scfield.ui.print_preview import write_preview
+        """Read the report on the database thread, lay it out into a temporary file on the
+        other one (autosaves go on meanwhile), then show it."""
+        from scfield.ui.print_preview import read_preview, render_preview
 
         self._flush(assessment_id)
-        return run_long(self._parent(assessment_id), self.worker,
-                        self.tr("Preparing the summary report"),
-                        lambda store, progress: write_preview(store, assessment_id, progress),
-                        success=self._show_preview)
+        return self.ops.run(self._parent(assessment_id),
+                            lambda store, progress: read_preview(store, assessment_id,
+                                                                 progress),
+                            render=render_preview, success=self._show_preview,
+                            title=self.tr("Preparing the summary report"))
 
     def _show_preview(self, result: ReportResult) -> None:
         from scfield.ui.print_preview import ReportPreview
@@ -383,14 +384,11 @@ class ReportActions(QObject):
                                                       *dialog.key_answers()))
             self._ask(dialog)
 
-        self.worker.submit(read, asked, lambda e: show_error(self.main, e))
+        self.ops.run(self.main, lambda s, _p: read(s), success=asked)
 
     def sign(self, assessment_id: str, name: str, role: str, organisation: str,
              passphrase: str = "", key_file: str = "") -> None:
         """Open (or on first signing make) the signer's key and sign with it."""
-        from scfield.report.keys import signer_key
-        from scfield.report.signoff import sign_assessment, signer_name
-
         self._flush(assessment_id)
         parent = self._parent(assessment_id)
 
@@ -400,12 +398,9 @@ class ReportActions(QObject):
                 "Signed by {who} on {date}. The assessment is now locked.\n\n"
                 "Fingerprint: {code}").format(who=sig.who(), date=sig.date, code=sig.short))
 
-        def job(store: Store) -> Any:
-            key = signer_key(signer_name(name), role, organisation, passphrase,
-                             key_file or None)
-            return sign_assessment(store, assessment_id, name, role, organisation, key=key)
-
-        self.worker.submit(job, signed, lambda e: show_error(parent, e))
+        self.ops.run(parent, lambda s, _p: operations.sign(s, assessment_id, name, role,
+                                                         organisation, passphrase, key_file),
+                     success=signed)
 
     def ask_amend(self, assessment_id: str) -> None:
         def asked(title: str) -> None:
@@ -413,12 +408,10 @@ class ReportActions(QObject):
             dialog.accepted.connect(lambda: self.amend(assessment_id, dialog.reason()))
             self._ask(dialog)
 
-        self.worker.submit(lambda s: s.get("assessments", assessment_id)["title"], asked,
-                           lambda e: show_error(self.main, e))
+        self.ops.run(self.main, lambda s, _p: s.get("assessments", assessment_id)["title"],
+                     success=asked)
 
     def amend(self, assessment_id: str, reason: str) -> None:
-        from scfield.report.signoff import amend_assessment
-
         parent = self._parent(assessment_id)
 
         def amended(old: list[Any]) -> None:
@@ -429,14 +422,14 @@ class ReportActions(QObject):
                 "again. The signed version ({codes}) stays in the history.").format(
                 codes=codes))
 
-        self.worker.submit(lambda s: amend_assessment(s, assessment_id, reason), amended,
-                           lambda e: show_error(parent, e))
+        self.ops.run(parent, lambda s, _p: operations.amend(s, assessment_id, reason),
+                     success=amended)
 
     # -- verify ----------------------------------------------------------
     def open_verify(self, text: str | None = None) -> VerifyDialog:
         dialog = self.verify_dialog
         if dialog is None or not shiboken6.isValid(dialog):
-            dialog = VerifyDialog(self.worker, self.main)
+            dialog = VerifyDialog(self.ops, self.main)
             dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             self.verify_dialog = dialog
         dialog.show()
@@ -457,15 +450,22 @@ class ReportActions(QObject):
             self.reports_to(folder)
 
     def reports_to(self, folder: str | Path) -> Any:
-        """One PDF per assessment into ``folder``, with progress and Cancel."""
-        from scfield.report.pdf import write_reports
+        """One PDF per assessment into ``folder``, with progress and Cancel: each report
+        is read on the database thread and laid out on the other, so that the database
+        is free between two reads."""
+        from scfield.report.content import gather
 
-        def job(store: Store, progress: Progress) -> list[ReportResult]:
-            return write_reports(store, queries.assessment_ids_newest_first(store), folder,
-                                 progress)
+        worker = self.worker
 
-        return run_long(self.main, self.worker, self.tr("Writing the reports"), job,
-                        success=lambda results: self._reports_written(folder, results))
+        def render(ids: list[str], progress: Progress) -> list[ReportResult]:
+            return operations.render_reports(
+                lambda aid: worker.call(lambda s: gather(s, aid), timeout=120), ids, folder,
+                progress)
+
+        return self.ops.run(self.main,
+                            lambda s, _p: queries.assessment_ids_newest_first(s),
+                            render=render, title=self.tr("Writing the reports"),
+                            success=lambda results: self._reports_written(folder, results))
 
     def _reports_written(self, folder: str | Path, results: list[ReportResult]) -> None:
         self.last_results = results

@@ -45,7 +45,7 @@ from scfield.ui.messages import show_error
 
 if TYPE_CHECKING:
     from scfield.store import Store
-    from scfield.ui.worker import DbWorker
+    from scfield.ui.run import Operations
 
 
 class LanguageDialog(QDialog):
@@ -110,11 +110,11 @@ class BackupBudgetDialog(QDialog):
     soon as it is saved, the newest always kept (``scfield.store.backups``).
     """
 
-    def __init__(self, worker: DbWorker, parent: QWidget | None = None) -> None:
+    def __init__(self, ops: Operations, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("backup_budget_dialog")
         self.setWindowTitle(self.tr("Backup space"))
-        self.worker = worker
+        self.ops = ops
         self.db_size = 0
         self.removed: list[Path] = []
         self.budget_edit = QLineEdit(self)
@@ -147,7 +147,7 @@ class BackupBudgetDialog(QDialog):
         def read(store: Store) -> tuple[str, int]:
             return read_budget(store.conn), store.path.stat().st_size
 
-        worker.submit(read, self._loaded, lambda exc: show_error(self, exc))
+        ops.run(self, lambda s, _p: read(s), success=self._loaded)
 
     def _loaded(self, answer: tuple[str, int]) -> None:
         if not shiboken6.isValid(self):
@@ -193,13 +193,14 @@ class BackupBudgetDialog(QDialog):
                 show_error(self, exc)
 
         self.buttons.setEnabled(False)
-        self.worker.submit(lambda store: change_budget(store, text), saved, failed)
+        self.ops.run(self, lambda store, _p: change_budget(store, text), success=saved,
+                     failure=failed)
 
 
-def open_backup_budget_dialog(worker: DbWorker, parent: QWidget | None = None
+def open_backup_budget_dialog(ops: Operations, parent: QWidget | None = None
                               ) -> BackupBudgetDialog:
     """Show the backup budget dialog (window-modal, no nested event loop)."""
-    dialog = BackupBudgetDialog(worker, parent)
+    dialog = BackupBudgetDialog(ops, parent)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.open()
     return dialog

@@ -27,20 +27,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from scfield.ui.messages import show_error
+from scfield import operations
 
 if TYPE_CHECKING:
     from scfield.report.signatories import Signatory
     from scfield.store import Store
+    from scfield.ui.run import Operations
 
 
 class SignatoriesDialog(QDialog):
     """The signatories of one assessment: a list, Add and Remove."""
 
-    def __init__(self, worker: Any, assessment_id: str,
+    def __init__(self, ops: Operations, assessment_id: str,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.worker = worker
+        self.ops = ops
         self.assessment_id = assessment_id
         self.signatories: list[Signatory] = []
         self.setWindowTitle(self.tr("Signatories of the summary"))
@@ -82,17 +83,17 @@ class SignatoriesDialog(QDialog):
         self.refresh()
 
     def _run(self, job: Callable[[Store], Any]) -> None:
-        """Run ``job`` on the database thread, then show the list as it is now."""
-        from scfield.report.signatories import signatories_of
-
-        def work(store: Store) -> list[Signatory]:
-            job(store)
-            return signatories_of(store, self.assessment_id)
-
-        self.worker.submit(work, self.show_list, lambda e: show_error(self, e))
+        """Run the change ``job`` on the database thread, then show the list as it is now."""
+        assessment_id = self.assessment_id
+        self.ops.run(self, lambda s, _p: operations.change_signatories(s, assessment_id, job),
+                     success=self.show_list)
 
     def refresh(self) -> None:
-        self._run(lambda store: None)
+        from scfield.report.signatories import signatories_of
+
+        assessment_id = self.assessment_id
+        self.ops.run(self, lambda s, _p: signatories_of(s, assessment_id),
+                     success=self.show_list)
 
     def show_list(self, signatories: list[Signatory]) -> None:
         self.signatories = list(signatories)

@@ -10,7 +10,7 @@ CLI calls them; the window only shows what they return.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -26,12 +26,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from scfield.changes import Changes
+from scfield import operations
+from scfield.changes import Done
 from scfield.progress import Progress
 from scfield.store import Store
 from scfield.ui.folders import file_name, last_folder, remember_folder, with_suffix
 from scfield.ui.forms import load_form
-from scfield.ui.messages import run_long, show_error
+from scfield.ui.messages import show_error
 
 if TYPE_CHECKING:
     from scfield.sync.importer import FileResult
@@ -56,10 +57,13 @@ class ImportResultsDialog(QDialog):
     """One row per workbook: what it added, updated and left unchanged, its conflicts,
     or why it was refused; the details of the selected workbook below."""
 
-    def __init__(self, results: list[FileResult], parent: QWidget | None = None) -> None:
+    def __init__(self, results: list[FileResult], parent: QWidget | None = None,
+                 open_conflicts: Callable[[str | None], Any] | None = None) -> None:
+        """``open_conflicts(assessment)``: how the app opens the conflict review."""
         super().__init__(parent)
         self.setWindowTitle(self.tr("Imported workbooks"))
         self.results = results
+        self.open_conflicts = open_conflicts
         self.form = f = load_form("import_results", self)
         f.button_box.rejected.connect(self.reject)
         f.conflicts_button.clicked.connect(self.review_conflicts)
@@ -179,10 +183,9 @@ class ImportResultsDialog(QDialog):
         text.setHtml("".join(lines))
 
     def review_conflicts(self) -> None:
-        main = self.parent()
-        if main is not None and hasattr(main, "sync"):
+        if self.open_conflicts is not None:
             ids = [r.assessment_id for r in self.results if r.conflicts or r.known_conflicts]
-            main.sync.open_conflicts(ids[0] if ids else None)
+            self.open_conflicts(ids[0] if ids else None)
 
 
 class SyncActions(QObject):
@@ -191,7 +194,7 @@ class SyncActions(QObject):
     def __init__(self, main: MainWindow) -> None:
         super().__init__(main)
         self.main = main
-        self.worker = main.worker
+        self.ops = main.ops
         self.results_dialog: ImportResultsDialog | None = None
         self.review: Any = None
         self.last_written: Path | None = None
@@ -248,7 +251,7 @@ class SyncActions(QObject):
 
         Asked from an assessment's window, which hides the main window's status bar, the
         file written is said in a message over that window."""
-        from scfield.sync.export import export_assessment
+        from scfield.sync.export import read_export, write_export
 
         out = with_suffix(path, ".xlsx")
         what = self.tr("Encrypted field workbook") if password else self.tr("Field workbook")
@@ -264,10 +267,12 @@ class SyncActions(QObject):
                 self.message = box
                 box.open()
 
-        return run_long(window or self.main, self.worker, self.tr("Writing the field workbook"),
-                        lambda store, progress: export_assessment(store, assessment_id, out,
-                                                                  progress, password=password),
-                        success=written)
+        # Read on the database thread, built and saved (openpyxl) on the other one.
+        return self.ops.run(window or self.main,
+                            lambda store, progress: read_export(store, assessment_id, progress),
+                            render=lambda read, progress: write_export(
+                                read, out, progress, password=password),
+                            title=self.tr("Writing the field workbook"), success=written)
 
     def ask_template(self) -> None:
         path = self._save_path(self.tr("Blank field template"),
@@ -281,10 +286,9 @@ class SyncActions(QObject):
         from scfield.sync.export import write_template
 
         out = with_suffix(path, ".xlsx")
-        # No database needed, but the database thread keeps the window free meanwhile.
-        self.worker.submit(lambda _store: write_template(out),
-                           lambda p: self._wrote(p, self.tr("Blank field template")),
-                           lambda e: show_error(self.main, e))
+        # No database needed: written on the other thread, the window stays free.
+        self.ops.run(self.main, render=lambda _none, _p: write_template(out),
+                     success=lambda p: self._wrote(p, self.tr("Blank field template")))
 
     def ask_summary(self) -> None:
         path = self._save_path(self.tr("Office summary workbook"),
@@ -298,9 +302,9 @@ class SyncActions(QObject):
         from scfield.sync.summary import write_summary
 
         out = with_suffix(path, ".xlsx")
-        return run_long(self.main, self.worker, self.tr("Writing the office summary"),
-                        lambda store, progress: write_summary(store, out, progress),
-                        success=lambda p: self._wrote(p, self.tr("Office summary workbook")))
+        return self.ops.run(self.main, lambda store, progress: write_summary(store, out, progress),
+                            title=self.tr("Writing the office summary"),
+                            success=lambda p: self._wrote(p, self.tr("Office summary workbook")))
 
     # -- import ----------------------------------------------------------
     def ask_import(self) -> None:
@@ -342,7 +346,7 @@ class SyncActions(QObject):
         dialog = WorkbookPasswordDialog(path, self.main)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
 
-        def check(store: Store, password: str) -> bool:
+        def check(password: str) -> bool:
             try:
                 return password_opens(path, password)
             except WorkbookRefused:
@@ -367,40 +371,36 @@ class SyncActions(QObject):
                 dialog.reject()  # the file is left out; the error says why
             show_error(self.main, exc)
 
-        dialog.submitted.connect(lambda password: self.worker.submit(
-            lambda store: check(store, password), lambda ok: checked(ok, password), failed))
+        dialog.submitted.connect(lambda password: self.ops.run(
+            dialog, render=lambda _none, _p: check(password),
+            success=lambda ok: checked(ok, password), failure=failed))
         dialog.rejected.connect(cancelled)
         self.password_dialog = dialog
         dialog.open()
 
     def _run_import(self, files: list[Path], passwords: dict[str, str],
                     skipped: list[Path]) -> Any:
-        from scfield.sync.importer import FileResult, import_workbooks
+        from scfield.sync.importer import FileResult
 
         left_out = [FileResult(p.name, "skipped") for p in skipped]
         if not files:
             self._imported(left_out)
             return None
 
-        def job(store: Store, progress: Progress) -> list[FileResult]:
-            return import_workbooks(store, files, progress, passwords=passwords)
+        def job(store: Store, progress: Progress) -> Done[list[FileResult]]:
+            return operations.import_workbooks(store, files, progress, passwords=passwords)
 
-        return run_long(self.main, self.worker,
-                        self.tr("Importing {n} workbooks").format(n=len(files)), job,
-                        success=lambda results: self._imported(results + left_out))
+        return self.ops.run(self.main, job,
+                            title=self.tr("Importing {n} workbooks").format(n=len(files)),
+                            success=lambda results: self._imported(results + left_out))
 
     def _imported(self, results: list[FileResult]) -> None:
         if not shiboken6.isValid(self.main):
             return
-        self._refresh_windows()
-        dialog = ImportResultsDialog(results, self.main)
+        dialog = ImportResultsDialog(results, self.main, self.open_conflicts)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.results_dialog = dialog
         dialog.open()
-
-    def _refresh_windows(self) -> None:
-        """Imported changes may touch any assessment: the list and open windows re-read."""
-        self.main.events.publish(Changes.all())
 
     # -- conflicts ----------------------------------------------------------
     def open_conflicts(self, assessment_id: str | None = None) -> Any:
@@ -408,13 +408,17 @@ class SyncActions(QObject):
 
         review = self.review
         if review is None or not shiboken6.isValid(review):
-            review = ConflictReview(self.main)
+            review = ConflictReview(self.ops, self.main, tell=self._tell)
             self.review = review
         review.load(prefer=assessment_id)
         review.show()
         review.raise_()
         review.activateWindow()
         return review
+
+    def _tell(self, text: str) -> None:
+        if shiboken6.isValid(self.main):
+            self.main.statusBar().showMessage(text, 10000)
 
     def choose_first(self) -> None:
         box = QMessageBox(QMessageBox.Icon.Information, self.tr("No assessment selected"),

@@ -75,8 +75,9 @@ class DbWorker(QObject):
         self._queue.put(_Task(fn, success, failure))
 
     def call(self, fn: Job, timeout: float = 30.0) -> Any:
-        """Run ``fn(store)`` after every queued job and wait for it (short jobs only:
-        used when closing, to make sure the last autosave is on disk)."""
+        """Run ``fn(store)`` after every queued job and wait for it. Never from a GUI
+        slot (the window would freeze behind an import): the runner's second thread
+        uses it to read one report after another while it lays them out."""
         task = _Task(fn, deliver=False)
         self._queue.put(task)
         if not task.done.wait(timeout):

@@ -10,17 +10,17 @@ import shiboken6
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QWidget
 
-from scfield import edits
+from scfield import edits, operations
 from scfield.changes import Changes
 from scfield.i18n import LANGUAGES
 from scfield.store import records
 from scfield.ui.assessment_list import level_text
 from scfield.ui.autosave import Autosave
 from scfield.ui.date_field import DateField
-from scfield.ui.events import EventHub
 from scfield.ui.forms import load_form
 from scfield.ui.messages import show_error
-from scfield.ui.worker import DbWorker
+from scfield.ui.requests import Requests
+from scfield.ui.run import Operations
 
 TABS = ("profile", "interviews", "guide", "consolidation", "dashboard")
 
@@ -163,26 +163,28 @@ class ProfilePage(QWidget):
                     self.base[name] = result.current.get(name)
             self.workspace.reload()
 
-        self.workspace.worker.submit(
-            lambda s: edits.save_assessment(s, assessment_id, read, changes), saved, failed)
+        self.workspace.ops.run(
+            self, lambda s, _p: operations.save_profile(s, assessment_id, read, changes),
+            success=saved, failure=failed, origin=self.workspace)
 
 
 class AssessmentWindow(QWidget):
-    def __init__(self, worker: DbWorker, assessment_id: str, main: Any = None,
-                 events: EventHub | None = None) -> None:
+    def __init__(self, ops: Operations, assessment_id: str,
+                 requests: Requests | None = None) -> None:
         super().__init__(None)
         from scfield.ui.consolidation import ConsolidationPage
         from scfield.ui.dashboard import DashboardPage
         from scfield.ui.guide import GuidePage
         from scfield.ui.interviews import InterviewsPage
 
-        self.worker = worker
+        self.ops = ops
+        self.worker = ops.worker
         self.assessment_id = assessment_id
-        self.main = main
-        self.events = events
-        if events is not None:
-            events.changed.connect(self._on_changes)
+        self.requests = requests
+        ops.events.changed.connect(self._on_changes)
+        ops.events.flush_requested.connect(self._flush_requested)
         self.row: dict[str, Any] | None = None
+        self.author = ""  # who is working (the new interview's interviewer), read with the row
         self.form = f = load_form("workspace", self)
         f.banner_label.hide()
         f.banner_label.setObjectName("banner_label")
@@ -197,8 +199,8 @@ class AssessmentWindow(QWidget):
             tab.setLayout(_fill_layout(page))
         f.tabs.currentChanged.connect(self._tab_changed)
         self.buttons: dict[str, Any] = {}
-        if main is not None and hasattr(main, "reports"):
-            self._add_report_buttons()
+        if requests is not None:
+            self._add_report_buttons(requests)
         self.setWindowTitle(self.tr("Assessment"))
         self.resize(1340, 720)
         from PySide6.QtGui import QKeySequence, QShortcut
@@ -206,12 +208,12 @@ class AssessmentWindow(QWidget):
         QShortcut(QKeySequence("Ctrl+W"), self, self.close)
         self.reload()
 
-    def _add_report_buttons(self) -> None:
-        """Print, export, sign and amend beside the title (the main window's actions)."""
+    def _add_report_buttons(self, ask: Requests) -> None:
+        """Print, export, sign and amend beside the title (asked of the app)."""
         from PySide6.QtGui import QKeySequence, QShortcut
         from PySide6.QtWidgets import QHBoxLayout, QPushButton
 
-        main, f = self.main, self.form
+        f = self.form
         layout = f.root.layout()
         layout.removeWidget(f.title_label)
         row = QHBoxLayout()
@@ -222,16 +224,16 @@ class AssessmentWindow(QWidget):
         for name, text, tip, slot in (
                 ("print", self.tr("Print summary…"),
                  self.tr("The summary report with a preview (Ctrl+P)"),
-                 lambda: main.reports.print_summary(self.assessment_id)),
+                 lambda: ask.print_summary(self.assessment_id)),
                 ("export", self.tr("E&xport field workbook…"),
                  self.tr("A workbook of this assessment to fill in the field"),
-                 lambda: main.sync.ask_export(self.assessment_id, self)),
+                 lambda: ask.export(self.assessment_id, self)),
                 ("sign", self.tr("Sign…"), self.tr("Sign the assessment as it is now and "
                                                     "lock it"),
-                 lambda: main.reports.ask_sign(self.assessment_id)),
+                 lambda: ask.sign(self.assessment_id)),
                 ("amend", self.tr("Amend…"), self.tr("Unlock the signed assessment, with a "
                                                       "reason"),
-                 lambda: main.reports.ask_amend(self.assessment_id))):
+                 lambda: ask.amend(self.assessment_id))):
             button = QPushButton(text, self)
             button.setObjectName(f"{name}_button")
             button.setToolTip(tip)
@@ -240,7 +242,7 @@ class AssessmentWindow(QWidget):
             self.buttons[name] = button
         layout.insertLayout(0, row)
         QShortcut(QKeySequence.StandardKey.Print, self,
-                  lambda: main.reports.print_summary(self.assessment_id))
+                  lambda: ask.print_summary(self.assessment_id))
 
     @property
     def locked(self) -> bool:
@@ -249,8 +251,13 @@ class AssessmentWindow(QWidget):
     def reload(self) -> None:
         """Re-read the assessment (title, status) and refresh the page in view."""
         assessment_id = self.assessment_id
-        self.worker.submit(lambda s: s.get("assessments", assessment_id), self._loaded,
-                           lambda e: show_error(self, e))
+
+        def loaded(answer: tuple[dict[str, Any], str | None]) -> None:
+            self.author = answer[1] or ""
+            self._loaded(answer[0])
+
+        self.ops.run(self, lambda s, _p: (s.get("assessments", assessment_id), s.author),
+                     success=loaded)
 
     def _loaded(self, row: dict[str, Any]) -> None:
         if not shiboken6.isValid(self):
@@ -281,7 +288,6 @@ class AssessmentWindow(QWidget):
         else:
             self.profile.refresh_from(row)
             self.profile.refresh_dates(row)
-        self.publish()
         self._tab_changed(self.form.tabs.currentIndex())
 
     def show_tab(self, name: str) -> None:
@@ -324,17 +330,8 @@ class AssessmentWindow(QWidget):
             self._loaded(row)
             self.guide.refresh_external()
 
-        self.worker.submit(lambda s: s.find("assessments", assessment_id), reloaded,
-                           lambda e: show_error(self, e))
-
-    def data_changed(self) -> None:
-        """Evidence or ratings changed here: the list's overall score may have moved."""
-        self.publish()
-
-    def publish(self) -> None:
-        """Tell the other views this assessment changed (this window shows it already)."""
-        if self.events is not None and shiboken6.isValid(self.events):
-            self.events.publish(Changes.of(self.assessment_id, origin=self))
+        self.ops.run(self, lambda s, _p: s.find("assessments", assessment_id),
+                     success=reloaded)
 
     def _on_changes(self, changes: Changes) -> None:
         """Changed elsewhere (signed, amended, a conflict settled, an import, another
@@ -342,6 +339,13 @@ class AssessmentWindow(QWidget):
         if (changes.origin is not self and changes.touches(self.assessment_id)
                 and shiboken6.isValid(self)):
             self.external_change()
+
+    def _flush_requested(self, assessment_id: str) -> None:
+        """About to be printed or signed: queue what is typed but not yet saved."""
+        if assessment_id == self.assessment_id and shiboken6.isValid(self):
+            self.profile.flush()
+            self.guide.flush()
+            self.consolidation.flush()
 
     def position(self) -> dict[str, str]:
         """Where the expert is: the tab, and the interview open in the guide (the

@@ -24,8 +24,9 @@ from collections.abc import Callable
 from pathlib import Path
 
 from scfield.framework import default_framework
+from scfield.scorecard import list_assessments, load_scorecard
+from scfield.search import search_evidence
 from scfield.store import open_store
-from scfield.store.queries import list_assessments, load_scorecard, search_evidence
 
 WORDS = ("open data portal bus rapid transit flood sensors city OS budget committee "
          "procurement citizens co-creation cybersecurity vision roadmap pilot district "

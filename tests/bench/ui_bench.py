@@ -82,7 +82,7 @@ def generate(path: Path) -> None:
             db.executemany("INSERT INTO evidence (id, created_at, updated_at, author, "
                            "revision, interview_id, element, score, note, source, "
                            "confidence) VALUES (?,?,?,?,?,?,?,?,?,?,?)", evidence)
-        from scfield.store.queries import list_assessments
+        from scfield.scorecard import list_assessments
 
         list_assessments(store)  # fill the score cache, as the first app start would
         store.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")

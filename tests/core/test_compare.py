@@ -14,8 +14,8 @@ import pytest
 from scfield.compare import CompareError, compare_assessments
 from scfield.framework import default_framework, register_framework
 from scfield.reassess import COPIED_FIELDS, previous_reference, start_reassessment
+from scfield.scorecard import scorecard
 from scfield.store import Store, open_store
-from scfield.store.queries import scorecard
 from scfield.store.records import add_evidence, add_interview, create_assessment, set_rating
 from tests.core.test_cli import scfield
 

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from collections import Counter
 
+from scfield.scorecard import list_assessments, load_scorecard
 from scfield.store import Store
-from scfield.store.queries import interviews_of, list_assessments, load_scorecard
+from scfield.store.queries import interviews_of
 
 
 def test_demo_content_is_realistic(demo_store: Store) -> None:

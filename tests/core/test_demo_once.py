@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from scfield.scorecard import list_assessments
 from scfield.store import Store, open_store
-from scfield.store.queries import list_assessments
 from tests.core.test_cli import scfield
 
 

@@ -12,8 +12,9 @@ import pytest
 from sqlite_utils import Database
 
 from scfield.errors import LockedError, NotFound, StoreError
+from scfield.scorecard import list_assessments
+from scfield.search import search_evidence
 from scfield.store import Store, open_store, schema
-from scfield.store.queries import list_assessments, search_evidence
 from scfield.store.records import (
     add_evidence,
     add_interview,
@@ -275,7 +276,7 @@ def test_an_up_to_date_database_opens_and_lists_without_sqlite_utils(db_path: Pa
     code = f"""
 import sys
 from scfield.store import open_store
-from scfield.store.queries import list_assessments
+from scfield.scorecard import list_assessments
 from scfield.store.records import add_interview
 with open_store({str(db_path)!r}, author="Later") as s:
     assert [a.title for a in list_assessments(s)] == ["Hue 2026"]

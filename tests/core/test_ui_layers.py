@@ -92,3 +92,65 @@ def test_no_sql_in_the_ui() -> None:
                     node.value.lstrip().startswith(k) for k in SQL):
                 found.append(f"{path.name}:{node.lineno}: {node.value[:60]!r}")
     assert found == []
+
+
+def reaches_into_windows(source: str) -> list[str]:
+    """Where a module reaches into another window: ``hasattr(main, …)`` /
+    ``getattr(main, …)``, ``main.sync`` / ``main.reports`` (also as ``self.main.…``),
+    or ``….window().…`` (whatever top-level window a widget happens to sit in).
+    A window gets what it may ask for at construction (``scfield/ui/requests.py``) and
+    hears of changes through the event hub."""
+    found = []
+
+    def is_main(node: ast.AST) -> bool:
+        return (isinstance(node, ast.Name) and node.id == "main") or (
+            isinstance(node, ast.Attribute) and node.attr == "main")
+
+    for node in ast.walk(ast.parse(source)):
+        if (isinstance(node, ast.Call) and isinstance(node.func, ast.Name)
+                and node.func.id in ("hasattr", "getattr") and node.args
+                and is_main(node.args[0])):
+            found.append(f"{node.lineno}: {node.func.id}(main, …)")
+        elif isinstance(node, ast.Attribute) and node.attr in ("sync", "reports") and is_main(
+                node.value):
+            found.append(f"{node.lineno}: main.{node.attr}")
+        elif (isinstance(node, ast.Attribute) and isinstance(node.value, ast.Call)
+              and isinstance(node.value.func, ast.Attribute)
+              and node.value.func.attr == "window" and not node.value.args):
+            found.append(f"{node.lineno}: .window().{node.attr}")
+    return sorted(found, key=lambda line: int(line.split(":")[0]))
+
+
+def test_no_window_reaches_into_another() -> None:
+    found = [f"{path.name}:{line}" for path in sorted(UI.glob("*.py"))
+             for line in reaches_into_windows(path.read_text(encoding="utf-8"))]
+    assert found == []
+
+
+def test_the_reach_finder_finds_each_kind() -> None:
+    source = (
+        "if main is not None and hasattr(main, 'reports'):\n"
+        "    main.reports.print_summary(x)\n"
+        "self.main.sync.open_conflicts(None)\n"
+        "review = getattr(self.main, 'review', None)\n"
+        "self.window().statusBar().showMessage('x')\n"
+        "self.sync.ask_import()\n"          # the main window's own actions: fine
+        "self.main.statusBar()\n")           # not one of the windows' actions
+    assert reaches_into_windows(source) == [
+        "1: hasattr(main, …)", "2: main.reports", "3: main.sync", "4: getattr(main, …)",
+        "5: .window().statusBar"]
+
+
+def test_changes_are_published_by_the_runner_only() -> None:
+    """Operations return their ``Changes`` (``scfield/operations.py``); the runner
+    (``scfield/ui/run.py``) publishes them, in one place — no window builds and
+    publishes changes of its own."""
+    found = []
+    for path in sorted(UI.glob("*.py")):
+        if path.name in ("run.py", "events.py"):
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)
+                    and node.func.attr == "publish"):
+                found.append(f"{path.name}:{node.lineno}")
+    assert found == []

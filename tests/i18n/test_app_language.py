@@ -193,7 +193,7 @@ def test_the_conflict_review_names_the_workbook_place_in_the_language(
 
     window = start_in(qtbot, "fr", demo_copy)
     try:
-        review = ConflictReview(window)
+        review = ConflictReview(window.ops, window)
         qtbot.addWidget(review)
         assert review.place_text("sheet Evidence, row 2") == "feuille Evidence, ligne 2"
         assert review.place_text("sheet Assessment") == "feuille Assessment"

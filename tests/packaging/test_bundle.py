@@ -124,6 +124,37 @@ def test_headless_commands_read_the_bundled_framework_and_demo(bundle: Path,
     assert assessments[0]["id"] in shown.stdout
 
 
+def test_the_bundle_speaks_french_and_verifies_a_report(bundle: Path, tmp_path: Path) -> None:
+    """The compiled core catalogue and pypdf (which verify reads page text with) are bundled."""
+    db = str(tmp_path / "demo.sqlite")
+    assert run_bundle(bundle, "--db", db, "init").returncode == 0
+    assert run_bundle(bundle, "--db", db, "--author", "Bundle Test", "demo").returncode == 0
+    (first, *_) = json.loads(run_bundle(bundle, "--db", db, "list", "--json").stdout)
+    pdf = tmp_path / "summary.pdf"
+    made = run_bundle(bundle, "--db", db, "report", first["id"], str(pdf))
+    assert made.returncode == 0, made.stderr
+    # A copy rewritten by another program, without the metadata: verify reads the page
+    # text with pypdf, which must be in the bundle.
+    from pypdf import PdfReader, PdfWriter
+
+    writer = PdfWriter()
+    for page in PdfReader(pdf).pages:
+        writer.add_page(page)
+    for page in writer.pages:
+        page.compress_content_streams()
+    rewritten = tmp_path / "rewritten.pdf"
+    with open(rewritten, "wb") as f:
+        writer.write(f)
+    assert b"scfield-fingerprint" not in rewritten.read_bytes()
+    checked = run_bundle(bundle, "--db", db, "verify", str(rewritten))
+    assert "Traceback" not in checked.stderr and "pypdf" not in checked.stderr, checked.stderr
+    assert "fingerprint found" not in checked.stderr and checked.returncode in (0, 1)
+    french = subprocess.run([str(bundle / "scfield"), "--db", db, "compare", first["id"],
+                             first["id"]], capture_output=True, text=True, timeout=120,
+                            env={**os.environ, "SCFIELD_LANGUAGE": "fr"})
+    assert french.returncode == 1 and "la même évaluation" in french.stderr, french.stderr
+
+
 def test_a_user_error_is_one_line_without_traceback(bundle: Path, tmp_path: Path) -> None:
     bad = tmp_path / "not-scfield.sqlite"
     bad.write_bytes(b"this is not a database" * 100)
@@ -140,7 +171,7 @@ def test_bundle_carries_every_resource_and_form(bundle: Path) -> None:
         copy = internal / rel
         if not copy.is_file():
             missing.append(str(rel))
-        elif path.suffix != ".qm" and digest(copy) != digest(path):
+        elif path.suffix not in (".qm", ".mo") and digest(copy) != digest(path):
             different.append(str(rel))
     assert not missing, f"not in the bundle: {missing}"
     assert not different, f"bundled copy differs from the source: {different}"
@@ -162,6 +193,8 @@ def test_bundle_has_framework_forms_fonts_and_translations(bundle: Path) -> None
         bundled = {p.stem for p in (internal / "resources" / "i18n").glob("*.qm")}
         assert languages, "resources/i18n has neither .ts nor .qm files"
         assert languages <= bundled, f"translations missing from the bundle: {languages - bundled}"
+        core = {p.stem for p in i18n.glob("core.*.po")}
+        assert core and core <= {p.stem for p in (internal / "resources" / "i18n").glob("*.mo")}
 
 
 def test_qt_own_translations_are_bundled(bundle: Path) -> None:

@@ -81,14 +81,18 @@ def test_a_translation_source_is_compiled_into_the_bundle(bundle_data, tmp_path:
     assert translator.translate("app", "Welcome to scfield") == "Bienvenue dans scfield"
 
 
-def test_an_up_to_date_qm_is_shipped_as_it_is(bundle_data, tmp_path: Path) -> None:
+def test_a_compiled_file_left_in_the_source_tree_is_not_shipped(bundle_data,
+                                                                 tmp_path: Path) -> None:
+    """An editable install compiles beside the sources; such a file may be older than its
+    source, so the bundle always gets a fresh one."""
     repo = tmp_path / "repo"
     make_tree(repo)
-    committed = repo / "resources" / "i18n" / "scfield_fr.qm"
-    committed.write_bytes(b"qm from the translators")
+    stale = repo / "resources" / "i18n" / "scfield_fr.qm"
+    stale.write_bytes(b"an old compiled file")
     datas = bundle_data.data_files(repo, tmp_path / "work")
-    assert (str(committed), "resources/i18n") in datas
-    assert not (tmp_path / "work").exists()
+    assert (str(stale), "resources/i18n") not in datas
+    (qm,) = [Path(src) for src, dest in datas if src.endswith(".qm")]
+    assert qm.is_relative_to(tmp_path / "work") and qm.read_bytes() != stale.read_bytes()
 
 
 def test_every_scfield_module_is_bundled(bundle_data) -> None:

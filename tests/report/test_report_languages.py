@@ -17,8 +17,8 @@ from scfield.report.fingerprint import fingerprint, short_code
 from scfield.report.pdf import write_report
 from scfield.report.signoff import sign_assessment
 from scfield.report.verify import fingerprint_from_pdf, verify
+from scfield.scorecard import load_scorecard
 from scfield.store import Store
-from scfield.store.queries import load_scorecard
 from scfield.store.records import add_evidence, add_interview, create_assessment
 
 from .pdfcheck import page_texts, qpdf_check, run_cli, text_outside_page

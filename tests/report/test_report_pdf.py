@@ -13,8 +13,8 @@ from scfield.messages import messages
 from scfield.report.fingerprint import fingerprint, short_code
 from scfield.report.pdf import write_report
 from scfield.report.signoff import amend_assessment, set_roadmap, sign_assessment
+from scfield.scorecard import scorecard
 from scfield.store import Store
-from scfield.store.queries import scorecard
 from scfield.store.records import add_evidence, add_interview, create_assessment, set_rating
 
 from .pdfcheck import page_texts, qpdf_check, raw_text, squeezed, text_outside_page

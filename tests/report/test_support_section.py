@@ -12,8 +12,8 @@ from scfield.framework import default_framework
 from scfield.i18n import translated_framework
 from scfield.messages import messages
 from scfield.report.pdf import write_report
+from scfield.scorecard import load_scorecard
 from scfield.store import Store
-from scfield.store.queries import load_scorecard
 from scfield.store.records import create_assessment, set_rating
 
 from .pdfcheck import raw_text, squeezed

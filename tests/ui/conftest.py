@@ -44,6 +44,7 @@ def launch(qtbot: Any, user_settings: Path) -> Iterator[Callable[..., Any]]:
     for window in windows:
         window.close()
         window.worker.stop()
+        window.ops.stop()
 
 
 @pytest.fixture

@@ -16,5 +16,7 @@ def set_author(path: Path, name: str = "Test Assessor", initials: str = "TA") ->
 
 
 def wait_saved(qtbot: Any, window: Any) -> None:
-    """Until every queued database job (autosaves included) has finished."""
-    qtbot.waitUntil(lambda: window.worker.pending == 0, timeout=10000)
+    """Until every queued database job (autosaves included) and every operation under
+    way (a report being laid out, a workbook written) has finished."""
+    qtbot.waitUntil(lambda: window.worker.pending == 0 and not window.ops.running,
+                    timeout=10000)

@@ -10,11 +10,11 @@ import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QProgressBar
 
+from scfield import scorecard
 from scfield.demo import load_demo
 from scfield.progress import Progress
-from scfield.store import Store, open_store, queries, records
+from scfield.store import Store, open_store, records
 from scfield.ui import messages
-from scfield.ui.messages import run_long
 from tests.ui.helpers import wait_saved
 
 
@@ -101,7 +101,7 @@ def test_errors_are_shown_in_plain_words(qtbot: Any, launch: Any, db_path: Path,
 
 
 class _HeldAtFirstAssessment(Progress):
-    """The run_long progress, but the job waits after its first assessment is written.
+    """The runner's progress, but the job waits after its first assessment is written.
 
     The test then presses Cancel while the job is really in the middle of its
     transaction (one assessment in, four to go), and lets it go on: cancelling
@@ -136,9 +136,9 @@ def test_cancel_stops_a_long_job_and_keeps_the_database_unchanged(
         return load_demo(store, held[0])
 
     outcome: list[str] = []
-    dialog = run_long(window, window.worker, "Loading the demo assessments", job,
-                      success=lambda _r: outcome.append("done"),
-                      cancelled=lambda: outcome.append("cancelled"))
+    dialog = window.ops.run(window, job, title="Loading the demo assessments",
+                            success=lambda _r: outcome.append("done"),
+                            cancelled=lambda: outcome.append("cancelled")).dialog
     qtbot.waitUntil(lambda: bool(held) and held[0].reached.is_set(), timeout=10000)
     # The first assessment is written (inside the job's transaction) and the bar shows it.
     qtbot.waitUntil(lambda: dialog.value() == 1, timeout=5000)
@@ -148,15 +148,15 @@ def test_cancel_stops_a_long_job_and_keeps_the_database_unchanged(
     qtbot.waitUntil(lambda: outcome == ["cancelled"], timeout=10000)
     wait_saved(qtbot, window)
     with open_store(db_path) as store:  # the half-loaded demo was rolled back
-        assert queries.list_assessments(store) == []
+        assert scorecard.list_assessments(store) == []
         assert store.query("SELECT COUNT(*) AS n FROM interviews") == [{"n": 0}]
 
 
 def test_demo_load_reports_progress_and_finishes(qtbot: Any, launch: Any,
                                                  db_path: Path) -> None:
     window = launch(db_path)
-    dialog = run_long(window, window.worker, "Loading the demo assessments", load_demo,
-                      success=lambda _r: window.refresh())
+    dialog = window.ops.run(window, load_demo, title="Loading the demo assessments",
+                            success=lambda _r: window.refresh()).dialog
     bar = dialog.findChild(QProgressBar)
     seen: list[tuple[int, int, str]] = []
     bar.valueChanged.connect(

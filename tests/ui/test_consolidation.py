@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from scfield.store import Store, queries
+from scfield import scorecard
+from scfield.store import Store
 
 
 def open_consolidation(qtbot: Any, launch: Any, store: Store, assessment_id: str) -> Any:
@@ -16,10 +17,10 @@ def open_consolidation(qtbot: Any, launch: Any, store: Store, assessment_id: str
 
 
 def test_the_provisional_star_is_explained(qtbot: Any, launch: Any, demo_store: Store) -> None:
-    summaries = queries.list_assessments(demo_store)
+    summaries = scorecard.list_assessments(demo_store)
     # An assessment with a provisional (not yet consolidated) element.
     for summary in summaries:
-        card = queries.load_scorecard(demo_store, demo_store.get("assessments", summary.id))
+        card = scorecard.load_scorecard(demo_store, demo_store.get("assessments", summary.id))
         if any(e.provisional for e in card.elements):
             break
     else:

@@ -7,7 +7,8 @@ from typing import Any
 
 import pytest
 
-from scfield.store import Store, queries
+from scfield import scorecard
+from scfield.store import Store
 from scfield.store.records import create_assessment, set_rating
 
 # Policy 3 of 5, Organization 3 of 4, System 1 of 5, Technology 2 of 4, Operation none.
@@ -34,7 +35,7 @@ def test_radar_leaves_a_gap_for_an_unscored_domain(qtbot: Any, launch: Any, stor
                                                    partial: str) -> None:
     ws = open_dashboard(qtbot, launch, store, partial)
     radar = ws.dashboard.radar
-    card = queries.scorecard(store, partial)
+    card = scorecard.scorecard(store, partial)
     names = [d.name for d in card.domains]
     assert [a.name for a in radar.axes] == names
     plotted = dict(zip(names, radar.plotted(), strict=True))
@@ -66,7 +67,7 @@ def test_radar_of_a_fully_scored_assessment_has_no_gap_legend(qtbot: Any, launch
     summary = next(r for r in window.model.rows if "2025" in r.title and r.city)
     ws = window.open_assessment(summary.id, tab="dashboard")
     qtbot.waitUntil(lambda: ws.dashboard.card is not None, timeout=10000)
-    card = queries.scorecard(demo_store, summary.id)
+    card = scorecard.scorecard(demo_store, summary.id)
     assert ws.dashboard.radar.plotted() == [d.score for d in card.domains]
     assert ws.dashboard.radar.legend_lines() == []
     provisional = sum(1 for e in card.elements if e.provisional)
@@ -103,7 +104,7 @@ def test_element_chart_has_a_domain_legend_and_provisional_bars_keep_their_domai
     ws.resize(1366, 768)
     qtbot.waitUntil(lambda: ws.dashboard.card is not None, timeout=10000)
     bars = ws.dashboard.bars
-    card = queries.scorecard(demo_store, summary.id)
+    card = scorecard.scorecard(demo_store, summary.id)
     legend = bars.legend_entries()
     assert [(e.kind, e.label) for e in legend[:5]] == [("domain", d.name) for d in card.domains]
     assert [e.colour for e in legend[:5]] == list(DOMAIN_COLOURS[:5])

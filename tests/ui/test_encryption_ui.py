@@ -14,7 +14,8 @@ from msoffcrypto.format.ooxml import OOXMLFile
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
-from scfield.store import Store, open_store, queries
+from scfield import scorecard
+from scfield.store import Store, open_store
 from scfield.sync.encryption import is_encrypted
 from scfield.sync.export import export_assessment
 from scfield.sync.reader import OLE_MAGIC
@@ -25,7 +26,7 @@ PASSWORD = "Tien Sa port 2024!"  # typed with QTest key clicks: ASCII only
 
 
 def _da_nang_2025(store: Store) -> str:
-    return next(r.id for r in queries.list_assessments(store)
+    return next(r.id for r in scorecard.list_assessments(store)
                 if r.title.startswith("Da Nang") and "2025" in r.title)
 
 

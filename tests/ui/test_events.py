@@ -7,8 +7,9 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from scfield import scorecard
 from scfield.changes import Changes
-from scfield.store import Store, open_store, queries
+from scfield.store import Store, open_store
 
 
 def _retitle(db: Path, assessment_id: str, title: str) -> None:
@@ -19,7 +20,7 @@ def _retitle(db: Path, assessment_id: str, title: str) -> None:
 
 def test_a_change_reaches_the_window_concerned_and_the_list_only(
         qtbot: Any, launch: Any, demo_store: Store) -> None:
-    rows = queries.list_assessments(demo_store)
+    rows = scorecard.list_assessments(demo_store)
     first, second = rows[0].id, rows[1].id
     window = launch(demo_store.path)
     window.external._timer.stop()  # only the published changes may refresh here
@@ -45,7 +46,7 @@ def test_a_change_reaches_the_window_concerned_and_the_list_only(
 
 def test_a_window_does_not_re_read_its_own_change(qtbot: Any, launch: Any,
                                                   demo_store: Store) -> None:
-    rows = queries.list_assessments(demo_store)
+    rows = scorecard.list_assessments(demo_store)
     window = launch(demo_store.path)
     window.external._timer.stop()
     a = window.open_assessment(rows[0].id)

@@ -7,7 +7,8 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 
-from scfield.store import Store, open_store, queries
+from scfield import scorecard
+from scfield.store import Store, open_store
 from tests.ui.helpers import wait_saved
 
 
@@ -32,7 +33,7 @@ def test_empty_database_offers_the_demo_in_true_words(qtbot: Any, launch: Any,
         assert len(items) == 5
         assert len({i["city"] for i in items if i["level"] == "city"}) == 3
         assert [i["level"] for i in items].count("country") == 1
-        assert queries.list_assessments(store) == []
+        assert scorecard.list_assessments(store) == []
 
 
 def test_database_with_data_never_offers_the_demo(qtbot: Any, launch: Any,
@@ -53,4 +54,4 @@ def test_database_with_data_never_offers_the_demo(qtbot: Any, launch: Any,
     wait_saved(qtbot, window)
     with open_store(path) as store:
         assert store.get_meta("author_name") == "Aiko Tanaka"
-        assert len(queries.list_assessments(store)) == 5
+        assert len(scorecard.list_assessments(store)) == 5

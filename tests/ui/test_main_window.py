@@ -8,7 +8,8 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 
-from scfield.store import Store, open_store, queries
+from scfield import scorecard, search
+from scfield.store import Store, open_store
 from tests.ui.helpers import wait_saved
 
 
@@ -30,7 +31,7 @@ def test_first_run_asks_name_and_loads_the_demo(qtbot: Any, launch: Any,
         assert store.get_meta("author_name") == "Aiko Tanaka"
         assert store.get_meta("author_initials") == "AT"
         assert store.author == "Aiko Tanaka"
-        assert len(queries.list_assessments(store)) == 5
+        assert len(scorecard.list_assessments(store)) == 5
 
 
 def test_filters_narrow_the_list(qtbot: Any, launch: Any, demo_store: Store) -> None:
@@ -46,21 +47,21 @@ def test_filters_narrow_the_list(qtbot: Any, launch: Any, demo_store: Store) -> 
     f.country_combo.setCurrentIndex(f.country_combo.findData("Peru"))
     assert window.proxy.rowCount() == 1
     f.country_combo.setCurrentIndex(0)
-    stage = queries.list_assessments(demo_store)[0].stage
+    stage = scorecard.list_assessments(demo_store)[0].stage
     f.stage_combo.setCurrentIndex(f.stage_combo.findData(stage))
-    expected = [r for r in queries.list_assessments(demo_store) if r.stage == stage]
+    expected = [r for r in scorecard.list_assessments(demo_store) if r.stage == stage]
     assert window.proxy.rowCount() == len(expected)
     assert "match the filter" in f.count_label.text() or len(expected) == 5
 
 
 def test_search_hit_opens_the_guide_at_that_element(qtbot: Any, launch: Any,
                                                     demo_store: Store) -> None:
-    hit = queries.search_evidence(demo_store, "budget")[0]
+    hit = search.search_evidence(demo_store, "budget")[0]
     window = launch(demo_store.path)
     qtbot.keyClicks(window.form.search_edit, "budget")
     results = window.form.search_results
     qtbot.waitUntil(lambda: results.count() > 0, timeout=5000)
-    assert results.count() == len(queries.search_evidence(demo_store, "budget"))
+    assert results.count() == len(search.search_evidence(demo_store, "budget"))
     window.open_hit(results.item(0))
     ws = window.workspaces[hit.assessment_id]
     qtbot.waitUntil(lambda: ws.guide.interview is not None and ws.guide.current == hit.element,
@@ -87,7 +88,7 @@ def test_delete_makes_a_backup_and_says_where(qtbot: Any, launch: Any,
 
 
 def test_signed_assessment_is_read_only(qtbot: Any, launch: Any, demo_store: Store) -> None:
-    target = queries.list_assessments(demo_store)[0]
+    target = scorecard.list_assessments(demo_store)[0]
     demo_store.update("assessments", target.id, {"status": "signed"}, locked_ok=True)
     before = demo_store.query("SELECT COUNT(*) AS n FROM audit")[0]["n"]
     window = launch(demo_store.path)
@@ -111,7 +112,7 @@ def test_sorting_by_a_column_header(qtbot: Any, launch: Any, demo_store: Store) 
     header = window.form.assessments_view.horizontalHeader()
     header.setSortIndicator(5, Qt.SortOrder.DescendingOrder)  # what a header click does
     overall = [window.proxy.index(r, 5).data() for r in range(window.proxy.rowCount())]
-    best = max(r.overall for r in queries.list_assessments(demo_store) if r.overall is not None)
+    best = max(r.overall for r in scorecard.list_assessments(demo_store) if r.overall is not None)
     assert overall[0] == f"{best:.2f}"
     assert overall == sorted(overall, reverse=True)
     header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)
@@ -122,7 +123,7 @@ def test_sorting_by_a_column_header(qtbot: Any, launch: Any, demo_store: Store) 
 def test_guide_fits_1366x768_without_sideways_scrolling(qtbot: Any, launch: Any,
                                                         demo_store: Store) -> None:
     window = launch(demo_store.path)
-    target = queries.list_assessments(demo_store)[0]
+    target = scorecard.list_assessments(demo_store)[0]
     ws = window.open_assessment(target.id, tab="guide")
     ws.resize(1366, 740)
     qtbot.waitUntil(lambda: ws.guide.current is not None, timeout=10000)

@@ -9,9 +9,10 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 
+from scfield import scorecard
 from scfield.reassess import previous_reference, start_reassessment
 from scfield.scoring import fmt
-from scfield.store import Store, queries, records
+from scfield.store import Store, records
 from scfield.ui.previous import RATIONALE_CHARS, reference_text, score_text
 from tests.ui.helpers import wait_saved
 
@@ -19,12 +20,12 @@ DEMO_2024 = "Da Nang Smart City Readiness Assessment 2024"
 
 
 def demo_id(store: Store, title: str) -> str:
-    return next(a.id for a in queries.list_assessments(store) if a.title == title)
+    return next(a.id for a in scorecard.list_assessments(store) if a.title == title)
 
 
 def test_the_demo_reassessment_shows_the_previous_scores(qtbot: Any, launch: Any,
                                                          demo_store: Store) -> None:
-    reassessment = next(a for a in queries.list_assessments(demo_store)
+    reassessment = next(a for a in scorecard.list_assessments(demo_store)
                         if "Re-assessment 2025" in a.title)
     ref = previous_reference(demo_store, reassessment.id)
     assert ref
@@ -93,7 +94,7 @@ def test_a_new_reassessment_is_never_prefilled_nor_counted(qtbot: Any, launch: A
     wait_saved(qtbot, window)
     assert demo_store.query("SELECT COUNT(*) AS n FROM ratings WHERE assessment_id = ?",
                             [draft]) == [{"n": 0}]
-    card = queries.load_scorecard(demo_store, demo_store.get("assessments", draft))
+    card = scorecard.load_scorecard(demo_store, demo_store.get("assessments", draft))
     assert card.overall is None
 
 

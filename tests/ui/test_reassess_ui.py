@@ -9,12 +9,13 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 
+from scfield import scorecard
 from scfield.reassess import COPIED_FIELDS, default_title
-from scfield.store import Store, queries
+from scfield.store import Store
 
 
 def first_of(store: Store, title_part: str) -> Any:
-    return next(a for a in queries.list_assessments(store) if title_part in a.title)
+    return next(a for a in scorecard.list_assessments(store) if title_part in a.title)
 
 
 def row_rect(window: Any, assessment_id: str) -> Any:
@@ -85,11 +86,11 @@ def test_the_menu_action_follows_the_selection_and_cancel_creates_nothing(
     previous = first_of(demo_store, "Arequipa")
     window.select_id(previous.id)
     assert reassess.isEnabled()
-    before = len(queries.list_assessments(demo_store))
+    before = len(scorecard.list_assessments(demo_store))
     reassess.trigger()
     dialog = window.title_dialog
     qtbot.waitUntil(dialog.isVisible, timeout=3000)
     qtbot.keyClick(dialog.line_edit(), Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=3000)
     window.worker.call(lambda s: None)
-    assert len(queries.list_assessments(demo_store)) == before
+    assert len(scorecard.list_assessments(demo_store)) == before

@@ -7,6 +7,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
+from scfield import scorecard
 from scfield.store import Store, queries
 from tests.ui.helpers import wait_saved
 
@@ -19,7 +20,7 @@ def open_window(qtbot: Any, window: Any, assessment_id: str) -> Any:
 
 def test_reopen_returns_to_the_same_interview_and_element(qtbot: Any, launch: Any,
                                                           demo_store: Store) -> None:
-    assessment = queries.list_assessments(demo_store)[0]
+    assessment = scorecard.list_assessments(demo_store)[0]
     interviews = queries.interviews_of(demo_store, assessment.id)
     second = interviews[1]
     window = launch(demo_store.path)
@@ -45,7 +46,7 @@ def test_reopen_returns_to_the_same_interview_and_element(qtbot: Any, launch: An
 
 def test_reopen_on_another_tab_and_after_the_interview_was_deleted(
         qtbot: Any, launch: Any, demo_store: Store) -> None:
-    assessment = queries.list_assessments(demo_store)[1]
+    assessment = scorecard.list_assessments(demo_store)[1]
     window = launch(demo_store.path)
     ws = open_window(qtbot, window, assessment.id)
     ws.show_tab("dashboard")
@@ -77,7 +78,7 @@ def test_an_interview_deleted_meanwhile_is_said_and_the_guide_still_opens_one(
     one plain message, and the guide is not left waiting for it."""
     from scfield.ui import messages
 
-    assessment = queries.list_assessments(demo_store)[2]
+    assessment = scorecard.list_assessments(demo_store)[2]
     window = launch(demo_store.path)
     ws = open_window(qtbot, window, assessment.id)
     messages.last_message = None  # an earlier test's box is gone
@@ -97,7 +98,7 @@ def test_choosing_back_the_shown_interview_drops_the_one_still_loading(
         qtbot: Any, launch: Any, demo_store: Store) -> None:
     """Down then Up in the interview box before the second interview has loaded: the
     guide stays on the first; the slower load does not replace it afterwards."""
-    assessment = queries.list_assessments(demo_store)[0]
+    assessment = scorecard.list_assessments(demo_store)[0]
     window = launch(demo_store.path)
     ws = window.open_assessment(assessment.id, tab="interviews")
     qtbot.waitUntil(lambda: ws.guide.current is not None, timeout=10000)

@@ -1,10 +1,11 @@
 """The consolidation and the dashboard show the numbers the core's scoring gives
-(``queries.load_scorecard``, the function behind ``scfield show``)."""
+(``scorecard.load_scorecard``, the function behind ``scfield show``)."""
 
 from __future__ import annotations
 
 from typing import Any
 
+from scfield import scorecard
 from scfield.scoring import fmt
 from scfield.store import Store, queries
 from tests.ui.helpers import wait_saved
@@ -42,7 +43,7 @@ def test_consolidation_and_dashboard_equal_the_core_scorecard(qtbot: Any, launch
                                                               demo_store: Store) -> None:
     window = launch(demo_store.path)
     for summary in window.model.rows:
-        card = queries.scorecard(demo_store, summary.id)
+        card = scorecard.scorecard(demo_store, summary.id)
         ws = window.open_assessment(summary.id, tab="consolidation")
         qtbot.waitUntil(lambda ws=ws: ws.consolidation.card is not None, timeout=10000)
         check_consolidation(ws, card)
@@ -71,7 +72,7 @@ def test_consolidated_rating_is_saved_and_scores_follow(qtbot: Any, launch: Any,
     rating = queries.ratings_of(demo_store, summary.id)[number]
     assert (rating["score"], rating["confidence"]) == (4, "high")
     assert rating["rationale"] == "Decree adopted and budgeted; citizens' doubts noted"
-    card = queries.scorecard(demo_store, summary.id)
+    card = scorecard.scorecard(demo_store, summary.id)
     qtbot.waitUntil(lambda: page.form.elements_table.item(row, 4).text() == "4.00",
                     timeout=5000)
     check_consolidation(ws, card)

@@ -5,8 +5,9 @@ from __future__ import annotations
 
 from typing import Any
 
+from scfield import scorecard
 from scfield.report.signatories import signatories_of
-from scfield.store import Store, queries
+from scfield.store import Store
 
 
 def test_signatories_are_added_and_removed_beside_the_roadmap(
@@ -14,7 +15,7 @@ def test_signatories_are_added_and_removed_beside_the_roadmap(
     from scfield.ui.report_dialogs import RoadmapDialog
     from scfield.ui.signatories_dialog import SignatoriesDialog
 
-    aid = next(r.id for r in queries.list_assessments(demo_store)
+    aid = next(r.id for r in scorecard.list_assessments(demo_store)
                if r.title.startswith("Dakar"))
     window = launch(demo_store.path)
     window.select_id(aid)

@@ -9,12 +9,13 @@ from typing import Any
 
 import pytest
 
+from scfield import scorecard
 from scfield.report.keys import signer_key
-from scfield.store import Store, queries
+from scfield.store import Store
 
 
 def _da_nang_2025(store: Store) -> str:
-    return next(r.id for r in queries.list_assessments(store)
+    return next(r.id for r in scorecard.list_assessments(store)
                 if r.title.startswith("Da Nang") and "2025" in r.title)
 
 

@@ -10,13 +10,14 @@ from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication
 
+from scfield import scorecard
 from scfield.store import Store, queries, records
 from tests.sync.helpers import edit
 from tests.ui.helpers import wait_saved
 
 
 def _da_nang_2025(store: Store) -> str:
-    return next(r.id for r in queries.list_assessments(store)
+    return next(r.id for r in scorecard.list_assessments(store)
                 if r.title.startswith("Da Nang") and "2025" in r.title)
 
 
@@ -230,7 +231,7 @@ def test_cancel_stops_the_import_before_the_next_workbook(
     # Hold the database thread so that Cancel is pressed before the import starts.
     gate = threading.Event()
     window.worker.submit(lambda _s: gate.wait(30))
-    progress = window.sync.import_files([workbook, workbook])
+    progress = window.sync.import_files([workbook, workbook]).dialog
     assert progress.isVisible() and progress.labelText().startswith("Importing 2 workbooks")
     from PySide6.QtWidgets import QPushButton
 

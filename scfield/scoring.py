@@ -22,6 +22,11 @@ The rules, in the words an assessor would use:
   stage, is ``None`` with "not enough evidence (k of n elements scored)". A
   score from 1 of 5 elements says something about that element, not about the
   domain; a stage built on it would mislead the counterpart.
+
+Why each stage, recommendation and scale-up approach was given is returned as
+data (``why``, a ``reasons.Reason``: a message id and language-neutral
+parameters); ``reasons.explain`` puts it into words at the edge, in the reader's
+language. No sentence is built here.
 """
 
 from __future__ import annotations

@@ -139,13 +139,14 @@ def _overall_stage(p: Mapping[str, Any], fw: Framework, m: Messages) -> str:
               "min": fmt(stage.min_score, m.language),
               "floor": fmt(stage.min_domain_score, m.language)}
     if stage.min_score > 0 and stage.min_domain_score > 0:
-        reason = m("{stage}: the overall score is {score}, at least {min}, and every domain "
-                   "reaches {floor}", **values)
+        reason = m("{stage}: the overall score is {score}, at least the {min} it needs, and "
+                   "every domain scores at least {floor}", **values)
     elif stage.min_score > 0:
-        reason = m("{stage}: the overall score is {score}, at least {min}", **values)
-    elif stage.min_domain_score > 0:
-        reason = m("{stage}: the overall score is {score}, and every domain reaches {floor}",
+        reason = m("{stage}: the overall score is {score}, at least the {min} it needs",
                    **values)
+    elif stage.min_domain_score > 0:
+        reason = m("{stage}: the overall score is {score}, and every domain scores at least "
+                   "{floor}", **values)
     else:
         reason = m("{stage}: the overall score is {score}", **values)
     if p.get("next"):

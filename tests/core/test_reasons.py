@@ -52,15 +52,16 @@ CASES: dict[str, tuple[Reason, str]] = {
     "overall middle stage, every blocker": (
         Reason(why.OVERALL_STAGE, {"stage": "accelerate", "score": 2.18,
                                    "next": "sustainable_growth", "blockers": BLOCKERS}),
-        "Accelerate: the overall score is 2.18, at least 1.50, and every domain reaches 1.00. "
+        "Accelerate: the overall score is 2.18, at least the 1.50 it needs, and every domain "
+        "scores at least 1.00. "
         "Not Sustainable Growth: the overall score 2.18 is below 2.75; Operation has too few "
         "scored elements; Technology is not scored; System scores 1.67, below the floor of "
         "2.00."),
     "overall top stage": (
         Reason(why.OVERALL_STAGE, {"stage": "sustainable_growth", "score": 3.1, "next": None,
                                    "blockers": ()}),
-        "Sustainable Growth: the overall score is 3.10, at least 2.75, and every domain "
-        "reaches 2.00."),
+        "Sustainable Growth: the overall score is 3.10, at least the 2.75 it needs, and every "
+        "domain scores at least 2.00."),
     "recommendation, one element": (
         Reason(why.STRENGTHENS, {"elements": (19,)}),
         "Strengthens 19 Flexibility of Promotion System."),

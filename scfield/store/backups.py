@@ -33,11 +33,13 @@ from scfield.errors import (
     InvalidValue,
     ReadOnly,
     StoreError,
+    Text,
     from_sqlite,
 )
 from scfield.store import lock
 
 if TYPE_CHECKING:
+    from scfield.messages import Messages
     from scfield.store.database import Store
 
 BUDGET_KEY = "backup_budget"
@@ -68,12 +70,33 @@ def folder_of(db: Path) -> Path:
     return db.parent / "backups"
 
 
-def human_size(n: float) -> str:
-    for unit in ("bytes", "KiB", "MiB", "GiB"):
-        if n < 1024 or unit == "GiB":
-            return f"{n:.0f} {unit}" if unit == "bytes" else f"{n:.1f} {unit}"
+# Why a backup was taken, as people read it; the file name keeps the label itself.
+REASONS = {"before-import": N_("before an import"), "before-delete": N_("before a deletion"),
+           "before-upgrade": N_("before an upgrade"), "before-restore": N_("before a restore")}
+# The units as each language writes them (French: "Kio", "Mio"); the number is CLDR's.
+_SIZE_UNITS = (N_("{size} KiB"), N_("{size} MiB"), N_("{size} GiB"))
+
+
+def reason_text(reason: str) -> Text:
+    """A backup's label ("before-import") in words; an unknown label is shown as it is."""
+    return Text(REASONS[reason]) if reason in REASONS else Text("{label}", label=reason)
+
+
+def human_size(n: float, m: Messages | None = None) -> str:
+    """``n`` bytes as people read a size ("12 bytes", "3.4 MiB"; French "3,4 Mio")."""
+    from babel.numbers import format_decimal
+
+    from scfield.messages import ENGLISH
+
+    m = m or ENGLISH
+    if n < 1024:
+        return m.plural(int(n), "{n} byte", "{n} bytes")
+    unit = _SIZE_UNITS[0]
+    for unit in _SIZE_UNITS:
         n /= 1024
-    return f"{n:.1f} GiB"  # pragma: no cover
+        if n < 1024 or unit == _SIZE_UNITS[-1]:
+            break
+    return m(unit, size=format_decimal(round(n, 1), format="0.0", locale=m.language))
 
 
 def parse_budget(text: str) -> str:

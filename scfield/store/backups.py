@@ -82,6 +82,17 @@ def reason_text(reason: str) -> Text:
     return Text(REASONS[reason]) if reason in REASONS else Text("{label}", label=reason)
 
 
+class Size(Text):
+    """A size in a message (a refusal's "it needs 12.0 MiB"), written as the reader's
+    language writes sizes when the message is rendered."""
+
+    def __init__(self, n: float) -> None:
+        super().__init__("{n}", n=n)
+
+    def render(self, m: Messages) -> str:
+        return human_size(self.params["n"], m)
+
+
 def human_size(n: float, m: Messages | None = None) -> str:
     """``n`` bytes as people read a size ("12 bytes", "3.4 MiB"; French "3,4 Mio")."""
     from babel.numbers import format_decimal
@@ -241,8 +252,8 @@ def backup_database(path: Path, label: str, protect: Path | None = None) -> Path
         raise DiskFull(N_("{path}: not enough free space for the {label} backup: it needs "
                           "{needed}, the disk has {free} free; nothing was changed. Free some "
                           "space (or delete old backups there) and try again"),
-                       path=str(folder), label=label, needed=human_size(need + SPARE_BYTES),
-                       free=human_size(free))
+                       path=str(folder), label=label, needed=Size(need + SPARE_BYTES),
+                       free=Size(free))
     stamp = datetime.now(UTC).strftime(_STAMP)
     target = folder / f"{path.stem}-{label}-{stamp}.sqlite"
     part = folder / f".{target.stem}.{os.getpid()}.part"

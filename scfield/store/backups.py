@@ -24,7 +24,7 @@ import sqlite3
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from scfield.errors import (
     N_,
@@ -39,7 +39,6 @@ from scfield.errors import (
 from scfield.store import lock
 
 if TYPE_CHECKING:
-    from scfield.messages import Messages
     from scfield.store.database import Store
 
 BUDGET_KEY = "backup_budget"
@@ -84,30 +83,30 @@ def reason_text(reason: str) -> Text:
 
 class Size(Text):
     """A size in a message (a refusal's "it needs 12.0 MiB"), written as the reader's
-    language writes sizes when the message is rendered."""
+    language writes sizes when the message is rendered (``str()``: English)."""
 
     def __init__(self, n: float) -> None:
         super().__init__("{n}", n=n)
 
-    def render(self, m: Messages) -> str:
-        return human_size(self.params["n"], m)
+    def render(self, m: Any) -> str:
+        """In the language of ``m`` (a ``Messages``: the store does not load catalogues)."""
+        from babel.numbers import format_decimal
+
+        n = self.params["n"]
+        if n < 1024:
+            return m.plural(int(n), "{n} byte", "{n} bytes")
+        unit = _SIZE_UNITS[0]
+        for unit in _SIZE_UNITS:
+            n /= 1024
+            if n < 1024 or unit == _SIZE_UNITS[-1]:
+                break
+        return m(unit, size=format_decimal(round(n, 1), format="0.0", locale=m.language))
 
 
-def human_size(n: float, m: Messages | None = None) -> str:
-    """``n`` bytes as people read a size ("12 bytes", "3.4 MiB"; French "3,4 Mio")."""
-    from babel.numbers import format_decimal
-
-    from scfield.messages import ENGLISH
-
-    m = m or ENGLISH
-    if n < 1024:
-        return m.plural(int(n), "{n} byte", "{n} bytes")
-    unit = _SIZE_UNITS[0]
-    for unit in _SIZE_UNITS:
-        n /= 1024
-        if n < 1024 or unit == _SIZE_UNITS[-1]:
-            break
-    return m(unit, size=format_decimal(round(n, 1), format="0.0", locale=m.language))
+def human_size(n: float, m: Any = None) -> str:
+    """``n`` bytes as people read a size ("12 bytes", "3.4 MiB"; in French "3,4 Mio" when
+    ``m`` is the French ``Messages``); English without ``m``."""
+    return str(Size(n)) if m is None else Size(n).render(m)
 
 
 def parse_budget(text: str) -> str:

@@ -141,7 +141,8 @@ def load_catalogue(path: str | Path) -> gettext.GNUTranslations:
     except CatalogueError as exc:
         raise ScfieldError(str(exc)) from None
     except OSError as exc:
-        raise ScfieldError(f"{mo}: cannot read the catalogue ({exc.strerror})") from None
+        raise ScfieldError(N_("{path}: cannot read the catalogue ({problem})"), path=str(mo),
+                           problem=exc.strerror) from None
 
 
 def messages(language: str | None) -> Messages:

@@ -20,7 +20,7 @@ import argparse
 
 from scfield.commands.common import cell, cli_messages, print_json, store_from_args
 from scfield.errors import N_
-from scfield.messages import Messages
+from scfield.messages import ENGLISH, Messages
 
 # What happened to a whole record (the JSON and the workbook keep the English key).
 ACTION_WORDS = {"added": N_("added"), "deleted": N_("deleted"), "changed": N_("changed")}
@@ -52,13 +52,16 @@ def _short(value: str | None, m: Messages) -> str:
 def cmd_audit(args: argparse.Namespace) -> int:
     from scfield.audit import audit_trail, write_audit_workbook
 
+    m = cli_messages()
+    # The terminal names records in the reader's language; the JSON and the workbook keep
+    # English names (as the app's export does), so that two exports compare.
+    named = ENGLISH if args.json or args.xlsx else m
     with store_from_args(args) as store:
         aid = store.resolve_id("assessments", args.id)
         title = store.get("assessments", aid)["title"]
         entries = audit_trail(store, aid, element=args.element, person=args.person,
-                              include_confidential=args.include_confidential)
+                              include_confidential=args.include_confidential, m=named)
     withheld = sum(e.confidential for e in entries) and not args.include_confidential
-    m = cli_messages()
     if args.xlsx:
         path = write_audit_workbook(entries, f"{title}: history of changes", args.xlsx)
         if withheld:

@@ -51,7 +51,7 @@ def _db(args: argparse.Namespace):  # noqa: ANN202 - Path
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    from scfield.store.backups import check_database
+    from scfield.store.backups import check_database, reason_text
 
     m = cli_messages()
     result = check_database(_db(args))
@@ -65,7 +65,7 @@ def cmd_check(args: argparse.Namespace) -> int:
         b = result.newest_good
         print(m("What to do: close scfield everywhere, then restore the newest good backup "
                 "({when} UTC, taken {reason}):", when=f"{b.when:%Y-%m-%d %H:%M}",
-                reason=b.reason) + "\n"
+                reason=reason_text(b.reason).render(m)) + "\n"
               f"  scfield --db {result.path} restore {b.path.name}\n"
               + m("The damaged file is kept in backups/ first."), file=sys.stderr)
     else:
@@ -102,12 +102,14 @@ def cmd_backups(args: argparse.Namespace) -> int:
               + "  " + cell(m("CHECKED"), 9) + m("FILE"))
         for b in items:
             mark = m("ok") if checked[b.path] else m("BAD")
-            print(f"{b.when:%Y-%m-%d %H:%M}  {b.reason:16}{bk.human_size(b.size):>11}  "
+            why = bk.reason_text(b.reason).render(m)
+            print(f"{b.when:%Y-%m-%d %H:%M}  {cell(why, 16)} "
+                  f"{cell(bk.human_size(b.size, m), 11, right=True)}  "
                   f"{cell(mark, 9)}{b.path.name}")
     print("\n" + m("in {folder}: {used} used; budget {budget} (= {limit}; the newest backup is "
                    "always kept). Change it with: scfield backups --budget SIZE",
-                   folder=bk.folder_of(db), used=bk.human_size(state.used), budget=budget,
-                   limit=bk.human_size(limit)))
+                   folder=bk.folder_of(db), used=bk.human_size(state.used, m), budget=budget,
+                   limit=bk.human_size(limit, m)))
     return 0
 
 

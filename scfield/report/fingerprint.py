@@ -19,6 +19,7 @@ import re
 import unicodedata
 from typing import Any
 
+from scfield.errors import N_, Text
 from scfield.store import Store
 
 FORMAT = "scfield-content/1"
@@ -105,18 +106,23 @@ def is_code(text: str) -> bool:
 
 
 # -- what changed ---------------------------------------------------------------------
-def _interview_label(row: dict[str, Any] | None) -> str:
+# Each difference is a ``Text`` (template and parameters) rendered where it is shown, in the
+# reader's language; field names stay as the data names them (as in the audit's columns).
+def _interview_label(row: dict[str, Any] | None) -> Text:
     if not row:
-        return "an interview"
+        return Text(N_("an interview"))
     # A confidential interviewee is named by helix group only, as everywhere text may be
     # read outside the team (scfield.disclosure): never by role or name.
-    who = (f"a confidential interviewee ({row.get('helix_group') or 'group not given'})"
-           if row.get("confidential") else row.get("interviewee") or "an interviewee")
-    return f"the interview of {row.get('date') or 'no date'} with {who}"
+    who: str | Text = (Text(N_("a confidential interviewee ({group})"),
+                            group=row.get("helix_group") or Text(N_("group not given")))
+                       if row.get("confidential")
+                       else row.get("interviewee") or Text(N_("an interviewee")))
+    return Text(N_("the interview of {date} with {who}"),
+                date=row.get("date") or Text(N_("no date")), who=who)
 
 
 def _fields_changed(old: dict[str, Any], new: dict[str, Any], fields: tuple[str, ...]
-                    ) -> list[str]:
+                    ) -> str:
     out = []
     for f in fields:
         if old.get(f) != new.get(f):
@@ -124,56 +130,63 @@ def _fields_changed(old: dict[str, Any], new: dict[str, Any], fields: tuple[str,
                 out.append(f"{f} {old.get(f)!s} → {new.get(f)!s}")
             else:
                 out.append(f.replace("_", " "))
-    return out
+    return ", ".join(out)
 
 
-def describe_changes(old: dict[str, Any], new: dict[str, Any]) -> list[str]:
-    """One sentence per difference between a signed snapshot and the current content."""
-    out: list[str] = []
+def describe_changes(old: dict[str, Any], new: dict[str, Any]) -> list[Text]:
+    """One sentence per difference between a signed snapshot and the current content
+    (``str()`` of each is the English)."""
+    out: list[Text] = []
     changed = _fields_changed(old.get("profile", {}), new.get("profile", {}), PROFILE_FIELDS)
     if changed:
-        out.append("profile changed: " + ", ".join(changed))
+        out.append(Text(N_("profile changed: {fields}"), fields=changed))
     interviews_old, interviews_new = old.get("interviews", {}), new.get("interviews", {})
     for key in sorted(set(interviews_old) | set(interviews_new)):
         a, b = interviews_old.get(key), interviews_new.get(key)
         if a is None:
-            out.append(f"interview added: {_interview_label(b)}")
+            out.append(Text(N_("interview added: {interview}"), interview=_interview_label(b)))
         elif b is None:
-            out.append(f"interview removed: {_interview_label(a)}")
+            out.append(Text(N_("interview removed: {interview}"),
+                            interview=_interview_label(a)))
         else:
             changed = _fields_changed(a, b, INTERVIEW_FIELDS)
             if changed:
-                out.append(f"{_interview_label(b)} changed: " + ", ".join(changed))
+                out.append(Text(N_("{interview} changed: {fields}"),
+                                interview=_interview_label(b), fields=changed))
 
-    def where(ev: dict[str, Any]) -> str:
+    def where(ev: dict[str, Any]) -> Text:
         interview = interviews_new.get(ev.get("interview_id")) or interviews_old.get(
             ev.get("interview_id"))
-        return f"element {ev.get('element'):02d} from {_interview_label(interview)}"
+        return Text(N_("element {n} from {interview}"), n=f"{ev.get('element'):02d}",
+                    interview=_interview_label(interview))
 
     evidence_old, evidence_new = old.get("evidence", {}), new.get("evidence", {})
     for key in sorted(set(evidence_old) | set(evidence_new),
                       key=lambda k: ((evidence_new.get(k) or evidence_old.get(k))["element"], k)):
         a, b = evidence_old.get(key), evidence_new.get(key)
         if a is None:
-            out.append(f"evidence added on {where(b)}")
+            out.append(Text(N_("evidence added on {where}"), where=where(b)))
         elif b is None:
-            out.append(f"evidence removed on {where(a)}")
+            out.append(Text(N_("evidence removed on {where}"), where=where(a)))
         else:
             changed = _fields_changed(a, b, EVIDENCE_FIELDS + ("attachments",))
             if changed:
-                out.append(f"evidence on {where(b)} changed: " + ", ".join(changed))
+                out.append(Text(N_("evidence on {where} changed: {fields}"), where=where(b),
+                                fields=changed))
     ratings_old, ratings_new = old.get("ratings", {}), new.get("ratings", {})
     for key in sorted(set(ratings_old) | set(ratings_new)):
         a, b = ratings_old.get(key), ratings_new.get(key)
         if a is None:
-            out.append(f"rating of element {key} added (score {b.get('score')})")
+            out.append(Text(N_("rating of element {n} added (score {score})"), n=key,
+                            score=b.get("score")))
         elif b is None:
-            out.append(f"rating of element {key} removed")
+            out.append(Text(N_("rating of element {n} removed"), n=key))
         else:
             changed = _fields_changed(a, b, RATING_FIELDS)
             if changed:
-                out.append(f"rating of element {key} changed: " + ", ".join(changed))
+                out.append(Text(N_("rating of element {n} changed: {fields}"), n=key,
+                                fields=changed))
     changed = _fields_changed(old.get("roadmap", {}), new.get("roadmap", {}), ROADMAP_FIELDS)
     if changed:
-        out.append("roadmap changed: " + ", ".join(changed))
+        out.append(Text(N_("roadmap changed: {fields}"), fields=changed))
     return out

@@ -85,7 +85,7 @@ class VerifyResult:
     assessment_id: str | None = None
     title: str | None = None
     signers: tuple[Signature, ...] = ()
-    changes: tuple[str, ...] = field(default=())
+    changed: tuple[Text, ...] = field(default=())   # what changed since signing
     checks: tuple[Check, ...] = field(default=())
     # The code names a signed record, but the PDF carries no digital signature although
     # the record was signed with a key: nothing vouches for its pages.
@@ -96,9 +96,14 @@ class VerifyResult:
         """The verdict in English."""
         return str(self.verdict)
 
+    @property
+    def changes(self) -> tuple[str, ...]:
+        """What changed since signing, in English (``text(m)`` renders it in any language)."""
+        return tuple(str(c) for c in self.changed)
+
     def text(self, m: Messages = ENGLISH) -> str:
         """The verdict, what changed and each check, in the language of ``m``."""
-        lines = [self.verdict.render(m)] + [f"  - {c}" for c in self.changes]
+        lines = [self.verdict.render(m)] + [f"  - {c.render(m)}" for c in self.changed]
         if self.checks:
             lines += [m("checks:")] + [c.line(m) for c in self.checks]
         return "\n".join(lines)

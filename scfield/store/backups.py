@@ -24,7 +24,7 @@ import sqlite3
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from scfield.errors import (
     N_,
@@ -33,6 +33,7 @@ from scfield.errors import (
     InvalidValue,
     ReadOnly,
     StoreError,
+    Text,
     from_sqlite,
 )
 from scfield.store import lock
@@ -68,12 +69,44 @@ def folder_of(db: Path) -> Path:
     return db.parent / "backups"
 
 
-def human_size(n: float) -> str:
-    for unit in ("bytes", "KiB", "MiB", "GiB"):
-        if n < 1024 or unit == "GiB":
-            return f"{n:.0f} {unit}" if unit == "bytes" else f"{n:.1f} {unit}"
-        n /= 1024
-    return f"{n:.1f} GiB"  # pragma: no cover
+# Why a backup was taken, as people read it; the file name keeps the label itself.
+REASONS = {"before-import": N_("before an import"), "before-delete": N_("before a deletion"),
+           "before-upgrade": N_("before an upgrade"), "before-restore": N_("before a restore")}
+# The units as each language writes them (French: "Kio", "Mio"); the number is CLDR's.
+_SIZE_UNITS = (N_("{size} KiB"), N_("{size} MiB"), N_("{size} GiB"))
+
+
+def reason_text(reason: str) -> Text:
+    """A backup's label ("before-import") in words; an unknown label is shown as it is."""
+    return Text(REASONS[reason]) if reason in REASONS else Text("{label}", label=reason)
+
+
+class Size(Text):
+    """A size in a message (a refusal's "it needs 12.0 MiB"), written as the reader's
+    language writes sizes when the message is rendered (``str()``: English)."""
+
+    def __init__(self, n: float) -> None:
+        super().__init__("{n}", n=n)
+
+    def render(self, m: Any) -> str:
+        """In the language of ``m`` (a ``Messages``: the store does not load catalogues)."""
+        from babel.numbers import format_decimal
+
+        n = self.params["n"]
+        if n < 1024:
+            return m.plural(int(n), "{n} byte", "{n} bytes")
+        unit = _SIZE_UNITS[0]
+        for unit in _SIZE_UNITS:
+            n /= 1024
+            if n < 1024 or unit == _SIZE_UNITS[-1]:
+                break
+        return m(unit, size=format_decimal(round(n, 1), format="0.0", locale=m.language))
+
+
+def human_size(n: float, m: Any = None) -> str:
+    """``n`` bytes as people read a size ("12 bytes", "3.4 MiB"; in French "3,4 Mio" when
+    ``m`` is the French ``Messages``); English without ``m``."""
+    return str(Size(n)) if m is None else Size(n).render(m)
 
 
 def parse_budget(text: str) -> str:
@@ -218,8 +251,8 @@ def backup_database(path: Path, label: str, protect: Path | None = None) -> Path
         raise DiskFull(N_("{path}: not enough free space for the {label} backup: it needs "
                           "{needed}, the disk has {free} free; nothing was changed. Free some "
                           "space (or delete old backups there) and try again"),
-                       path=str(folder), label=label, needed=human_size(need + SPARE_BYTES),
-                       free=human_size(free))
+                       path=str(folder), label=label, needed=Size(need + SPARE_BYTES),
+                       free=Size(free))
     stamp = datetime.now(UTC).strftime(_STAMP)
     target = folder / f"{path.stem}-{label}-{stamp}.sqlite"
     part = folder / f".{target.stem}.{os.getpid()}.part"

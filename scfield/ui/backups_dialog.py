@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 
 from scfield.changes import Changes, Done
 from scfield.errors import ScfieldError
+from scfield.messages import messages
 from scfield.store import Store, open_store
 from scfield.store.backups import (
     Backup,
@@ -48,6 +49,7 @@ from scfield.store.backups import (
     read_budget,
     restore_backup,
 )
+from scfield.ui.i18n import current_language
 from scfield.ui.messages import error_text, show_error
 from scfield.ui.requests import Requests
 from scfield.ui.run import Operations
@@ -190,10 +192,11 @@ class BackupsDialog(QDialog):
         self.state, self.checked = answer
         table = self.table
         table.setRowCount(len(self.state.backups))
+        m = messages(current_language())  # sizes as the app's language writes them
         for row, b in enumerate(self.state.backups):
             ok = self.checked.get(b.path, b.ok)
             cells = [f"{b.when:%Y-%m-%d %H:%M}", self.reason_text(b.reason),
-                     human_size(b.size), self.tr("ok") if ok else self.tr("DAMAGED"),
+                     human_size(b.size, m), self.tr("ok") if ok else self.tr("DAMAGED"),
                      b.path.name]
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
@@ -210,8 +213,8 @@ class BackupsDialog(QDialog):
         self.budget_label.setText(self.tr(
             "Space for backups: {budget} (now {limit}); in use: {used}. Older backups are "
             "deleted when they no longer fit; the newest one is always kept.").format(
-            budget=self.state.budget, limit=human_size(self.state.limit),
-            used=human_size(self.state.used)))
+            budget=self.state.budget, limit=human_size(self.state.limit, m),
+            used=human_size(self.state.used, m)))
         if not self.state.backups:
             self.budget_label.setText(self.tr("No backups yet.") + " "
                                       + self.budget_label.text())

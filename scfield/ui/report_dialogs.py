@@ -28,10 +28,12 @@ from PySide6.QtWidgets import (
 )
 
 from scfield import operations
+from scfield.messages import messages
 from scfield.progress import Progress
 from scfield.store import Store, queries
 from scfield.ui.autosave import Autosave
 from scfield.ui.forms import load_form
+from scfield.ui.i18n import current_language
 
 if TYPE_CHECKING:
     from scfield.report.pdf import ReportResult
@@ -240,11 +242,14 @@ class VerifyDialog(QDialog):
         else:
             head = ("<p style='color:#a01010; font-size:13pt'><b>✘ "
                     + html.escape(self.tr("It does not match a signed record.")) + "</b></p>")
-        body = "<p>" + html.escape(result.message) + "</p>"
-        if result.changes:
-            body += "<ul>" + "".join(f"<li>{html.escape(c)}</li>" for c in result.changes) + "</ul>"
+        # The core's verdict, changes and checks, in the app's language.
+        m = messages(current_language())
+        body = "<p>" + html.escape(result.verdict.render(m)) + "</p>"
+        if result.changed:
+            body += "<ul>" + "".join(f"<li>{html.escape(c.render(m))}</li>"
+                                     for c in result.changed) + "</ul>"
         if result.checks:  # which check failed, and what each one proves
-            body += "<ul>" + "".join(f"<li>{html.escape(c.line().strip())}</li>"
+            body += "<ul>" + "".join(f"<li>{html.escape(c.line(m).strip())}</li>"
                                      for c in result.checks) + "</ul>"
         self.form.result_text.setHtml(head + body)
 

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from scfield.errors import InvalidValue
 from scfield.i18n import LANGUAGES
+from scfield.messages import messages
 from scfield.store.backups import (
     budget_bytes,
     change_budget,
@@ -167,9 +168,10 @@ class BackupBudgetDialog(QDialog):
                            "(e.g. 500MB, 2GiB).")
             self.value_label.setStyleSheet("color: #a01010;")
         else:
+            m = messages(current_language())  # sizes as the app's language writes them
             text = self.tr("= {size} now (the database is {db}).").format(
-                size=human_size(budget_bytes(budget, self.db_size)),
-                db=human_size(self.db_size))
+                size=human_size(budget_bytes(budget, self.db_size), m),
+                db=human_size(self.db_size, m))
             self.value_label.setStyleSheet("")
         self.value_label.setText(text)
         return text

@@ -294,3 +294,48 @@ def test_help_wraps_in_terminal_columns() -> None:
     ours, theirs = ColumnsHelpFormatter("scfield"), argparse.HelpFormatter("scfield")
     assert ours._split_lines(english, 30) == theirs._split_lines(english, 30)
     assert ours._fill_text(english, 40, "  ") == theirs._fill_text(english, 40, "  ")
+
+
+# What changed since signing, a backup's reason and sizes, the audit's record names.
+REST_WORDS = {
+    "fr": {"verify": ["ne correspond pas", "feuille de route modifiée : long term"],
+           "backups": ["avant un import", "Kio"], "audit": ["entretien ·", "note"]},
+    "ja": {"verify": ["一致しません", "ロードマップを変更：long term"],
+           "backups": ["取り込みの前", "KiB"], "audit": ["インタビュー ·", "評定"]}}
+
+
+@pytest.mark.parametrize("language", ["fr", "ja"])
+def test_changes_since_signing_backups_and_audit_records(
+        demo: dict[str, object], language: str, tmp_path: Path) -> None:
+    import shutil
+
+    from scfield.report.signoff import amend_assessment, set_roadmap
+    from scfield.store import open_store
+
+    # A copy, so that the signed assessment of the other tests still matches.
+    db = tmp_path / "changed.sqlite"
+    shutil.copyfile(_db(demo), db)
+    with open_store(db, author="Tester") as store:
+        aid = store.resolve_id("assessments", str(demo["second"]))
+        amend_assessment(store, aid, "roadmap agreed with the city")
+        set_roadmap(store, aid, long_term="Sector-based scale-up")
+    words = REST_WORDS[language]
+    changed = scfield("verify", str(demo["code"]), db=db, language=language)
+    assert changed.returncode == 1, changed.stderr
+    assert all(w in changed.stdout for w in words["verify"]), changed.stdout
+    assert "roadmap changed" not in changed.stdout
+    english = scfield("verify", str(demo["code"]), db=db)
+    assert "  - roadmap changed: long term" in english.stdout
+
+    backups = ok(scfield("backups", db=_db(demo), language=language))
+    assert all(w in backups for w in words["backups"]), backups
+    assert "before an import" not in backups and " bytes" not in backups
+    assert "before an import" in ok(scfield("backups", db=_db(demo)))
+
+    audit = ok(scfield("audit", str(demo["first"]), db=_db(demo), language=language))
+    assert all(w in audit for w in words["audit"]), audit
+    assert "interview ·" not in audit and " rating" not in audit
+    # The JSON keeps English record names whoever runs it, so that two exports compare.
+    assert ok(scfield("audit", str(demo["first"]), "--json", db=_db(demo),
+                      language=language)) == ok(
+        scfield("audit", str(demo["first"]), "--json", db=_db(demo)))

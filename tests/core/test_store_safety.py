@@ -114,6 +114,11 @@ def test_damaged_database_refuses_writes_and_check_names_the_backup(
     assert check.returncode == 1 and TRACEBACK not in check.stderr
     assert "DAMAGED" in check.stderr and good.name in check.stderr
     assert f"restore {good.name}" in check.stderr
+    # Why that backup was taken, in words of the reader's language; the command as it is.
+    assert "taken before an import" in check.stderr
+    french = cli(db, "check", env={"SCFIELD_LANGUAGE": "fr"})
+    assert french.returncode == 1 and "prise avant un import" in french.stderr
+    assert f"restore {good.name}" in french.stderr and "taken" not in french.stderr
     restored = cli(db, "restore", good.name)
     assert restored.returncode == 0, restored.stderr
     assert cli(db, "check").returncode == 0

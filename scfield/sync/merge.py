@@ -9,7 +9,9 @@ conflict row with both values; the record is left as it is.
 Rows the expert added have no ID. They are recognised by their natural key —
 an interview by interviewee and date, evidence by interview × element — where
 that is unique, so the next import of the same (edited) file updates what the
-first one added; a row whose ID was cleared finds its record the same way. A
+first one added; a row whose ID was cleared finds its record the same way. A row
+whose key was itself corrected in the same file is recognised by where the file's
+earlier import put it (``added_rows``). A
 second evidence row for an interview × element the office already has is
 refused, naming the row, never added as a second proposal. Other new rows get a
 *deterministic* ID, derived from the export they came from and their content, so
@@ -35,7 +37,14 @@ from scfield.excerpts import differing_values
 from scfield.store.database import Store, new_id, now
 from scfield.store.records import add_evidence, add_interview, create_assessment, set_rating
 from scfield.sync import layout as L
-from scfield.sync.history import History, Key, already_imported, record_deliveries
+from scfield.sync.added_rows import find_corrections
+from scfield.sync.history import (
+    History,
+    Key,
+    already_imported,
+    record_added_rows,
+    record_deliveries,
+)
 from scfield.sync.reader import ParsedWorkbook, Row, WorkbookRefused
 
 NAMESPACE = uuid.UUID("6f1d3c2e-5b7a-4e0f-9a51-3d2c7b8e9f10")
@@ -92,6 +101,8 @@ class Plan:
     # what the workbook says beyond its base, per record: remembered by ``apply_plan``
     delivered: dict[Key, dict[str, Any]] = field(default_factory=dict)
     news: bool = False   # some delivered value is not known from an earlier import
+    # where each row without ID went: (table, place among them, sheet row, record id)
+    placed: list[tuple[str, int, int, str]] = field(default_factory=list)
 
     @property
     def added(self) -> int:
@@ -403,6 +414,29 @@ class _Planner:
         base = self.base_of(table, rid) if self.wb.sync_ok else None
         return rid, self.office[table][rid], base or self.blank(table)
 
+    def corrections(self, table: str, added: list[Row], places: dict[int, int],
+                    found: dict[int, tuple[str, dict, dict] | None], named: set[str],
+                    values: dict[int, dict[str, Any]]) -> dict[int, str]:
+        """{sheet row: record} for the rows without ID whose natural key matched nothing
+        but that correct a row this file added before (``added_rows``)."""
+        unmatched = [(places[row.number], row, values[row.number]) for row in added
+                     if found.get(row.number) is None]
+        if not unmatched:
+            return {}
+        claimed = named | {f[0] for f in found.values() if f is not None}
+        known = {rid: self.office_values(table, record)
+                 for rid, record in self.office[table].items()}
+        result = find_corrections(table, unmatched, self.history, known, claimed)
+        self.problems += result.problems
+        self.plan.notes += result.notes
+        self.matched |= {(table, rid) for rid in result.records.values()}
+        return result.records
+
+    def place(self, table: str, places: dict[int, int], row: Row, rid: str) -> None:
+        """Remember where a row without ID went, for the next import of this file."""
+        if not row.id:
+            self.plan.placed.append((table, places[row.number], row.number, rid))
+
     def plan_interviews(self) -> dict[str, str | None]:
         label_ids: dict[str, str | None] = {}
         named = {row.id for row in self.wb.interviews if row.id}
@@ -412,10 +446,17 @@ class _Planner:
                 by_key[_interview_key(record)].append(rid)
         keys = Counter(_interview_key(row.values) for row in self.wb.interviews
                        if not row.id)
+        found = {}
         for row in self.wb.interviews:
             key = _interview_key(row.values)
-            known = None if row.id or not key[0] else self.known_by_key(
-                "interviews", key, keys[key], by_key)
+            if not row.id and key[0]:
+                found[row.number] = self.known_by_key("interviews", key, keys[key], by_key)
+        added = [row for row in self.wb.interviews if not row.id]
+        places = {row.number: n for n, row in enumerate(added)}
+        corrected = self.corrections("interviews", added, places, found, named,
+                                     {r.number: dict(r.values) for r in added})
+        for row in self.wb.interviews:
+            known = found.get(row.number)
             if row.id:
                 rid, office, base, skip = self.existing_row("interviews", row)
                 if skip:
@@ -423,12 +464,16 @@ class _Planner:
                     continue
             elif known is not None:
                 rid, office, base = known
+            elif row.number in corrected:
+                rid = corrected[row.number]
+                office, base = self.office["interviews"][rid], self.blank("interviews")
             else:
                 rid = self.new_id_for("interviews", row.values)
                 office = self.office["interviews"].get(rid) or self.owned(
                     "interviews", rid, row)
                 base = row.values  # created from exactly these values
             label_ids[row.label] = rid
+            self.place("interviews", places, row, rid)
             if office is None:
                 self.plan.changes.append(Change("add", "interviews", rid, row.where(),
                                                 dict(row.values)))
@@ -447,6 +492,18 @@ class _Planner:
         for row in self.wb.evidence:
             if label_ids.get(row.ref):
                 rows_of[(label_ids[row.ref], row.values["element"])].append(row)
+        added = [row for row in self.wb.evidence if not row.id and label_ids.get(row.ref)]
+        places = {row.number: n for n, row in enumerate(added)}
+        # rows that can stand for one record (the others are refused below)
+        single = [row for row in added
+                  if len(rows_of[(key := (label_ids[row.ref], row.values["element"]))]) == 1
+                  and len(by_key.get(key, [])) <= 1]
+        found = {row.number: self.known_by_key(
+            "evidence", (label_ids[row.ref], row.values["element"]), 1, by_key)
+            for row in single}
+        corrected = self.corrections(
+            "evidence", single, places, found, named,
+            {r.number: dict(r.values, interview_id=label_ids[r.ref]) for r in single})
         for row in self.wb.evidence:
             interview_id = label_ids.get(row.ref)
             if interview_id is None:
@@ -461,7 +518,7 @@ class _Planner:
                           f"element {key[1]} (row {others[0]}); an interview gives one score "
                           "per element, so write in that row and delete this one")
                 continue
-            known = None if row.id else self.known_by_key("evidence", key, 1, by_key)
+            known = found.get(row.number)
             if not row.id and len(by_key.get(key, [])) > 1:
                 self.fail(f"{row.where('ID')}: the office holds {len(by_key[key])} evidence "
                           f"rows of interview {row.ref!r} on element {key[1]}; this row "
@@ -475,10 +532,15 @@ class _Planner:
             elif known is not None:
                 rid, office, base = known
                 base = dict(base, interview_id=interview_id)
+            elif row.number in corrected:
+                rid = corrected[row.number]
+                office, base = self.office["evidence"][rid], self.blank("evidence")
             else:
                 rid = self.new_id_for("evidence", [row.ref, row.values])
                 office = self.office["evidence"].get(rid) or self.owned("evidence", rid, row)
                 base = mine
+            if not row.id:
+                self.place("evidence", places, row, rid)
             if office is None:
                 self.plan.changes.append(Change("add", "evidence", rid, row.where(), mine))
                 self.deliver(("evidence", rid), mine, None)
@@ -550,6 +612,8 @@ def apply_plan(store: Store, wb: ParsedWorkbook, plan: Plan) -> None:
                  wb.meta.get("export_id", ""), store.author, stamp, summary])
             record_deliveries(store, import_id, plan.assessment_id,
                               wb.meta.get("export_id", ""), wb.name, stamp, plan.delivered)
+            record_added_rows(store, import_id, plan.assessment_id,
+                              wb.meta.get("export_id", ""), plan.placed)
     finally:
         store.audit_source = previous
 

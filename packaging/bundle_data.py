@@ -3,9 +3,9 @@
 The PyInstaller spec (packaging/scfield.spec) asks this module for its data
 files, so a new framework file, form, font, style, icon or translation added
 under ``resources/`` or ``forms/`` is picked up by the next build with no change
-here. Qt translation sources (``*.ts``) without an up-to-date ``.qm`` beside them
-are compiled with Qt's ``lrelease`` (shipped in PySide6) into the build folder,
-so a translator's ``.ts`` reaches the bundle without a manual step.
+here. The translations (``core.<lang>.po``, ``scfield_<lang>.ts``) are compiled
+into the build folder as building the package does (``scfield/catalogues.py``),
+so a translator's change reaches the bundle without a manual step.
 
 The files land in the bundle as ``resources/...`` and ``forms/...`` beside the
 frozen ``scfield`` package, which is where ``scfield.paths`` looks first (the
@@ -14,7 +14,6 @@ same layout as a source checkout), so the app finds them with no frozen-only cod
 
 from __future__ import annotations
 
-import subprocess
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -62,33 +61,20 @@ def source_data_files(root: Path) -> Iterator[Path]:
                 yield path
 
 
-def lrelease() -> str:
-    """Qt's translation compiler, found as the app finds it (``scfield.ui.i18n``)."""
-    from scfield.ui.i18n import qt_tool
-
-    found = qt_tool("lrelease")
-    if found is None:
-        raise SystemExit("bundle_data: Qt's lrelease was not found (it ships with PySide6)")
-    return found
-
-
-def _stale(ts: Path) -> bool:
-    qm = ts.with_suffix(".qm")
-    return not qm.is_file() or qm.stat().st_mtime < ts.stat().st_mtime
-
-
 def data_files(root: Path, workdir: Path) -> list[tuple[str, str]]:
-    """PyInstaller ``datas`` entries: (source file, folder inside the bundle)."""
-    stale = {ts.with_suffix(".qm") for ts in (root / "resources").rglob("*.ts")
-             if not _skipped(ts, root) and _stale(ts)}
+    """PyInstaller ``datas`` entries: (source file, folder inside the bundle).
+
+    The translations are compiled afresh from their sources, as building the package does
+    (``scfield.catalogues``): a ``.mo``/``.qm`` left in the source tree by an editable install
+    may be older than its source, so none is taken from there."""
+    from scfield.catalogues import compile_all
+
+    i18n = root / "resources" / "i18n"
     datas = [(str(path), str(path.parent.relative_to(root)))
-             for path in source_data_files(root) if path not in stale]
-    for qm in sorted(stale):
-        ts = qm.with_suffix(".ts")
-        target = workdir / "qm" / qm.relative_to(root)
-        target.parent.mkdir(parents=True, exist_ok=True)
-        subprocess.run([lrelease(), "-silent", str(ts), "-qm", str(target)], check=True)
-        datas.append((str(target), str(qm.parent.relative_to(root))))
+             for path in source_data_files(root)
+             if not (path.parent == i18n and path.suffix in (".mo", ".qm"))]
+    for compiled in compile_all(i18n, workdir / "i18n"):
+        datas.append((str(compiled), str(i18n.relative_to(root))))
     return datas
 
 

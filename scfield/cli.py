@@ -65,13 +65,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return int(args.handler(args) or 0)
     except ScfieldError as err:
-        print(f"scfield: {err}", file=sys.stderr)
+        from scfield.messages import cli_language
+
+        print(f"scfield: {err.render(cli_language())}", file=sys.stderr)
         return 1
     except sqlite3.Error as err:  # the one place none may get past: no traceback, ever
         from scfield.errors import from_sqlite
+        from scfield.messages import cli_language
         from scfield.paths import resolve_db_path
 
-        print(f"scfield: {from_sqlite(err, resolve_db_path(args.db))}", file=sys.stderr)
+        refusal = from_sqlite(err, resolve_db_path(args.db))
+        print(f"scfield: {refusal.render(cli_language())}", file=sys.stderr)
         return 1
     except OSError as err:
         if err.errno not in (errno.ENOSPC, errno.EROFS, errno.EACCES, errno.EDQUOT):

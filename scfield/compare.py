@@ -23,7 +23,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from scfield.errors import ScfieldError
+from scfield.errors import N_, ScfieldError
 from scfield.framework import Framework, framework_for
 from scfield.scoring import Coverage, Scorecard
 from scfield.store.database import Store
@@ -175,18 +175,21 @@ def compare_assessments(store: Store, assessment_ids: Sequence[str],
     when the assessments use different framework versions or one is given twice.
     """
     if len(assessment_ids) < 2:
-        raise CompareError("give at least two assessments to compare")
+        raise CompareError(N_("give at least two assessments to compare"))
     if len(set(assessment_ids)) != len(assessment_ids):
-        raise CompareError("the same assessment is given twice; give different assessments")
+        raise CompareError(N_("the same assessment is given twice; give different "
+                              "assessments"))
     rows = [store.get("assessments", i) for i in assessment_ids]
     first = rows[0]
     for row in rows[1:]:
         if (row["framework_id"], row["framework_version"]) != (
                 first["framework_id"], first["framework_version"]):
             raise CompareError(
-                f"cannot compare {first['title']!r} (framework {_framework_text(first)}) with "
-                f"{row['title']!r} (framework {_framework_text(row)}): scores are only "
-                "comparable on the same framework version")
+                N_("cannot compare {first!r} (framework {first_framework}) with {other!r} "
+                   "(framework {other_framework}): scores are only comparable on the same "
+                   "framework version"), first=first["title"],
+                first_framework=_framework_text(first), other=row["title"],
+                other_framework=_framework_text(row))
     cards = [load_scorecard(store, row, language) for row in rows]
     ratings = [ratings_of(store, row["id"]) for row in rows]
     assessments = tuple(

@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from scfield.errors import N_, Text
 from scfield.progress import NO_PROGRESS, Progress
 from scfield.store import Store
 from scfield.store.records import add_evidence, add_interview, create_assessment, set_rating
@@ -45,7 +46,7 @@ def demo_titles_present(store: Store) -> list[str]:
 def load_demo(store: Store, progress: Progress = NO_PROGRESS) -> list[str]:
     """Add the demo assessments and return their ids; none if the demo is already there."""
     if demo_titles_present(store):
-        progress.step(1, 1, "done")
+        progress.step(1, 1, Text(N_("done")))
         return []
     content = demo_content()["assessments"]
     ids: dict[str, str] = {}
@@ -81,7 +82,7 @@ def load_demo(store: Store, progress: Progress = NO_PROGRESS) -> list[str]:
                                rationale=rating.get("rationale", ""),
                                confidence=rating.get("confidence", "medium"),
                                set_by=lead)
-            progress.step(len(content), len(content), "done")
+            progress.step(len(content), len(content), Text(N_("done")))
     finally:
         store.audit_source, store.author = previous_source, previous_author
     return list(ids.values())

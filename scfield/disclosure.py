@@ -34,6 +34,7 @@ WITHHELD_FIELDS: dict[str, tuple[str, ...]] = {
     "attachments": ATTACHMENT_FIELDS}
 
 # The helix group as a kind of organisation: all a reader outside the team learns.
+AN_ORGANISATION = N_("organisation")  # an organisation of no known kind
 ORGANISATION_KINDS = {"public": N_("public body"), "private": N_("company"),
                       "academia": N_("university or research institute"),
                       "citizen": N_("civil-society organisation")}
@@ -46,7 +47,7 @@ def is_confidential(interview: Mapping[str, Any]) -> bool:
 
 
 def organisation_kind(helix_group: str | None, m: Messages = ENGLISH) -> str:
-    return m(ORGANISATION_KINDS.get(helix_group or "", N_("organisation")))
+    return m(ORGANISATION_KINDS.get(helix_group or "", AN_ORGANISATION))
 
 
 def public_label(interview: Mapping[str, Any], m: Messages = ENGLISH) -> str:

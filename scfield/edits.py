@@ -28,7 +28,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from scfield.errors import InvalidValue
+from scfield.errors import N_, InvalidValue
 from scfield.framework import Framework
 from scfield.store import records
 from scfield.store.database import Store, new_id, now
@@ -91,7 +91,8 @@ def save_changes(store: Store, table: str, record_id: str, read: Mapping[str, An
         row = store.get(table, record_id)
         unknown = [k for k in changes if k not in row]
         if unknown:
-            raise InvalidValue(f"{table} has no field {unknown[0]!r}")
+            raise InvalidValue(N_("{table} has no field {field!r}"), table=table,
+                               field=unknown[0])
         saved = Saved(record_id)
         for name, mine in changes.items():
             office = row[name]

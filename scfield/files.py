@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import BinaryIO
 
-from scfield.errors import ScfieldError
+from scfield.errors import N_, ScfieldError, Text
 
 
 class _Output(io.RawIOBase):
@@ -96,7 +96,8 @@ def atomic_output(out: Path, what: str) -> Iterator[BinaryIO]:
         out.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(prefix=f".{out.stem}-", suffix=".part", dir=out.parent)
     except OSError as exc:
-        raise ScfieldError(f"{out}: cannot write {what} ({exc.strerror})") from None
+        raise ScfieldError(N_("{path}: cannot write {what} ({problem})"), path=str(out),
+                           what=Text(what), problem=exc.strerror) from None
     output: _Output | None = None
     try:
         with os.fdopen(fd, "w+b") as f:
@@ -108,7 +109,8 @@ def atomic_output(out: Path, what: str) -> Iterator[BinaryIO]:
         os.replace(tmp, out)
     except OSError as exc:
         Path(tmp).unlink(missing_ok=True)
-        raise ScfieldError(f"{out}: cannot write {what} ({exc.strerror})") from None
+        raise ScfieldError(N_("{path}: cannot write {what} ({problem})"), path=str(out),
+                           what=Text(what), problem=exc.strerror) from None
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise

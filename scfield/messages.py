@@ -1,61 +1,50 @@
-"""The core's fixed texts in the assessment's language: reports, workbook instructions, reasons.
+"""The core's fixed texts in the user's language: reports, workbooks, refusals, results.
 
 The desktop app translates its own words with Qt; the core (PDF report, field
-workbook, the scorecard's explanations) must not load Qt, so it has this small
-catalogue of its own. ``messages(language)`` gives a ``Messages``; calling it
-with the English text returns the translation with its ``{placeholders}``
-filled::
+workbook, the scorecard's explanations, the CLI's output and every refusal)
+must not load Qt, so it uses gettext catalogues. ``messages(language)`` gives a
+``Messages``; calling it with the English text returns the translation with its
+``{placeholders}`` filled::
 
     m = messages("fr")
     m("Executive summary")                          # "Synthèse"
     m.plural(3, "{n} interview", "{n} interviews")  # "3 entretiens"
 
-The catalogues are hand-written data, one TOML file per language beside the
-UI's translations (``resources/i18n/core.<language>.toml``), keyed by the
-English text. English is the source and needs no file. A text missing from a
-catalogue prints in English rather than failing a report in the field; the
-tests fail on any missing text, any changed placeholder and any key the code
-no longer uses (they find the texts by reading the source: calls of a
-``Messages`` named ``m``, its ``plural`` and ``N_``).
+The catalogues are ``resources/i18n/core.<lang>.po`` (English is the source and
+needs none), extracted from the code and updated with Babel, with CLDR's plural
+rules in their headers (French has three forms: 0 and 1 take the singular). The
+``.mo`` files the program reads are compiled when the package is built or
+installed (``scfield/catalogues.py``); a source checkout that has none reads the
+``.po`` itself. A text missing from a catalogue prints in English rather than
+failing a report in the field; the tests fail on any missing text, any changed
+placeholder and any text the code no longer uses.
 
-Only what the core prints is translated. Sheet names, headers, dropdown values,
-ids and the fingerprint's content never depend on the language.
+Errors carry their English template and parameters (``scfield.errors``) and are
+rendered here, at the edge, in the language of whoever reads them: the CLI's
+(``cli_language()``: ``SCFIELD_LANGUAGE``, else the locale) or the app's.
+Sheet names, headers, dropdown values, ids and the fingerprint's content never
+depend on the language.
 """
 
 from __future__ import annotations
 
-import tomllib
-from collections.abc import Callable, Iterable, Mapping
+import gettext
+import io
+import os
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 from typing import Any
 
-from scfield.errors import ScfieldError
+from scfield.errors import N_, ScfieldError, Text
 from scfield.i18n import LANGUAGES, REFERENCE_LANGUAGE, base_language
 from scfield.paths import resource_path
 
+__all__ = ["N_", "Text", "Messages", "messages", "cli_language", "ENGLISH"]
 
-def N_(text: str) -> str:  # noqa: N802 - gettext's name for it, known to translators
-    """Mark a literal as catalogue text that is translated later, where it is printed.
-
-    For texts kept in tables (helix group names, script names, the workbook's
-    instruction paragraphs): the call is what the catalogue test finds.
-    """
-    return text
-
-
-# Which plural form a count takes (CLDR): French uses the singular for 0 and 1;
-# English and Spanish for 1 only; Japanese has one form (both sources map to it).
-_SINGULAR: dict[str, Callable[[int], bool]] = {
-    "fr": lambda n: n in (0, 1),
-    "ja": lambda n: True,
-}
 LIST_SEPARATOR = N_(", ")
-
-
-def _english_singular(n: int) -> bool:
-    return n == 1
+LANGUAGE_ENV = "SCFIELD_LANGUAGE"
 
 
 @dataclass(frozen=True)
@@ -63,16 +52,16 @@ class Messages:
     """The fixed texts of one language; ``m(text, **values)`` translates and fills in."""
 
     language: str
-    texts: Mapping[str, str] = field(default_factory=dict)
+    catalogue: gettext.NullTranslations = field(default_factory=gettext.NullTranslations)
 
     def __call__(self, text: str, /, **values: object) -> str:
-        out = self.texts.get(text, text)
+        out = self.catalogue.gettext(text)
         return out.format(**values) if values else out
 
     def plural(self, n: int, singular: str, plural: str, /, **values: object) -> str:
-        """The form of ``n`` in this language, from English's singular and plural texts."""
-        one = _SINGULAR.get(self.language, _english_singular)(n)
-        return self(singular if one else plural, n=n, **values)
+        """The form of ``n`` in this language (CLDR's rule, from the catalogue's header),
+        from English's singular and plural texts."""
+        return self.catalogue.ngettext(singular, plural, n).format(n=n, **values)
 
     def join(self, items: Iterable[str]) -> str:
         """A list as this language writes one ("a, b" ; Japanese "a、b")."""
@@ -112,23 +101,47 @@ def assessment_language(assessment: Mapping[str, Any] | None,
     return supported_language(override or (assessment or {}).get("language"))
 
 
+def cli_language(environ: Mapping[str, str] | None = None) -> str:
+    """The language the command line speaks: ``SCFIELD_LANGUAGE`` (as in the app), else the
+    locale as gettext reads it (``LANGUAGE``, ``LC_ALL``, ``LC_MESSAGES``, ``LANG``);
+    English for "C", "POSIX" or a language scfield does not ship."""
+    env = os.environ if environ is None else environ
+    if env.get(LANGUAGE_ENV):
+        return supported_language(env[LANGUAGE_ENV])
+    for name in ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"):
+        value = env.get(name)
+        if value:
+            # LANGUAGE may list several ("fr:en"); the first scfield ships wins.
+            for one in value.split(":"):
+                code = base_language(one.split(".")[0])
+                if code in LANGUAGES:
+                    return code
+            return REFERENCE_LANGUAGE
+    return REFERENCE_LANGUAGE
+
+
 def catalogue_path(language: str) -> Path:
-    return resource_path("i18n", f"core.{language}.toml")
+    """The translators' source for ``language`` (``core.<lang>.po``)."""
+    return resource_path("i18n", f"core.{language}.po")
 
 
-def load_catalogue(path: str | Path) -> dict[str, str]:
-    """Read one catalogue: a flat TOML table of English text → translation."""
-    path = Path(path)
+def load_catalogue(path: str | Path) -> gettext.GNUTranslations:
+    """One language's catalogue: the ``.mo`` compiled beside the ``.po`` when it is at least
+    as new (an installed package), else the ``.po`` itself (a source checkout)."""
+    from scfield.catalogues import CatalogueError, mo_bytes
+
+    po = Path(path)
+    mo = po.with_suffix(".mo")
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
+        if mo.is_file() and (not po.is_file() or mo.stat().st_mtime >= po.stat().st_mtime):
+            data = mo.read_bytes()
+        else:
+            data = mo_bytes(po)
+        return gettext.GNUTranslations(io.BytesIO(data))
+    except CatalogueError as exc:
+        raise ScfieldError(str(exc)) from None
     except OSError as exc:
-        raise ScfieldError(f"{path}: cannot read the catalogue ({exc.strerror})") from None
-    except (UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
-        raise ScfieldError(f"{path}: not a valid TOML file ({exc})") from None
-    for key, value in data.items():
-        if not isinstance(value, str) or not value:
-            raise ScfieldError(f"{path}: {key!r}: expected a non-empty text")
-    return data
+        raise ScfieldError(f"{mo}: cannot read the catalogue ({exc.strerror})") from None
 
 
 def messages(language: str | None) -> Messages:
@@ -142,4 +155,5 @@ def _catalogue(code: str) -> Messages:
     if code == REFERENCE_LANGUAGE:
         return ENGLISH
     path = catalogue_path(code)
-    return Messages(code, load_catalogue(path) if path.is_file() else {})
+    exists = path.is_file() or path.with_suffix(".mo").is_file()
+    return Messages(code, load_catalogue(path) if exists else gettext.NullTranslations())

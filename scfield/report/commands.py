@@ -20,6 +20,7 @@ import argparse
 import sys
 
 from scfield.commands.common import add_language_option, store_from_args
+from scfield.messages import cli_language
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -140,7 +141,7 @@ def cmd_report(args: argparse.Namespace) -> int:
             from scfield.store.queries import assessment_ids_newest_first
 
             ids = assessment_ids_newest_first(store)
-            results = write_reports(store, ids, args.all_dir, Progress(show),
+            results = write_reports(store, ids, args.all_dir, Progress(show, cli_language()),
                                     language=args.language)
         for r in results:
             _warn_omitted(r.title, r.omitted)

@@ -34,7 +34,7 @@ from cryptography.hazmat.primitives.asymmetric import ec, padding, rsa
 from cryptography.hazmat.primitives.serialization import pkcs12
 from cryptography.x509.oid import NameOID
 
-from scfield.errors import ScfieldError
+from scfield.errors import N_, ScfieldError
 from scfield.files import atomic_output
 from scfield.paths import APP_NAME
 
@@ -176,10 +176,10 @@ def create_own_key(name: str, role: str, organisation: str, passphrase: str) -> 
     data = pkcs12.serialize_key_and_certificates(
         name.encode(), key, cert, None,
         serialization.BestAvailableEncryption(passphrase.encode()))
-    with atomic_output(path, "the signing key") as f:
+    with atomic_output(path, N_("the signing key")) as f:
         f.write(data)
     path.chmod(0o600)
-    with atomic_output(path.with_suffix(".crt"), "the certificate") as f:
+    with atomic_output(path.with_suffix(".crt"), N_("the certificate")) as f:
         f.write(cert.public_bytes(serialization.Encoding.PEM))
     return SignerKey(key, cert, (), str(path))
 

@@ -18,7 +18,7 @@ from pathlib import Path
 from cryptography import x509
 from cryptography.hazmat.primitives import serialization
 
-from scfield.errors import ScfieldError
+from scfield.errors import N_, ScfieldError
 from scfield.files import atomic_output
 from scfield.report.keys import SignerKey, certificate_subject
 
@@ -54,7 +54,7 @@ def sign_pdf(path: str | Path, key: SignerKey, reason: str) -> None:
         name=certificate_subject(key.certificate))
     out = io.BytesIO()
     signers.sign_pdf(writer, meta, signer=signer, output=out)
-    with atomic_output(path, "the signed report") as f:
+    with atomic_output(path, N_("the signed report")) as f:
         f.write(out.getvalue())
 
 

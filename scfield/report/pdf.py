@@ -33,7 +33,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate, Paragraph
 
-from scfield.errors import ScfieldError
+from scfield.errors import ScfieldError, Text
 from scfield.files import atomic_output
 from scfield.messages import N_, Messages
 from scfield.progress import NO_PROGRESS, Progress
@@ -241,13 +241,13 @@ def write_report(store: Store, assessment_id: str, out_path: str | os.PathLike[s
     """Write one assessment's summary report to ``out_path`` (replaced atomically), in
     ``language`` (a code such as "fr"; default: the assessment's own language)."""
     out = Path(out_path)
-    progress.step(0, 2, "reading the assessment")
+    progress.step(0, 2, Text(N_("reading the assessment")))
     data = gather(store, assessment_id, language)
-    progress.step(1, 2, "laying out the pages")
-    with atomic_output(out, "the report") as f:
+    progress.step(1, 2, Text(N_("laying out the pages")))
+    with atomic_output(out, N_("the report")) as f:
         pages, omitted = render(data, f)
         progress.check()
-    progress.step(2, 2, "done")
+    progress.step(2, 2, Text(N_("done")))
     return ReportResult(out, assessment_id, data.assessment["title"], pages,
                         data.fingerprint, data.signed, omitted)
 
@@ -278,5 +278,5 @@ def write_reports(store: Store, assessment_ids: list[str], folder: str | os.Path
         results.append(write_report(store, assessment_id,
                                     folder / report_filename(title, assessment_id),
                                     language=language))
-    progress.step(total, total, "done")
+    progress.step(total, total, Text(N_("done")))
     return results

@@ -36,6 +36,7 @@ from scfield.scoring import fmt, not_enough_evidence
 
 HELIX_NAMES = {"public": N_("Public sector"), "private": N_("Private sector"),
                "academia": N_("Academia"), "citizen": N_("Citizens and civil society")}
+AN_ORGANISATION = N_("organisation")  # an organisation of no known kind
 ORGANISATION_TYPES = {"public": N_("public body"), "private": N_("company"),
                       "academia": N_("university or research institute"),
                       "citizen": N_("civil-society organisation")}
@@ -179,7 +180,7 @@ class Builder:
         return max(least, 100 * need / self.width)
 
     def organisation_type(self, helix_group: str | None) -> str:
-        return self.m(ORGANISATION_TYPES.get(helix_group or "", N_("organisation")))
+        return self.m(ORGANISATION_TYPES.get(helix_group or "", AN_ORGANISATION))
 
     # -- sections ---------------------------------------------------------------
     def cover(self) -> list[Flowable]:

@@ -19,6 +19,7 @@ import sys
 
 from scfield.commands.common import add_language_option, cell, print_json, store_from_args
 from scfield.excerpts import differing_values
+from scfield.messages import cli_language
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -106,7 +107,8 @@ def cmd_import(args: argparse.Namespace) -> int:
         end = "\n" if done == total else ""
         print(f"\r\033[K[{done}/{total}] {message}", end=end, file=sys.stderr, flush=True)
 
-    progress = Progress(show) if sys.stderr.isatty() and len(args.files) > 1 else NO_PROGRESS
+    shown = sys.stderr.isatty() and len(args.files) > 1
+    progress = Progress(show, cli_language()) if shown else NO_PROGRESS
     passwords = _import_passwords(args)
 
     def tell(r: FileResult) -> None:

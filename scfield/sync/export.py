@@ -29,7 +29,7 @@ from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.worksheet import Worksheet
 
 from scfield.disclosure import team_only_notice
-from scfield.errors import ScfieldError
+from scfield.errors import ScfieldError, Text
 from scfield.files import atomic_output
 from scfield.framework import Framework, default_framework, framework_for
 from scfield.i18n import translated_framework
@@ -507,7 +507,7 @@ def save_workbook(wb: Workbook, out: str | Path, password: str | None = None) ->
     out = Path(out)
     if out.suffix.lower() != ".xlsx":
         raise ScfieldError(f"{out}: the workbook must be saved as .xlsx")
-    with atomic_output(out, "the workbook") as f:
+    with atomic_output(out, N_("the workbook")) as f:
         if password is None:
             wb.save(f)
         else:
@@ -524,7 +524,7 @@ def export_assessment(store: Store, assessment_id: str, out: str | Path,
     ``language`` (default: the assessment's own language); encrypted with ``password``."""
     assessment = store.get("assessments", assessment_id)
     framework = framework_for(assessment["framework_id"], assessment["framework_version"])
-    progress.step(0, 3, "reading the assessment")
+    progress.step(0, 3, Text(N_("reading the assessment")))
     interviews = interviews_of(store, assessment_id)
     evidence = store.query(
         "SELECT e.* FROM evidence e JOIN interviews i ON i.id = e.interview_id "
@@ -533,12 +533,12 @@ def export_assessment(store: Store, assessment_id: str, out: str | Path,
     meta = {"kind": "export", "framework_id": framework.id,
             "framework_version": framework.version, "assessment_id": assessment_id,
             "database_id": store.database_id, "exported_at": now(), "export_id": new_id()}
-    progress.step(1, 3, "building the workbook")
+    progress.step(1, 3, Text(N_("building the workbook")))
     wb = build_workbook(framework, assessment, interviews, evidence, ratings, meta, progress,
                         assessment_language(assessment, language))
-    progress.step(2, 3, "saving")
+    progress.step(2, 3, Text(N_("saving")))
     path = save_workbook(wb, out, password)
-    progress.step(3, 3, "done")
+    progress.step(3, 3, Text(N_("done")))
     return path
 
 

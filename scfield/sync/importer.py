@@ -24,6 +24,7 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from scfield.errors import N_, Text
 from scfield.progress import NO_PROGRESS, Cancelled, Progress
 from scfield.store.database import Store, backup_database
 from scfield.sync.encryption import readable_workbook
@@ -79,7 +80,7 @@ def import_workbooks(store: Store, files: Iterable[str | Path],
     backed_up = dry_run
     for done, path in enumerate(files):
         try:
-            progress.step(done, len(files), f"importing {path.name}")
+            progress.step(done, len(files), Text(N_("importing {file}"), file=path.name))
         except Cancelled:
             results += [FileResult(p.name, "cancelled") for p in files[done:]]
             return results
@@ -118,7 +119,7 @@ def import_workbooks(store: Store, files: Iterable[str | Path],
         if on_result is not None:
             on_result(result)
     with contextlib.suppress(Cancelled):  # pressed during the last file: all are done
-        progress.step(len(files), len(files), "done")
+        progress.step(len(files), len(files), Text(N_("done")))
     return results
 
 

@@ -21,6 +21,7 @@ from openpyxl.styles import Font, PatternFill
 from openpyxl.utils import get_column_letter
 
 from scfield.disclosure import confidential_note_counts
+from scfield.errors import N_, Text
 from scfield.framework import framework_for
 from scfield.progress import NO_PROGRESS, Progress
 from scfield.store.database import Store
@@ -103,5 +104,5 @@ def write_summary(store: Store, out: str | Path, progress: Progress = NO_PROGRES
                 d.coverage.with_evidence, d.coverage.elements, a["id"]])
     if compare:
         write_compare_sheet(wb, store, compare)
-    progress.step(len(rows), len(rows), "saving")
+    progress.step(len(rows), len(rows), Text(N_("saving")))
     return save_workbook(wb, out)

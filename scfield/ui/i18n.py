@@ -8,11 +8,10 @@ the app's own ``scfield_<lang>.qm`` plus Qt's ``qtbase_<lang>.qm`` (the
 standard buttons of dialogs).
 
 Translators edit ``resources/i18n/scfield_<lang>.ts``; the ``.qm`` Qt loads is
-never committed. A ``.qm`` beside the ``.ts`` (the packaged app has one, built
-by ``packaging/bundle_data.py``) is used when it is at least as new as the
-``.ts``; otherwise the ``.ts`` is compiled once with the ``lrelease`` that
-ships in PySide6 into the per-user cache folder (``platformdirs``), so
-``pip install .`` then ``scfield`` shows French with no extra command.
+never committed: it is compiled beside the ``.ts`` when the package is built or
+installed (``setup.py``, with the lrelease that ships in PySide6;
+``scfield/catalogues.py``), so ``pip install .`` then ``scfield`` shows French
+and nothing is compiled at start.
 
 The bundled fonts (``resources/fonts``, IPAGothic for Japanese) are
 registered with Qt and set as the fallback for Han, Hiragana and Katakana, so
@@ -23,11 +22,6 @@ from __future__ import annotations
 
 import logging
 import os
-import shutil
-import subprocess
-import sys
-import tempfile
-from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import (
@@ -120,94 +114,12 @@ def ts_path(language: str, folder: Path | None = None) -> Path:
     return folder / name if folder is not None else resource_path("i18n", name)
 
 
-def cache_folder() -> Path:
-    """Where compiled ``.qm`` files go when none ships beside the ``.ts``."""
-    from platformdirs import user_cache_dir
-
-    return Path(user_cache_dir(APP_NAME, appauthor=False)) / "i18n"
-
-
-def qt_tool(name: str) -> str | None:
-    """A Qt tool (``lrelease``, ``lupdate``): the one inside PySide6, else one on PATH.
-
-    PySide6 can be a namespace package (Essentials and Addons share the folder), so
-    every folder of it is tried. The packaging script and the tests use this too.
-    """
-    import PySide6
-
-    exe = ".exe" if sys.platform == "win32" else ""
-    for here in map(Path, PySide6.__path__):
-        for candidate in (here / f"{name}{exe}", here / "Qt" / "bin" / f"{name}{exe}",
-                          here / "Qt" / "libexec" / f"{name}{exe}"):
-            if candidate.is_file():
-                return str(candidate)
-    return shutil.which(f"pyside6-{name}") or shutil.which(name)
-
-
-def lrelease() -> str | None:
-    """Qt's translation compiler."""
-    return qt_tool("lrelease")
-
-
-def _fresh(qm: Path, ts: Path) -> bool:
-    return qm.is_file() and (not ts.is_file() or qm.stat().st_mtime >= ts.stat().st_mtime)
-
-
-def compile_ts(ts: Path, qm: Path, tool: str | None = None) -> bool:
-    """Compile ``ts`` into ``qm`` (written whole, then moved into place) with ``tool``,
-    by default Qt's own ``lrelease``."""
-    tool = tool or lrelease()
-    if tool is None:
-        log.warning("cannot compile %s: Qt's lrelease was not found", ts)
-        return False
-    qm.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(suffix=".qm", dir=qm.parent)
-    os.close(fd)
-    try:
-        done = subprocess.run([tool, "-silent", str(ts), "-qm", tmp], capture_output=True,
-                              text=True, timeout=60)
-        if done.returncode != 0 or not Path(tmp).stat().st_size:
-            log.warning("cannot compile %s: %s", ts, done.stderr.strip() or done.returncode)
-            return False
-        Path(tmp).replace(qm)
-        return True
-    except (OSError, subprocess.SubprocessError) as exc:
-        log.warning("cannot compile %s: %s", ts, exc)
-        return False
-    finally:
-        Path(tmp).unlink(missing_ok=True)
-
-
-def qm_file(language: str, cache: Path | None = None, folder: Path | None = None,
-            compiler: Callable[[], str | None] = lrelease) -> Path | None:
-    """The compiled translation for ``language``: shipped, cached or compiled now.
-
-    ``folder`` holds the ``.ts`` sources (default: the shipped ones); ``compiler``
-    finds the compiler (a machine without one gets ``None``: an older translation
-    then beats none).
-    """
-    ts = ts_path(language, folder)
-    beside = ts.with_suffix(".qm")
-    # The packaged app's .qm was built from its .ts (copying may not keep file times).
-    if _fresh(beside, ts) or (getattr(sys, "frozen", False) and beside.is_file()):
-        return beside
-    if not ts.is_file():
-        return None
-    cached = (cache or cache_folder()) / beside.name
-    if _fresh(cached, ts):
-        return cached
-    try:
-        tool = compiler()
-        if tool is None:
-            log.warning("cannot compile %s: Qt's lrelease was not found", ts)
-        elif compile_ts(ts, cached, tool):
-            return cached
-    except OSError as exc:  # e.g. a read-only cache folder
-        log.warning("cannot compile %s into %s: %s", ts, cached, exc)
-    for stale in (beside, cached):  # an older translation beats none
-        if stale.is_file():
-            return stale
-    return None
+def qm_file(language: str, folder: Path | None = None) -> Path | None:
+    """The compiled translation for ``language``: the ``.qm`` built beside the ``.ts`` when
+    the package was built or installed (``setup.py``; ``packaging/bundle_data.py`` for the
+    standalone app). Nothing is compiled at start."""
+    qm = ts_path(language, folder).with_suffix(".qm")
+    return qm if qm.is_file() else None
 
 
 class _Translator(QTranslator):
@@ -227,7 +139,7 @@ class _Translator(QTranslator):
 _installed: list[QTranslator] = []
 
 
-def setup_language(language: str | None = None, cache: Path | None = None) -> str:
+def setup_language(language: str | None = None) -> str:
     """Install the translators for ``language`` (default: ``ui_language()``); returns it.
 
     Called once at start; calling it again replaces the translators (widgets built
@@ -245,13 +157,14 @@ def setup_language(language: str | None = None, cache: Path | None = None) -> st
         if qt.load(f"qtbase_{language}", folder):
             app.installTranslator(qt)
             _installed.append(qt)
-        qm = qm_file(language, cache)
+        qm = qm_file(language)
         own = _Translator(app)
         if qm is not None and own.load(str(qm)):
             app.installTranslator(own)
             _installed.append(own)
         else:
-            log.warning("no translation for %s: the app shows English", language)
+            log.warning("no compiled translation for %s (pip install . compiles it): the "
+                        "app shows English", language)
     # Dates and numbers Qt formats follow the language, in the system's own region
     # when it speaks that language (fr_CA stays fr_CA).
     system = QLocale.system()

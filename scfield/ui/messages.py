@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 from scfield.errors import ScfieldError
 from scfield.progress import Cancelled, Progress
 from scfield.store import Store
+from scfield.ui.i18n import current_language
 from scfield.ui.worker import DbWorker
 
 log = logging.getLogger("scfield.ui")
@@ -32,7 +33,7 @@ def tr(text: str) -> str:
 def error_text(exc: BaseException) -> str:
     """The sentence shown for an error: its own message, or a short one for a bug."""
     if isinstance(exc, ScfieldError):
-        return str(exc)
+        return exc.render(current_language())
     log.error("unexpected error", exc_info=(type(exc), exc, exc.__traceback__))
     return tr("Something went wrong ({name}). Your earlier work is saved. The details "
               "were written to the log file.").format(name=type(exc).__name__)
@@ -80,7 +81,8 @@ def run_long(parent: QWidget | None, worker: DbWorker, title: str,
         dialog.setValue(done)
 
     relay.step.connect(on_step)
-    progress = Progress(on_step=lambda d, t, m: relay.step.emit(d, t, m))
+    progress = Progress(on_step=lambda d, t, m: relay.step.emit(d, t, m),
+                        language=current_language())
     dialog.canceled.connect(progress.cancel)
 
     def finished(result: Any) -> None:

@@ -1,6 +1,7 @@
-"""The core's message catalogues: every text the code prints has a translation in every
-shipped language, with the same placeholders, and no catalogue keeps texts the code no
-longer uses. The texts are found by reading the source (``ast``), not by running it."""
+"""The core's gettext catalogues: every text the code prints has a translation in every
+shipped language, with the same placeholders and CLDR's plural forms, and no catalogue keeps
+texts the code no longer uses. The texts are found as Babel extracts them from the source
+(and an ``ast`` scan refuses what extraction cannot see, such as an f-string)."""
 
 from __future__ import annotations
 
@@ -12,12 +13,14 @@ from pathlib import Path
 import pytest
 
 import scfield
+from scfield.catalogues import extract, read_po
 from scfield.i18n import LANGUAGES, REFERENCE_LANGUAGE
 from scfield.messages import (
     ENGLISH,
     Messages,
     assessment_language,
     catalogue_path,
+    cli_language,
     load_catalogue,
     messages,
 )
@@ -74,21 +77,53 @@ def test_the_source_uses_catalogue_texts_the_scan_can_read() -> None:
         assert text in texts, text
 
 
+def test_babel_extracts_what_the_scan_finds() -> None:
+    texts, _ = used_texts()
+    extracted = set()
+    for message in extract():
+        if message.id:
+            extracted.update(message.id if isinstance(message.id, tuple) else [message.id])
+    assert texts <= extracted, sorted(texts - extracted)
+    plural = {m.id for m in extract() if isinstance(m.id, tuple)}
+    assert ("{n} note", "{n} notes") in plural or any(len(p) == 2 for p in plural)
+
+
 @pytest.mark.parametrize("language", TRANSLATED)
 def test_every_text_is_translated_with_its_placeholders(language: str) -> None:
-    texts, _ = used_texts()
-    catalogue = load_catalogue(catalogue_path(language))
-    missing = sorted(texts - catalogue.keys())
-    assert not missing, f"core.{language}.toml lacks:\n" + "\n".join(missing)
-    unused = sorted(catalogue.keys() - texts)
-    assert not unused, f"core.{language}.toml has texts the code no longer uses:\n" + \
+    catalogue = read_po(catalogue_path(language))
+    template = extract()
+    wanted = {m.id for m in template if m.id}
+    have = {m.id for m in catalogue if m.id}
+    missing = sorted(map(str, wanted - have))
+    assert not missing, f"core.{language}.po lacks (run python -m scfield.catalogues " \
+        "update):\n" + "\n".join(missing)
+    unused = sorted(map(str, have - wanted))
+    assert not unused, f"core.{language}.po has texts the code no longer uses:\n" + \
         "\n".join(unused)
-    changed = [f"{key!r}: {placeholders(key)} → {placeholders(value)}"
-               for key, value in catalogue.items() if placeholders(key) != placeholders(value)]
+    # CLDR's plural rule for the language, as Babel knows it, heads the catalogue.
+    from babel.messages.plurals import get_plural
+
+    assert catalogue.num_plurals == get_plural(language).num_plurals
+    untranslated, changed, same = [], [], []
+    for message in catalogue:
+        if not message.id:
+            continue
+        ids = message.id if isinstance(message.id, tuple) else (message.id,)
+        strings = message.string if isinstance(message.string, tuple) else (message.string,)
+        if message.fuzzy or not all(strings):
+            untranslated.append(ids[0])
+            continue
+        for text in strings:
+            if placeholders(text) != placeholders(ids[-1]) and (
+                    placeholders(text) != placeholders(ids[0])):
+                changed.append(f"{ids[0]!r}: {placeholders(ids[0])} → {placeholders(text)}")
+        if strings[0] == ids[0] and len(
+                re.findall(r"[A-Za-z]{3,}", re.sub(r"{\w+}", "", ids[0]))) > 2:
+            same.append(ids[0])
+    assert not untranslated, f"core.{language}.po: untranslated or fuzzy:\n" + \
+        "\n".join(untranslated)
     assert not changed, "placeholders dropped or changed:\n" + "\n".join(changed)
-    same = [key for key, value in catalogue.items()
-            if value == key and len(re.findall(r"[A-Za-z]{3,}", re.sub(r"{\w+}", "", key))) > 2]
-    assert not same, f"core.{language}.toml leaves sentences in English:\n" + "\n".join(same)
+    assert not same, f"core.{language}.po leaves sentences in English:\n" + "\n".join(same)
 
 
 def test_messages_translate_fill_in_and_choose_the_plural_form() -> None:
@@ -101,25 +136,61 @@ def test_messages_translate_fill_in_and_choose_the_plural_form() -> None:
     # French takes the singular for 0 and 1; Spanish only for 1; Japanese has one form.
     assert fr.plural(0, "{n} note", "{n} notes") == fr("{n} note", n=0)
     assert fr.plural(2, "{n} note", "{n} notes") == fr("{n} notes", n=2)
-    assert es.plural(0, "{n} note", "{n} notes") == es("{n} notes", n=0)
+    assert es.plural(0, "{n} note", "{n} notes") == es.plural(2, "{n} note", "{n} notes"
+                                                              ).replace("2", "0")
     assert ja.plural(1, "{n} note", "{n} notes") == ja.plural(5, "{n} note", "{n} notes"
                                                              ).replace("5", "1")
     # Unknown or empty languages print English; a text missing from a catalogue too.
     assert messages("de") is ENGLISH and messages("") is ENGLISH and messages(None) is ENGLISH
-    assert Messages("fr", {})("Executive summary") == "Executive summary"
+    assert Messages("fr")("Executive summary") == "Executive summary"
     assert assessment_language({"language": "ja"}) == "ja"
     assert assessment_language({"language": "xx"}) == "en"
     assert assessment_language({"language": "ja"}, "fr") == "fr"
     assert assessment_language(None) == "en"
 
 
-def test_a_broken_catalogue_is_refused_with_its_path_and_key(tmp_path: Path) -> None:
+def test_a_broken_catalogue_is_refused_with_its_path_and_line(tmp_path: Path) -> None:
     from scfield.errors import ScfieldError
 
-    bad = tmp_path / "core.fr.toml"
-    bad.write_text('"Executive summary" = 3\n', encoding="utf-8")
-    with pytest.raises(ScfieldError, match=r"core\.fr\.toml: 'Executive summary'"):
+    bad = tmp_path / "core.fr.po"
+    bad.write_text('msgid "Executive summary"\nmsgstr "Synthèse"\nmsgid "Level"\n',
+                   encoding="utf-8")
+    with pytest.raises(ScfieldError, match=r"core\.fr\.po: not a valid gettext catalogue.*'Level'"):
         load_catalogue(bad)
-    bad.write_text('"Executive summary" = \n', encoding="utf-8")
-    with pytest.raises(ScfieldError, match="not a valid TOML file"):
-        load_catalogue(bad)
+
+
+def test_the_installed_package_reads_compiled_catalogues() -> None:
+    """Compiled when the package is built or installed (setup.py), not at first start: the
+    ``.mo`` beside each ``.po`` translates exactly as the ``.po`` says."""
+    for language in TRANSLATED:
+        po = catalogue_path(language)
+        mo = po.with_suffix(".mo")
+        assert mo.is_file(), f"{mo} was not compiled at install"
+        compiled = load_catalogue(mo)
+        for message in read_po(po):
+            if message.id and isinstance(message.id, str) and message.string:
+                assert compiled.gettext(message.id) == message.string, (
+                    f"{mo} is older than {po.name}: pip install -e . (or python -m "
+                    "scfield.catalogues compile) compiles it again")
+
+
+def test_the_command_line_follows_scfield_language_then_the_locale() -> None:
+    assert cli_language({}) == "en"
+    assert cli_language({"LANG": "C.UTF-8"}) == "en"
+    assert cli_language({"LANG": "fr_FR.UTF-8"}) == "fr"
+    assert cli_language({"LC_ALL": "ja_JP.UTF-8", "LANG": "fr_FR.UTF-8"}) == "ja"
+    assert cli_language({"LANGUAGE": "de:es", "LANG": "fr_FR.UTF-8"}) == "es"
+    assert cli_language({"SCFIELD_LANGUAGE": "fr", "LANG": "ja_JP.UTF-8"}) == "fr"
+    assert cli_language({"LANG": "de_DE.UTF-8"}) == "en"
+
+
+def test_an_error_is_rendered_in_the_readers_language() -> None:
+    from scfield.errors import N_, ScfieldError, Text
+
+    err = ScfieldError(N_("{first} and {last}"), first="A", last="B")
+    assert str(err) == "A and B"
+    assert err.render("fr") == "A et B"
+    nested = Text(N_("{first} and {last}"), first=Text(N_("Executive summary")), last="B")
+    assert nested.render(messages("fr")).startswith(messages("fr")("Executive summary"))
+    # A finished text (no template) is shown as it is, in every language.
+    assert ScfieldError("plain words").render("ja") == "plain words"

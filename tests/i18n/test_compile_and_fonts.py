@@ -1,4 +1,5 @@
-"""The .qm files Qt loads are built from the .ts sources with no manual step, and
+"""The .qm and .mo files are compiled when the package is built or installed, never at start;
+and
 Japanese text is drawn with the bundled IPAGothic even where no CJK font is installed."""
 
 from __future__ import annotations
@@ -12,67 +13,52 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QTranslator
 
+from scfield.catalogues import compile_ts
 from scfield.ui import i18n
 from tests.i18n.conftest import ROOT, SHIPPED
 
 
 def test_no_compiled_translation_is_committed() -> None:
-    assert not list((ROOT / "resources" / "i18n").glob("*.qm"))
+    if not (ROOT / ".git").exists():
+        pytest.skip("not a git checkout")
+    tracked = subprocess.run(["git", "ls-files", "resources/i18n"], cwd=ROOT, text=True,
+                             capture_output=True, check=True).stdout.split()
+    assert tracked and not [p for p in tracked if p.endswith((".qm", ".mo"))]
 
 
 @pytest.mark.parametrize("language", SHIPPED)
-def test_a_clean_cache_is_filled_from_the_ts(tmp_path: Path, language: str) -> None:
-    cache = tmp_path / "cache"
-    qm = i18n.qm_file(language, cache)
-    assert qm == cache / f"scfield_{language}.qm"
+def test_the_install_compiled_each_translation(language: str) -> None:
+    """``pip install`` (editable or not) compiled the .qm the app loads; none is made at start."""
+    qm = i18n.qm_file(language)
+    assert qm is not None and qm == i18n.ts_path(language).with_suffix(".qm")
     translator = QTranslator()
     assert translator.load(str(qm))
     assert translator.translate("FirstRunDialog", "Welcome to scfield") not in (
         "", "Welcome to scfield")
-    built = qm.stat().st_mtime_ns
-    assert i18n.qm_file(language, cache) == qm  # up to date: not compiled again
-    assert qm.stat().st_mtime_ns == built
 
 
-def test_a_newer_ts_is_compiled_again(tmp_path: Path) -> None:
-    sources = tmp_path / "i18n"
-    sources.mkdir()
-    ts = i18n.ts_path("fr", sources)
-    ts.write_bytes(i18n.ts_path("fr").read_bytes())
-    cache = tmp_path / "cache"
-    qm = i18n.qm_file("fr", cache, folder=sources)
-    assert qm == cache / "scfield_fr.qm"
-    old = qm.stat().st_mtime_ns
-    ts.write_text(ts.read_text(encoding="utf-8").replace(
-        "Bienvenue dans scfield</translation>", "Bienvenue !</translation>", 1),
-        encoding="utf-8")
-    os.utime(ts, ns=(old + 2_000_000_000, old + 2_000_000_000))
-    assert i18n.qm_file("fr", cache, folder=sources) == qm
-    assert qm.stat().st_mtime_ns != old
-    translator = QTranslator()
-    assert translator.load(str(qm))
-    assert translator.translate("FirstRunDialog", "Welcome to scfield") == "Bienvenue !"
-
-
-def test_a_qm_beside_the_ts_is_used_as_shipped(tmp_path: Path) -> None:
-    """The packaged app ships a .qm built by packaging/bundle_data.py beside the .ts."""
+def test_a_language_without_a_compiled_file_shows_english(tmp_path: Path) -> None:
     ts = i18n.ts_path("es", tmp_path)
     ts.write_bytes(i18n.ts_path("es").read_bytes())
-    assert i18n.compile_ts(ts, ts.with_suffix(".qm"))
-    assert i18n.qm_file("es", tmp_path / "cache", folder=tmp_path) == ts.with_suffix(".qm")
-    assert not (tmp_path / "cache").exists()
+    assert i18n.qm_file("es", folder=tmp_path) is None  # a source alone is not compiled
+    compile_ts(ts, ts.with_suffix(".qm"))
+    assert i18n.qm_file("es", folder=tmp_path) == ts.with_suffix(".qm")
 
 
-def test_without_lrelease_an_older_translation_beats_none(tmp_path: Path) -> None:
-    ts = i18n.ts_path("ja", tmp_path)
-    ts.write_bytes(i18n.ts_path("ja").read_bytes())
-    qm = ts.with_suffix(".qm")
-    assert i18n.compile_ts(ts, qm)
-    os.utime(qm, (1_000_000, 1_000_000))  # older than the .ts
-    # A machine with no Qt translation compiler at all.
-    assert i18n.qm_file("ja", tmp_path / "cache", folder=tmp_path,
-                        compiler=lambda: None) == qm
-    assert not (tmp_path / "cache").exists()
+@pytest.mark.slow
+def test_building_the_package_compiles_every_translation(tmp_path: Path) -> None:
+    """The wheel carries .mo and .qm for every language, compiled by the build step."""
+    import zipfile
+
+    done = subprocess.run([sys.executable, "-m", "pip", "wheel", "-q", "--no-deps",
+                           "-w", str(tmp_path), str(ROOT)], capture_output=True, text=True,
+                          env={**os.environ, "PYTHONWARNINGS": "ignore"}, timeout=900)
+    assert done.returncode == 0, done.stderr[-2000:]
+    (wheel,) = tmp_path.glob("scfield-*.whl")
+    names = set(zipfile.ZipFile(wheel).namelist())
+    for language in SHIPPED:
+        assert f"scfield/resources/i18n/core.{language}.mo" in names
+        assert f"scfield/resources/i18n/scfield_{language}.qm" in names
 
 
 FONT_CHECK = textwrap.dedent("""

@@ -20,7 +20,7 @@ PLACEHOLDER = re.compile(r"\{[a-z_]+\}")
 
 
 def lupdate() -> str:
-    from scfield.ui.i18n import qt_tool
+    from scfield.catalogues import qt_tool
 
     found = qt_tool("lupdate")
     assert found, "PySide6's lupdate is missing"

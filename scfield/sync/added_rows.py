@@ -30,19 +30,22 @@ import json
 from dataclasses import dataclass, field
 from typing import Any
 
+from scfield.errors import N_, Text
 from scfield.sync.history import History
 from scfield.sync.reader import Row
 
 KEYS = {"interviews": ("interviewee", "date"), "evidence": ("interview_id", "element")}
-NOUN = {"interviews": "interview", "evidence": "evidence"}
+# what a corrected key field is called in the summary
+KEY_NAMES = {"interviewee": N_("interviewee"), "date": N_("date"),
+             "interview_id": N_("interview"), "element": N_("element")}
 
 
 @dataclass
 class Corrections:
     """What ``find_corrections`` decided for the rows whose key matched nothing."""
     records: dict[int, str] = field(default_factory=dict)   # sheet row -> record id
-    notes: list[str] = field(default_factory=list)
-    problems: list[str] = field(default_factory=list)
+    notes: list[Text] = field(default_factory=list)
+    problems: list[Text] = field(default_factory=list)
 
 
 def _plain(table: str, name: str, value: Any) -> Any:
@@ -64,11 +67,11 @@ def _differences(table: str, mine: dict[str, Any], said: dict[str, Any]
     return keys, others
 
 
-def _described(table: str, said: dict[str, Any]) -> str:
+def _described(table: str, said: dict[str, Any]) -> Text:
     a, b = (said.get(k) for k in KEYS[table])
     if table == "interviews":
-        return f"{a!r} on {b}"
-    return f"element {b}"
+        return Text(N_("interview of {name} on {date}"), name=repr(a), date=b)
+    return Text(N_("evidence on element {element}"), element=b)
 
 
 def find_corrections(table: str, rows: list[tuple[int, Row, dict[str, Any]]],
@@ -99,25 +102,27 @@ def find_corrections(table: str, rows: list[tuple[int, Row, dict[str, Any]]],
         elif not close and own in plausible and len(plausible[own]) <= 1:
             chosen = own
         elif close:
-            which = ", ".join(_described(table, free[rid]) for rid in close)
-            out.problems.append(
-                f"{row.where()}: this {NOUN[table]} matches none in the office, and could "
-                f"be the correction of any of {len(close)} this file added before ({which}); "
-                "scfield cannot tell which, so correct it in the office, or put back the "
-                "value it had at the last import")
+            out.problems.append(Text(N_(
+                "{place}: this row matches no record in the office, and could be the "
+                "correction of any of {n} rows this file added before ({which}); scfield "
+                "cannot tell which, so correct it in the office, or put back the value it "
+                "had at the last import"), place=row.place(), n=len(close),
+                which=[_described(table, free[rid]) for rid in close]))
             continue
         else:
             if plausible:
-                out.notes.append(
-                    f"{row.where()}: added as a new {NOUN[table]}; it differs from the one "
-                    f"this file added before ({_described(table, free[next(iter(plausible))])})"
-                    " in more than its " + " or ".join(KEYS[table]).replace("_id", ""))
+                first, second = (Text(KEY_NAMES[k]) for k in KEYS[table])
+                out.notes.append(Text(N_(
+                    "{place}: added as a new record; it differs from the {added} this file "
+                    "added before in more than its {first} or {second}"), place=row.place(),
+                    added=_described(table, free[next(iter(plausible))]), first=first,
+                    second=second))
             continue
         said = free.pop(chosen)
         keys, _ = _differences(table, mine, said)
         out.records[row.number] = chosen
-        out.notes.append(
-            f"{row.where()}: taken as the correction of the {NOUN[table]} this file added "
-            f"before ({_described(table, said)}): its {keys[0].replace('_id', '')} is "
-            "updated, no second one is added")
+        out.notes.append(Text(N_(
+            "{place}: taken as the correction of the {added} this file added before: its "
+            "{field} is updated, no second one is added"), place=row.place(),
+            added=_described(table, said), field=Text(KEY_NAMES[keys[0]])))
     return out

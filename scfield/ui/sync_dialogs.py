@@ -376,6 +376,7 @@ class SyncActions(QObject):
     def _run_import(self, files: list[Path], passwords: dict[str, str],
                     skipped: list[Path]) -> Any:
         from scfield.sync.importer import FileResult, import_workbooks
+        from scfield.ui.i18n import current_language
 
         left_out = [FileResult(p.name, "skipped") for p in skipped]
         if not files:
@@ -383,7 +384,8 @@ class SyncActions(QObject):
             return None
 
         def job(store: Store, progress: Progress) -> list[FileResult]:
-            return import_workbooks(store, files, progress, passwords=passwords)
+            return import_workbooks(store, files, progress, passwords=passwords,
+                                    language=current_language())
 
         return run_long(self.main, self.worker,
                         self.tr("Importing {n} workbooks").format(n=len(files)), job,

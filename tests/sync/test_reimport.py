@@ -192,7 +192,7 @@ def test_a_corrected_natural_key_updates_what_the_first_import_added(
     [second] = import_workbooks(demo_store, [book])
     assert (second.added, second.conflicts) == (0, 0), second.line()
     assert second.updated == 2, second.line()   # the interview's key, one score
-    assert any("taken as the correction of the interview this file added before" in n
+    assert any("taken as the correction of the interview of" in n
                for n in second.notes), second.notes
     interview = demo_store.get("interviews", interview_id)
     assert (interview["date"], interview["interviewee"]) == new
@@ -290,5 +290,5 @@ def test_a_new_interview_sharing_a_day_is_added_and_said(
     [second] = import_workbooks(demo_store, [book])
     assert second.added == 1, second.line()
     assert any(n.startswith(f"sheet Interviews, row {interview_row}: added as a new "
-                            "interview; it differs from the one this file added before")
+                            "record; it differs from the interview of 'Quách Minh Khôi'")
                for n in second.notes), second.notes

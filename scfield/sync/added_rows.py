@@ -6,9 +6,9 @@ fails when the key itself is what the expert corrected — a misspelt name, a
 wrong date, a wrong element number — and the row would come back as a second
 record. So each import remembers where every row without ID went (``history``:
 its place among the sheet's rows without ID, and the record), and on the next
-import of the same file (same export, same file name, not undone: the file's
-own lineage) a row whose key matches nothing is matched to a record that file
-added before and that no other row claims:
+import of the same file (same export, same file name) a row whose key
+matches nothing is matched to a record that file added before and that no other
+row claims (a second expert's copy of the same name is told apart by content):
 
 * it must keep half of its key (the same date or the same interviewee; the same
   interview or the same element) — a row with both changed is a new record;

@@ -40,15 +40,19 @@ class History:
         # import id -> (file, at, {key: {field: value}}), oldest first
         self.imports: dict[str, tuple[str, str, dict[Key, dict[str, Any]]]] = {}
         self.lineage: dict[Key, dict[str, Any]] = {}
-        self.followed: list[str] = []   # the import ids ``follow`` took, oldest first
+        self.file = ""
         # import id -> {(table, place among the sheet's added rows): record id}
         self.placed: dict[str, dict[tuple[str, int], str]] = defaultdict(dict)
+        self.placed_by: dict[str, str] = {}   # import id -> its file's name
         if not assessment_id:
             return
         for row in store.query(
-                "SELECT import_id, table_name, place, record_id FROM sync_added_rows "
-                "WHERE assessment_id = ? AND export_id = ?", [assessment_id, export_id]):
+                "SELECT a.import_id, a.table_name, a.place, a.record_id, i.file "
+                "FROM sync_added_rows a JOIN sync_imports i ON i.id = a.import_id "
+                "WHERE a.assessment_id = ? AND a.export_id = ? ORDER BY i.at, a.id",
+                [assessment_id, export_id]):
             self.placed[row["import_id"]][(row["table_name"], row["place"])] = row["record_id"]
+            self.placed_by[row["import_id"]] = row["file"]
         for row in store.query(
                 "SELECT import_id, file, at, table_name, record_key, field_values "
                 "FROM sync_deliveries WHERE assessment_id = ? AND export_id = ? "
@@ -69,25 +73,28 @@ class History:
         brought another is a different copy (a second expert's): it follows nothing.
         """
         self.lineage = {}
-        self.followed = []
-        for import_id, (name, _at, delivered) in self.imports.items():
+        self.file = file
+        for name, _at, delivered in self.imports.values():
             if name != file or any(
                     current[key].get(f) == exported[key].get(f) != v
                     for key, values in delivered.items()
                     if key in current and key in exported
                     for f, v in values.items() if f in current[key]):
                 continue
-            self.followed.append(import_id)
             for key, values in delivered.items():
                 self.lineage.setdefault(key, {}).update(values)
 
     def added_by_this_file(self, table: str) -> tuple[dict[int, str], set[str]]:
-        """The rows without ID this workbook's own earlier imports went to: ({place among
-        the sheet's added rows at the last of them: record id}, every such record)."""
+        """The rows without ID earlier imports of a file of this name went to: ({place
+        among the sheet's added rows at the last of them: record id}, every such record).
+
+        Every import of the name counts, not only those ``follow`` takes: a value set back
+        to what was exported does not make the rows the file added someone else's (and a
+        second expert's file of the same name is told apart by the rows' content)."""
         last: dict[int, str] = {}
         every: set[str] = set()
-        for import_id in self.followed:
-            if import_id not in self.placed:
+        for import_id, name in self.placed_by.items():   # oldest first
+            if name != self.file:
                 continue
             last = {place: rid for (t, place), rid in self.placed[import_id].items()
                     if t == table}
@@ -95,8 +102,13 @@ class History:
         return last, every
 
     def said(self, key: Key) -> dict[str, Any]:
-        """Everything this workbook's earlier imports said about a record."""
-        return self.lineage.get(key, {})
+        """Everything earlier imports of a file of this name said about a record (the
+        last word for each field): what a row it added stood for when last imported."""
+        out: dict[str, Any] = {}
+        for name, _at, delivered in self.imports.values():
+            if name == self.file:
+                out.update(delivered.get(key, {}))
+        return out
 
     def base(self, key: Key, field: str, exported: Any) -> Any:
         """What this workbook last said about the field (or what was exported)."""

@@ -401,7 +401,8 @@ class _Planner:
                 rid, office, base = known
             elif row.number in corrected:
                 rid = corrected[row.number]
-                office, base = self.office["interviews"][rid], self.blank("interviews")
+                office = self.office["interviews"][rid]
+                base = dict(self.blank("interviews"), **self.history.said(("interviews", rid)))
             else:
                 rid = self.new_id_for("interviews", row.values)
                 office = self.office["interviews"].get(rid) or self.owned(
@@ -473,7 +474,8 @@ class _Planner:
                 base = dict(base, interview_id=interview_id)
             elif row.number in corrected:
                 rid = corrected[row.number]
-                office, base = self.office["evidence"][rid], self.blank("evidence")
+                office = self.office["evidence"][rid]
+                base = dict(self.blank("evidence"), **self.history.said(("evidence", rid)))
             else:
                 rid = self.new_id_for("evidence", [row.ref, row.values])
                 office = self.office["evidence"].get(rid) or self.owned("evidence", rid, row)

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 from openpyxl import load_workbook
 
@@ -182,6 +182,11 @@ class World:
 @settings(max_examples=25, deadline=None,
           suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
 @given(ops=OPS)
+# an added row's element corrected after its import (an exported score edited too) in the
+# same file, imported again: found however rarely random sequences reach it
+@example(ops=[("add", "mai.xlsx", 0, (2, "pilot only")), ("edit", "mai.xlsx", 0, ("Score", 1)),
+              ("import", "mai.xlsx"), ("renumber", "mai.xlsx", 0),
+              ("import", "mai.xlsx"), ("replay", 0, True)])
 def test_any_sequence_loses_nothing_and_replays_change_nothing(demo_template: Path,
                                                                ops: list) -> None:
     world = World(demo_template)

@@ -356,11 +356,13 @@ class _Planner:
         but that correct a row this file added before (``added_rows``)."""
         unmatched = [(places[row.number], row, values[row.number]) for row in added
                      if found.get(row.number) is None]
-        if not unmatched:
+        _, ever = self.history.added_by_this_file(table)
+        if not unmatched or not ever:
             return {}
         claimed = named | {f[0] for f in found.values() if f is not None}
-        known = {rid: self.office_values(table, record)
-                 for rid, record in self.office[table].items()}
+        # only the records this file added: normalising all of them cost every import
+        known = {rid: self.office_values(table, self.office[table][rid])
+                 for rid in ever if rid in self.office[table]}
         result = find_corrections(table, unmatched, self.history, known, claimed)
         self.problems += result.problems
         self.plan.notes += result.notes

@@ -470,13 +470,15 @@ def _assessment_meta_without_sync(wb: Any, name: str) -> dict[str, str]:
             "exported_at": exported}
 
 
-def _typed(row: SheetRow, i: int, kind: str, notes: list[Text], place: Text) -> Any:
-    """The value a person typed into cell ``i``: for a text column whose cell became a
-    formula, the formula's own text, never its result (said in ``notes``)."""
+def _typed(row: SheetRow, i: int, kind: str, notes: list[Text], where: Row,
+           column: str) -> Any:
+    """The value a person typed into cell ``i`` (of ``column`` in row ``where``): for a
+    text column whose cell became a formula, the formula's own text, never its result
+    (said in ``notes``)."""
     formula = row.formulas.get(i)
     if formula and kind == "text":
         notes.append(Text(N_("{place}: {formula} was a formula in the workbook; its text "
-                             "was kept, not its result"), place=place,
+                             "was kept, not its result"), place=where.place(column),
                           formula=repr(formula[:40])))
         return formula
     return row.values[i]
@@ -499,7 +501,7 @@ def _read_assessment(wb: Any, framework: Framework, problems: _Problems,
             continue
         label, field_name, kind = labels[key]
         try:
-            value = _typed(row, 1, kind, notes, Row(L.ASSESSMENT, n, "", {}).place("Value"))
+            value = _typed(row, 1, kind, notes, Row(L.ASSESSMENT, n, "", {}), "Value")
             values[field_name] = L.from_cell(kind, value, framework)
         except InvalidValue as exc:
             problems.add(Text(N_("sheet Assessment, row {row}, column Value ({label}): "
@@ -540,7 +542,7 @@ def _read_data(wb: Any, sheet: str, framework: Framework, problems: _Problems,
             i = index.get(column.header)
             if i is None or column.kind == "info":
                 continue
-            value = _typed(sheet_row, i, column.kind, notes, row.place(column.header))
+            value = _typed(sheet_row, i, column.kind, notes, row, column.header)
             try:
                 converted = L.from_cell(column.kind, value, framework)
             except InvalidValue as exc:

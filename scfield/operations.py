@@ -111,12 +111,14 @@ def delete_interview(store: Store, assessment_id: str, interview_id: str,
 
 # -- workbooks --------------------------------------------------------------------------
 def import_workbooks(store: Store, files: Iterable[str | Path], progress: Progress,
-                     passwords: Mapping[str, str] | None = None) -> Done[list[FileResult]]:
+                     passwords: Mapping[str, str] | None = None,
+                     language: str | None = None) -> Done[list[FileResult]]:
     """A workbook may fill an assessment new to this database, and settle or add
-    conflicts of several: the list and every open window re-read."""
+    conflicts of several: the list and every open window re-read. The results' words
+    are in ``language`` (the reader's)."""
     from scfield.sync.importer import import_workbooks as run
 
-    results = run(store, files, progress, passwords=passwords)
+    results = run(store, files, progress, passwords=passwords, language=language)
     written = any(r.status == "applied" for r in results)
     return Done(results, Changes.all() if written else Changes.none())
 

@@ -19,7 +19,7 @@ import sys
 
 from scfield.commands.common import add_language_option, cell, print_json, store_from_args
 from scfield.excerpts import differing_values
-from scfield.messages import cli_language
+from scfield.messages import cli_language, messages
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -78,22 +78,26 @@ def cmd_export(args: argparse.Namespace) -> int:
     from scfield.sync.encryption import ask_password, check_password, read_password_file
     from scfield.sync.export import export_assessment
 
+    m = messages(cli_language())
     password = None
     if args.password_file:
         password = check_password(read_password_file(args.password_file))
     elif args.password:
-        password = check_password(ask_password("Password for the workbook: ", confirm=True))
+        password = check_password(ask_password(m("Password for the workbook: "),
+                                               confirm=True))
     with store_from_args(args) as store:
         path = export_assessment(store, store.resolve_id("assessments", args.id), args.out,
                                  language=args.language, password=password)
-    print(f"wrote {path}" + (" (encrypted)" if password else ""))
+    print(m("wrote {path} (encrypted)", path=path) if password else
+          m("wrote {path}", path=path))
     return 0
 
 
 def cmd_template(args: argparse.Namespace) -> int:
     from scfield.sync.export import write_template
 
-    print(f"wrote {write_template(args.out, language=args.language)}")
+    path = write_template(args.out, language=args.language)
+    print(messages(cli_language())("wrote {path}", path=path))
     return 0
 
 
@@ -107,32 +111,38 @@ def cmd_import(args: argparse.Namespace) -> int:
         end = "\n" if done == total else ""
         print(f"\r\033[K[{done}/{total}] {message}", end=end, file=sys.stderr, flush=True)
 
+    language = cli_language()
+    m = messages(language)
     shown = sys.stderr.isatty() and len(args.files) > 1
-    progress = Progress(show, cli_language()) if shown else NO_PROGRESS
+    progress = Progress(show, language) if shown else NO_PROGRESS
     passwords = _import_passwords(args)
 
     def tell(r: FileResult) -> None:
         """Each workbook's result as soon as it is done (flushed): a run stopped later,
         or waiting for another writer, has already said which workbooks went in."""
         stream = sys.stderr if r.refused else sys.stdout
-        print(r.line(), file=stream)
+        print(r.line(language), file=stream)
         for line in r.changes if args.dry_run else []:
             print(f"  {line}")
         for note in r.notes:
-            print(f"  note: {note}")
+            print("  " + m("note: {note}", note=note))
         sys.stdout.flush()
         sys.stderr.flush()
 
     with store_from_args(args) as store:
+        # JSON is for scripts: its texts stay English, whatever the locale
         results = import_workbooks(store, args.files, progress, dry_run=args.dry_run,
                                    passwords=passwords,
-                                   on_result=None if args.json else tell)
+                                   on_result=None if args.json else tell,
+                                   language=None if args.json else language)
     if args.json:
         print_json([asdict(r) for r in results])
     elif any(r.refused for r in results):
         refused = sum(r.refused for r in results)
-        print(f"scfield: {refused} of {len(results)} workbooks refused; nothing from them "
-              "was written", file=sys.stderr)
+        print("scfield: " + m.plural(refused, "{n} workbook of {total} refused; nothing "
+                                     "from it was written",
+                                     "{n} workbooks of {total} refused; nothing from them "
+                                     "was written", total=len(results)), file=sys.stderr)
     return 1 if any(r.refused for r in results) else 0
 
 
@@ -146,11 +156,8 @@ def _import_passwords(args: argparse.Namespace) -> dict[str, str]:
     if args.password_file:
         password = read_password_file(args.password_file)
         return dict.fromkeys(encrypted, password)
-    return {f: ask_password(f"Password for {f}: ") for f in encrypted}
-
-
-def _value(v: object) -> str:
-    return "(empty)" if v is None else str(v)
+    m = messages(cli_language())
+    return {f: ask_password(m("Password for {file}: ", file=f)) for f in encrypted}
 
 
 def cmd_conflicts(args: argparse.Namespace) -> int:
@@ -164,15 +171,17 @@ def cmd_conflicts(args: argparse.Namespace) -> int:
     if args.json:
         print_json([asdict(r) for r in rows])
         return 0
+    m = messages(cli_language())
     if not rows:
-        print("no open conflicts")
+        print(m("no open conflicts"))
         return 0
     for c in rows:
-        state = "" if c.status == "open" else f"  [resolved: {c.resolution}: {c.reason}]"
+        state = "" if c.status == "open" else "  " + m(
+            "[resolved: {resolution}: {reason}]", resolution=c.resolution, reason=c.reason)
         print(f"{c.id[:8]} {cell(c.assessment_title, 30)} {c.what} ({c.place}, {c.file}){state}")
         office, field_value = differing_values(c.office, c.field_value)
-        print(f"    office: {office}")
-        print(f"    field:  {field_value}")
+        print("    " + m("office: {value}", value=office))
+        print("    " + m("field:  {value}", value=field_value))
     return 0
 
 
@@ -180,14 +189,18 @@ def cmd_resolve(args: argparse.Namespace) -> int:
     from scfield.sync.conflicts import KeepField, KeepOffice, KeepValue, resolve_conflict
 
     if not args.why.strip():
-        args.usage_error("give the reason for this decision (--why)")
+        args.usage_error(messages(cli_language())("give the reason for this decision "
+                                                  "(--why)"))
     # --take field|office keeps a side; any other --take, or --value, is the value itself.
     resolution = ({"field": KeepField(), "office": KeepOffice()}.get(args.take)
                   if args.value is None else None) or KeepValue(
                       args.value if args.value is not None else args.take)
     with store_from_args(args) as store:
         info = resolve_conflict(store, args.conflict, resolution, args.why)
-    print(f"resolved {info.id[:8]} ({info.what}): kept {_value(info.resolved_value)}")
+    m = messages(cli_language())
+    kept = m("(empty)") if info.resolved_value is None else str(info.resolved_value)
+    print(m("resolved {id} ({what}): kept {value}", id=info.id[:8], what=info.what,
+            value=kept))
     return 0
 
 
@@ -197,5 +210,5 @@ def cmd_summary(args: argparse.Namespace) -> int:
     with store_from_args(args) as store:
         compare = [store.resolve_id("assessments", i) for i in args.compare]
         path = write_summary(store, args.out, compare=compare)
-    print(f"wrote {path}")
+    print(messages(cli_language())("wrote {path}", path=path))
     return 0

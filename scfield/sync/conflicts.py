@@ -13,13 +13,11 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
-from scfield.errors import InvalidValue, NotFound, ScfieldError
+from scfield.errors import N_, InvalidValue, NotFound, ScfieldError, Text
 from scfield.framework import framework_for
 from scfield.store.database import Store, now
 from scfield.sync import layout as L
-
-NOUN = {"assessments": "assessment", "interviews": "interview", "evidence": "evidence",
-        "ratings": "rating"}
+from scfield.sync.plan import NOUN
 
 
 @dataclass(frozen=True)
@@ -101,8 +99,8 @@ def resolve_conflict(store: Store, conflict: str, resolution: Resolution, why: s
     """Settle a conflict with a reason: keep the field's value, the office's, or a value
     given now. The reason goes into the audit log and the report's provenance."""
     if not why.strip():
-        raise ScfieldError("a reason is required for this decision: it goes into the audit "
-                           "log")
+        raise ScfieldError(N_("a reason is required for this decision: it goes into the "
+                              "audit log"))
     try:
         conflict_id = store.resolve_id("sync_conflicts", conflict)
     except NotFound as exc:
@@ -110,12 +108,14 @@ def resolve_conflict(store: Store, conflict: str, resolution: Resolution, why: s
     row = store.query(_SELECT + " WHERE c.id = ?", [conflict_id])[0]
     info = _info(row)
     if info.status != "open":
-        raise ScfieldError(f"conflict {conflict_id[:8]} was already resolved "
-                           f"({info.resolution}: {info.reason})")
+        raise ScfieldError(N_("conflict {id} was already resolved ({resolution}: "
+                              "{reason})"), id=conflict_id[:8], resolution=info.resolution,
+                           reason=info.reason)
     record = store.find(info.table, info.record_id)
     if record is None:
-        raise NotFound(f"the {NOUN.get(info.table, info.table)} of conflict {conflict_id[:8]} "
-                       "no longer exists")
+        raise NotFound(N_("the record ({what}) of conflict {id} no longer exists"),
+                       what=Text(NOUN[info.table]) if info.table in NOUN else info.table,
+                       id=conflict_id[:8])
     value: Any = None
     if isinstance(resolution, KeepField):
         value, kept = info.field_value, "field"
@@ -142,14 +142,14 @@ def resolve_conflict(store: Store, conflict: str, resolution: Resolution, why: s
 def _parse_value(store: Store, info: ConflictInfo, text: str) -> Any:
     kind = L.KIND_OF.get(info.table, {}).get(info.field)
     if kind is None or kind == "ref":
-        raise ScfieldError(f"{info.what}: this field takes no typed value; keep the field's "
-                           "or the office's")
+        raise ScfieldError(N_("{what}: this field takes no typed value; keep the field's "
+                              "or the office's"), what=info.what)
     assessment = store.get("assessments", info.assessment_id)
     framework = framework_for(assessment["framework_id"], assessment["framework_version"])
     try:
         return L.from_cell(kind, text, framework)
     except InvalidValue as exc:
-        raise InvalidValue(f"{info.what}: {exc}") from None
+        raise InvalidValue(N_("{what}: {problem}"), what=info.what, problem=exc.text) from None
 
 
 def who_and_when(store: Store, conflict: ConflictInfo) -> dict[str, str]:

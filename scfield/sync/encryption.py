@@ -31,7 +31,7 @@ from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO
 
-from scfield.errors import ScfieldError
+from scfield.errors import N_, ScfieldError, Text
 from scfield.sync.reader import MAX_FILE_BYTES, OLE_MAGIC, WorkbookRefused
 
 if TYPE_CHECKING:
@@ -67,7 +67,8 @@ def is_encrypted(path: str | Path) -> bool:
 def check_password(password: str) -> str:
     """A password good enough to protect interview notes on a lost USB stick."""
     if len(password) < MIN_PASSWORD:
-        raise ScfieldError(f"the password must have at least {MIN_PASSWORD} characters")
+        raise ScfieldError(N_("the password must have at least {n} characters"),
+                           n=MIN_PASSWORD)
     return password
 
 
@@ -86,24 +87,28 @@ def _check_encrypted_container(path: Path) -> None:
 
     name = path.name
     if path.stat().st_size > MAX_FILE_BYTES:
-        raise WorkbookRefused(name, [f"the file is {path.stat().st_size // 1_000_000} MB, "
-                                     "far larger than any field workbook"])
+        raise WorkbookRefused(name, [Text(N_(
+            "the file is {size} MB, far larger than any field workbook"),
+            size=path.stat().st_size // 1_000_000)])
     with olefile.OleFileIO(str(path)) as ole:
         info_size = ole.get_size("EncryptionInfo")
         package_size = ole.get_size("EncryptedPackage")
         if info_size > MAX_INFO_BYTES:
-            raise WorkbookRefused(name, ["the encryption header is far larger than any real "
-                                         "workbook's; the file was not decrypted"])
+            raise WorkbookRefused(name, [Text(N_(
+                "the encryption header is far larger than any real workbook's; the file was "
+                "not decrypted"))])
         info = ole.openstream("EncryptionInfo").read()
         head = ole.openstream("EncryptedPackage").read(8)
     if b"<!DOCTYPE" in info or b"<!ENTITY" in info:
-        raise WorkbookRefused(name, ["the encryption header declares entities (not a real "
-                                     "workbook); the file was not decrypted"])
+        raise WorkbookRefused(name, [Text(N_(
+            "the encryption header declares entities (not a real workbook); the file was "
+            "not decrypted"))])
     declared = struct.unpack("<Q", head)[0] if len(head) == 8 else -1
     if not 0 < declared <= min(MAX_FILE_BYTES, package_size):
-        raise WorkbookRefused(name, [f"the encrypted workbook declares {declared:,} bytes "
-                                     f"in a package of {package_size:,}: damaged or not a "
-                                     "real workbook; the file was not decrypted"])
+        raise WorkbookRefused(name, [Text(N_(
+            "the encrypted workbook declares {declared} bytes in a package of {size}: "
+            "damaged or not a real workbook; the file was not decrypted"),
+            declared=f"{declared:,}", size=f"{package_size:,}")])
 
 
 def _unlock(f: BinaryIO, name: str, password: str) -> OOXMLFile | None:
@@ -116,18 +121,22 @@ def _unlock(f: BinaryIO, name: str, password: str) -> OOXMLFile | None:
     try:
         office = OOXMLFile(f)
         if office.type == "agile" and office.info["spinValue"] > MAX_SPIN_COUNT:
-            raise WorkbookRefused(name, ["the encryption asks for far more work than "
-                                         "Excel or LibreOffice ever do; the file was not "
-                                         "decrypted"])
+            raise WorkbookRefused(name, [Text(N_(
+                "the encryption asks for far more work than Excel or LibreOffice ever do; "
+                "the file was not decrypted"))])
         office.load_key(password=password, verify_password=True)
     except exceptions.InvalidKeyError:
         return None
     except (exceptions.DecryptionError, exceptions.FileFormatError,
             exceptions.ParseError, OSError, ValueError, KeyError, IndexError,
             struct.error) as exc:
-        raise WorkbookRefused(name, [f"the encrypted workbook cannot be decrypted "
-                                     f"({exc}); nothing from it was written"]) from None
+        raise WorkbookRefused(name, [_undecryptable(exc)]) from None
     return office
+
+
+def _undecryptable(exc: Exception) -> Text:
+    return Text(N_("the encrypted workbook cannot be decrypted ({problem}); nothing from "
+                   "it was written"), problem=str(exc))
 
 
 def password_opens(path: str | Path, password: str) -> bool:
@@ -150,16 +159,16 @@ def decrypt_bytes(path: Path, password: str) -> bytes:
     with path.open("rb") as f:
         office = _unlock(f, name, password)
         if office is None:
-            raise WorkbookRefused(name, ["the password is wrong (the workbook is encrypted); "
-                                         "nothing from it was written"])
+            raise WorkbookRefused(name, [Text(N_(
+                "the password is wrong (the workbook is encrypted); nothing from it was "
+                "written"))])
         try:
             out = io.BytesIO()
             office.decrypt(out, verify_integrity=office.type == "agile")
         except (exceptions.DecryptionError, exceptions.FileFormatError,
                 exceptions.ParseError, OSError, ValueError, KeyError, IndexError,
                 struct.error) as exc:
-            raise WorkbookRefused(name, [f"the encrypted workbook cannot be decrypted "
-                                         f"({exc}); nothing from it was written"]) from None
+            raise WorkbookRefused(name, [_undecryptable(exc)]) from None
     return out.getvalue()
 
 
@@ -176,8 +185,9 @@ def readable_workbook(path: str | Path, passwords: Mapping[str, str] | None = No
     passwords = passwords or {}
     password = passwords.get(str(path)) or passwords.get(path.name)
     if not password:
-        raise WorkbookRefused(path.name, ["the workbook is encrypted and no password was "
-                                          "given (scfield import --password-file FILE)"])
+        raise WorkbookRefused(path.name, [Text(N_(
+            "the workbook is encrypted and no password was given (scfield import "
+            "--password-file FILE)"))])
     plain = decrypt_bytes(path, password)
     folder = Path(tempfile.mkdtemp(prefix="scfield-decrypted-"))
     try:
@@ -194,11 +204,12 @@ def read_password_file(file: str | Path) -> str:
     try:
         text = Path(file).read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
-        reason = getattr(exc, "strerror", None) or "not UTF-8 text"
-        raise ScfieldError(f"{file}: cannot read the password file ({reason})") from None
+        reason = getattr(exc, "strerror", None) or Text(N_("not UTF-8 text"))
+        raise ScfieldError(N_("{file}: cannot read the password file ({reason})"),
+                           file=str(file), reason=reason) from None
     password = text.splitlines()[0] if text else ""
     if not password:
-        raise ScfieldError(f"{file}: the password file is empty")
+        raise ScfieldError(N_("{file}: the password file is empty"), file=str(file))
     return password
 
 
@@ -207,13 +218,17 @@ def ask_password(prompt: str, confirm: bool = False) -> str:
     there is no terminal rather than wait on a pipe."""
     import getpass
 
+    from scfield.messages import cli_language, messages
+
     if not sys.stdin.isatty():
-        raise PasswordNeeded("no terminal to ask the password on; give it with "
-                             "--password-file FILE")
+        raise PasswordNeeded(N_("no terminal to ask the password on; give it with "
+                                "--password-file FILE"))
     try:
         first = getpass.getpass(prompt)
-        if confirm and getpass.getpass("Again, to confirm: ") != first:
-            raise ScfieldError("the two passwords differ; nothing was written")
+        again = messages(cli_language())("Again, to confirm: ") if confirm else ""
+        if confirm and getpass.getpass(again) != first:
+            raise ScfieldError(N_("the two passwords differ; nothing was written"))
     except EOFError:
-        raise PasswordNeeded("no password given; give it with --password-file FILE") from None
+        raise PasswordNeeded(N_("no password given; give it with --password-file FILE")
+                             ) from None
     return first

@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from scfield.errors import N_, Text
+from scfield.messages import Messages, messages
 from scfield.progress import NO_PROGRESS, Cancelled, Progress
 from scfield.store.database import Store, backup_database
 from scfield.sync.encryption import readable_workbook
@@ -43,6 +44,7 @@ class FileResult:
     unchanged: int = 0
     conflicts: int = 0
     known_conflicts: int = 0
+    # in the language ``import_workbooks`` was given (the reader's)
     problems: list[str] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
     changes: list[str] = field(default_factory=list)
@@ -52,30 +54,41 @@ class FileResult:
     def refused(self) -> bool:
         return self.status == "refused"
 
-    def line(self) -> str:
-        """One line for the CLI and the app's result list."""
+    def line(self, language: str | None = None) -> str:
+        """One line for the CLI and the app's result list, in ``language``."""
+        m = messages(language)
         if self.refused:
-            return f"{self.file}: refused: " + "; ".join(self.problems)
+            return m("{file}: refused: {problems}", file=self.file,
+                     problems=m("; ").join(self.problems))
         if self.status == "cancelled":
-            return f"{self.file}: not imported (the import was cancelled before it)"
-        head = {"applied": "imported", "unchanged": "nothing to change",
-                "dry-run": "would import"}[self.status]
-        known = f" ({self.known_conflicts} already recorded)" if self.known_conflicts else ""
-        return (f"{self.file}: {head}: added {self.added}, updated {self.updated}, "
-                f"unchanged {self.unchanged}, conflicts {self.conflicts}{known}")
+            return m("{file}: not imported (the import was cancelled before it)",
+                     file=self.file)
+        head = {"applied": m("imported"), "unchanged": m("nothing to change"),
+                "dry-run": m("would import")}[self.status]
+        line = m("{file}: {outcome}: added {added}, updated {updated}, unchanged "
+                 "{unchanged}, conflicts {conflicts}", file=self.file, outcome=head,
+                 added=self.added, updated=self.updated, unchanged=self.unchanged,
+                 conflicts=self.conflicts)
+        if self.known_conflicts:
+            line += m(" ({n} already recorded)", n=self.known_conflicts)
+        return line
 
 
 def import_workbooks(store: Store, files: Iterable[str | Path],
                      progress: Progress = NO_PROGRESS, dry_run: bool = False,
                      passwords: Mapping[str, str] | None = None,
-                     on_result: Callable[[FileResult], None] | None = None
-                     ) -> list[FileResult]:
+                     on_result: Callable[[FileResult], None] | None = None,
+                     language: str | None = None) -> list[FileResult]:
     """Validate and merge each workbook in turn; one transaction per file.
+
+    The results' problems, notes and changes are in ``language`` (English by default):
+    the core keeps them as templates and renders them here, for whoever reads them.
 
     ``passwords`` maps an encrypted workbook's path (or file name) to its password;
     ``on_result`` is called with each workbook's result as soon as it is committed
     (or refused), before the next workbook is read."""
     files = [Path(f) for f in files]
+    m = messages(language)
     results: list[FileResult] = []
     backed_up = dry_run
     for done, path in enumerate(files):
@@ -90,13 +103,13 @@ def import_workbooks(store: Store, files: Iterable[str | Path],
                 parsed = read_workbook(readable)
             if dry_run:
                 plan = plan_merge(store, parsed)
-                _describe(result, plan)
+                _describe(result, plan, m)
                 result.status = "dry-run"
             else:
                 # Lock first, then read: the plan sees every write committed before it.
                 with store.transaction():
                     plan = plan_merge(store, parsed)
-                    _describe(result, plan)
+                    _describe(result, plan, m)
                     if not plan.writes:
                         result.status = "unchanged"
                     else:
@@ -110,11 +123,11 @@ def import_workbooks(store: Store, files: Iterable[str | Path],
                         result.status = "applied"
         except WorkbookRefused as exc:
             result.status = "refused"
-            result.problems = list(exc.problems)
+            result.problems = [render(p, m) for p in exc.problems]
         except sqlite3.IntegrityError as exc:
             result.status = "refused"
-            result.problems = [f"the database refused a change ({exc}); nothing from this "
-                               "workbook was written"]
+            result.problems = [m("the database refused a change ({problem}); nothing from "
+                                 "this workbook was written", problem=str(exc))]
         results.append(result)
         if on_result is not None:
             on_result(result)
@@ -123,12 +136,18 @@ def import_workbooks(store: Store, files: Iterable[str | Path],
     return results
 
 
-def _describe(result: FileResult, plan: Plan) -> None:
-    """Copy the plan's counts and descriptions into the file's result."""
+def _describe(result: FileResult, plan: Plan, m: Messages) -> None:
+    """Copy the plan's counts and descriptions into the file's result, in ``m``'s
+    language."""
     result.assessment_id = plan.assessment_id
     result.added, result.updated = plan.added, plan.updated
     result.unchanged = plan.unchanged
     result.conflicts, result.known_conflicts = len(plan.conflicts), plan.known_conflicts
-    result.notes = list(plan.notes)
-    result.changes = ([c.describe() for c in plan.changes]
-                      + [c.describe() for c in plan.conflicts])
+    result.notes = [render(n, m) for n in plan.notes]
+    result.changes = ([c.describe(m) for c in plan.changes]
+                      + [c.describe(m) for c in plan.conflicts])
+
+
+def render(text: str | Text, m: Messages) -> str:
+    """A problem or note in ``m``'s language (a finished text is shown as it is)."""
+    return text.render(m) if isinstance(text, Text) else text

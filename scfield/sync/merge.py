@@ -9,7 +9,9 @@ conflict row with both values; the record is left as it is.
 Rows the expert added have no ID. They are recognised by their natural key —
 an interview by interviewee and date, evidence by interview × element — where
 that is unique, so the next import of the same (edited) file updates what the
-first one added; a row whose ID was cleared finds its record the same way. A
+first one added; a row whose ID was cleared finds its record the same way. A row
+whose key was itself corrected in the same file is recognised by where the file's
+earlier import put it (``added_rows``). A
 second evidence row for an interview × element the office already has is
 refused, naming the row, never added as a second proposal. Other new rows get a
 *deterministic* ID, derived from the export they came from and their content, so
@@ -27,89 +29,26 @@ from __future__ import annotations
 import json
 import uuid
 from collections import Counter, defaultdict
-from dataclasses import dataclass, field
 from typing import Any
 
-from scfield.errors import ScfieldError
-from scfield.excerpts import differing_values
+from scfield.errors import N_, ScfieldError, Text
 from scfield.store.database import Store, new_id, now
 from scfield.store.records import add_evidence, add_interview, create_assessment, set_rating
 from scfield.sync import layout as L
-from scfield.sync.history import History, Key, already_imported, record_deliveries
+from scfield.sync.added_rows import find_corrections
+from scfield.sync.history import (
+    History,
+    Key,
+    already_imported,
+    record_added_rows,
+    record_deliveries,
+)
+from scfield.sync.plan import Change, Conflict, Plan, noun
 from scfield.sync.reader import ParsedWorkbook, Row, WorkbookRefused
 
 NAMESPACE = uuid.UUID("6f1d3c2e-5b7a-4e0f-9a51-3d2c7b8e9f10")
 UNKNOWN = object()   # a base value nobody knows (no _sync): never equal to a value
-NOUN = {"assessments": "assessment", "interviews": "interview", "evidence": "evidence",
-        "ratings": "rating"}
-
-
-@dataclass
-class Change:
-    """One record added or updated (``values``: the fields written)."""
-    action: str                 # add | update
-    table: str
-    record_id: str
-    place: str
-    values: dict[str, Any]
-    old: dict[str, Any] = field(default_factory=dict)
-
-    def describe(self) -> str:
-        noun = NOUN[self.table]
-        if self.action == "add":
-            return f"add {noun} ({self.place})"
-        parts = ["{}: {} → {}".format(k, *_shown(self.old.get(k), v))
-                 for k, v in self.values.items()]
-        return f"update {noun} {self.record_id[:8]} ({self.place}): " + "; ".join(parts)
-
-
-@dataclass
-class Conflict:
-    """A field changed in the office and in the field to different values."""
-    assessment_id: str
-    table: str
-    record_id: str
-    field: str
-    place: str
-    base: Any
-    office: Any
-    field_value: Any
-
-    def describe(self) -> str:
-        office, field_value = _shown(self.office, self.field_value)
-        return (f"conflict {NOUN[self.table]} {self.record_id[:8]} ({self.place}) {self.field}: "
-                f"office {office} / field {field_value}")
-
-
-@dataclass
-class Plan:
-    assessment_id: str
-    changes: list[Change] = field(default_factory=list)
-    conflicts: list[Conflict] = field(default_factory=list)
-    known_conflicts: int = 0
-    unchanged: int = 0
-    notes: list[str] = field(default_factory=list)
-    # what the workbook says beyond its base, per record: remembered by ``apply_plan``
-    delivered: dict[Key, dict[str, Any]] = field(default_factory=dict)
-    news: bool = False   # some delivered value is not known from an earlier import
-
-    @property
-    def added(self) -> int:
-        return sum(1 for c in self.changes if c.action == "add")
-
-    @property
-    def updated(self) -> int:
-        return sum(1 for c in self.changes if c.action == "update")
-
-    @property
-    def writes(self) -> bool:
-        return bool(self.changes or self.conflicts or self.news)
-
-
-def _shown(old: Any, new: Any) -> tuple[str, str]:
-    """Two values quoted, long ones cut to show where they differ (not their common start)."""
-    a, b = differing_values(old, new, width=60)
-    return ("(empty)" if old is None else repr(a)), ("(empty)" if new is None else repr(b))
+__all__ = ["Change", "Conflict", "Plan", "apply_plan", "plan_merge"]
 
 
 def as_json(value: Any) -> str | None:
@@ -157,13 +96,13 @@ class _Planner:
         self.fw = wb.framework
         self.aid = wb.meta.get("assessment_id", "")
         self.scope = wb.meta.get("export_id") or self.aid
-        self.problems: list[str] = []
+        self.problems: list[Text] = []
         self.plan = Plan(self.aid)
         self.occurrences: dict[str, int] = {}
         self.history = History(store, self.aid, wb.meta.get("export_id", ""))
         self.matched: set[tuple[str, str]] = set()   # records found by natural key
 
-    def fail(self, text: str) -> None:
+    def fail(self, text: Text) -> None:
         self.problems.append(text)
 
     # -- helpers --------------------------------------------------------------------
@@ -208,7 +147,7 @@ class _Planner:
             return {f: UNKNOWN for f in office}
         return {f: (UNKNOWN if f in changed else v) for f, v in office.items()}
 
-    def merge_record(self, table: str, record_id: str, place: str, mine: dict[str, Any],
+    def merge_record(self, table: str, record_id: str, place: Text, mine: dict[str, Any],
                      base: dict[str, Any] | None, office_row: dict[str, Any],
                      key: str | None = None) -> None:
         office = self.office_values(table, office_row)
@@ -250,16 +189,16 @@ class _Planner:
     def run(self) -> Plan:
         wb, store = self.wb, self.store
         if not self.aid:
-            raise WorkbookRefused(wb.name, ["the workbook does not say which assessment it "
-                                            "belongs to (the hidden _sync sheet and the "
-                                            "Assessment ID row are missing)"])
+            raise WorkbookRefused(wb.name, [Text(N_(
+                "the workbook does not say which assessment it belongs to (the hidden _sync "
+                "sheet and the Assessment ID row are missing)"))])
         assessment = store.find("assessments", self.aid)
         self.is_new = assessment is None
         earlier = None if self.is_new else already_imported(store, self.aid, wb.sha256)
         if earlier is not None:
-            self.plan.notes.append(f"this very file was already imported ({earlier['file']}, "
-                                   f"{earlier['at'][:16].replace('T', ' ')}); nothing to "
-                                   "change")
+            self.plan.notes.append(Text(N_("this very file was already imported ({file}, "
+                                           "{at}); nothing to change"), file=earlier["file"],
+                                        at=earlier["at"][:16].replace("T", " ")))
             return self.plan
         # The assessment's records, read once (a workbook holds hundreds of rows).
         self.office = {
@@ -272,10 +211,10 @@ class _Planner:
         if assessment is not None and (assessment["framework_id"],
                                        assessment["framework_version"]) != (
                 self.fw.id, self.fw.version):
-            raise WorkbookRefused(wb.name, [
-                f"sheet _sync: the workbook uses framework {self.fw.id} {self.fw.version} "
-                f"but the assessment uses {assessment['framework_id']} "
-                f"{assessment['framework_version']}"])
+            raise WorkbookRefused(wb.name, [Text(N_(
+                "sheet _sync: the workbook uses framework {framework} but the assessment "
+                "uses {theirs}"), framework=f"{self.fw.id} {self.fw.version}",
+                theirs=f"{assessment['framework_id']} {assessment['framework_version']}")])
         self.history.follow(wb.name, *self.current_and_exported())
         self.plan_assessment(assessment)
         label_ids = self.plan_interviews()
@@ -288,8 +227,9 @@ class _Planner:
         self.plan.notes.extend(wb.notes)
         self.note_absent_rows()
         if assessment and assessment["status"] == "signed" and self.plan.changes:
-            raise WorkbookRefused(wb.name, [f"assessment {assessment['title']!r} is signed and "
-                                            "locked; amend it with a reason, then import again"])
+            raise WorkbookRefused(wb.name, [Text(N_(
+                "assessment {title} is signed and locked; amend it with a reason, then import "
+                "again"), title=repr(assessment["title"]))])
         return self.plan
 
     def current_and_exported(self) -> tuple[dict[Key, dict[str, Any]],
@@ -326,19 +266,21 @@ class _Planner:
                       if t == table and (t, key) not in present
                       and (entry.get("id") or table != "ratings")]
             if absent:
-                what = ("elements " + ", ".join(absent) if table == "ratings" else
-                        "IDs " + ", ".join(k[:8] + "…" for k in absent[:10])
-                        + (" and more" if len(absent) > 10 else ""))
-                self.plan.notes.append(
-                    f"sheet {sheet}: {len(absent)} exported row(s) are not in the workbook "
-                    f"any more ({what}); deleting a row deletes nothing in the office")
+                what = (Text(N_("elements {numbers}"), numbers=", ".join(absent))
+                        if table == "ratings" else
+                        Text(N_("IDs {ids} and more") if len(absent) > 10 else N_("IDs {ids}"),
+                             ids=", ".join(k[:8] + "…" for k in absent[:10])))
+                self.plan.notes.append(Text(N_(
+                    "sheet {sheet}: {n} exported row(s) are not in the workbook any more "
+                    "({what}); deleting a row deletes nothing in the office"), sheet=sheet,
+                    n=len(absent), what=what))
 
     def plan_assessment(self, assessment: dict[str, Any] | None) -> None:
         mine = self.wb.assessment
-        place = "sheet Assessment"
+        place = Text(N_("sheet Assessment"))
         if assessment is None:
             if not str(mine.get("title", "")).strip():
-                self.fail("sheet Assessment, row Title: give the assessment a title")
+                self.fail(Text(N_("sheet Assessment, row Title: give the assessment a title")))
                 return
             self.plan.changes.append(Change("add", "assessments", self.aid, place,
                                             dict(mine)))
@@ -365,8 +307,9 @@ class _Planner:
             owner_row = self.store.find("interviews", found["interview_id"])
             owner = owner_row["assessment_id"] if owner_row else ""
         if owner != self.aid:
-            self.fail(f"{row.where('ID')}: this {NOUN[table]} belongs to another assessment; "
-                      "copied rows must have an empty ID")
+            self.fail(Text(N_("{place}: this record ({what}) belongs to another assessment; "
+                              "copied rows must have an empty ID"), place=row.place("ID"),
+                           what=noun(table)))
             return None
         return found
 
@@ -374,20 +317,23 @@ class _Planner:
         """(id, office row, base, skip) for a row that came with an ID."""
         base = self.base_of(table, row.id) if self.wb.sync_ok else None
         if self.wb.sync_ok and base is None:
-            self.fail(f"{row.where('ID')}: the ID {row.id[:8]}… was not exported in this "
-                      "workbook; leave the ID empty for new rows")
+            self.fail(Text(N_("{place}: the ID {id}… was not exported in this workbook; "
+                              "leave the ID empty for new rows"), place=row.place("ID"),
+                           id=row.id[:8]))
             return row.id, None, None, True
         office = self.owned(table, row.id, row)
         if office is None and base is not None and not self.is_new:
-            self.plan.notes.append(f"{row.where()}: this {NOUN[table]} was deleted in the "
-                                   "office after the export; not restored")
+            self.plan.notes.append(Text(N_("{place}: this record ({what}) was deleted in the "
+                                           "office after the export; not restored"),
+                                        place=row.place(), what=noun(table)))
             return row.id, None, None, True
         if office is None:
             try:
                 uuid.UUID(row.id)
             except ValueError:
-                self.fail(f"{row.where('ID')}: {row.id!r} is not an ID scfield wrote; leave "
-                          "the ID empty for new rows")
+                self.fail(Text(N_("{place}: {id} is not an ID scfield wrote; leave the ID "
+                                  "empty for new rows"), place=row.place("ID"),
+                               id=repr(row.id)))
                 return row.id, None, None, True
         return row.id, office, base, False
 
@@ -403,6 +349,31 @@ class _Planner:
         base = self.base_of(table, rid) if self.wb.sync_ok else None
         return rid, self.office[table][rid], base or self.blank(table)
 
+    def corrections(self, table: str, added: list[Row], places: dict[int, int],
+                    found: dict[int, tuple[str, dict, dict] | None], named: set[str],
+                    values: dict[int, dict[str, Any]]) -> dict[int, str]:
+        """{sheet row: record} for the rows without ID whose natural key matched nothing
+        but that correct a row this file added before (``added_rows``)."""
+        unmatched = [(places[row.number], row, values[row.number]) for row in added
+                     if found.get(row.number) is None]
+        _, ever = self.history.added_by_this_file(table)
+        if not unmatched or not ever:
+            return {}
+        claimed = named | {f[0] for f in found.values() if f is not None}
+        # only the records this file added: normalising all of them cost every import
+        known = {rid: self.office_values(table, self.office[table][rid])
+                 for rid in ever if rid in self.office[table]}
+        result = find_corrections(table, unmatched, self.history, known, claimed)
+        self.problems += result.problems
+        self.plan.notes += result.notes
+        self.matched |= {(table, rid) for rid in result.records.values()}
+        return result.records
+
+    def place(self, table: str, places: dict[int, int], row: Row, rid: str) -> None:
+        """Remember where a row without ID went, for the next import of this file."""
+        if not row.id:
+            self.plan.placed.append((table, places[row.number], row.number, rid))
+
     def plan_interviews(self) -> dict[str, str | None]:
         label_ids: dict[str, str | None] = {}
         named = {row.id for row in self.wb.interviews if row.id}
@@ -412,10 +383,17 @@ class _Planner:
                 by_key[_interview_key(record)].append(rid)
         keys = Counter(_interview_key(row.values) for row in self.wb.interviews
                        if not row.id)
+        found = {}
         for row in self.wb.interviews:
             key = _interview_key(row.values)
-            known = None if row.id or not key[0] else self.known_by_key(
-                "interviews", key, keys[key], by_key)
+            if not row.id and key[0]:
+                found[row.number] = self.known_by_key("interviews", key, keys[key], by_key)
+        added = [row for row in self.wb.interviews if not row.id]
+        places = {row.number: n for n, row in enumerate(added)}
+        corrected = self.corrections("interviews", added, places, found, named,
+                                     {r.number: dict(r.values) for r in added})
+        for row in self.wb.interviews:
+            known = found.get(row.number)
             if row.id:
                 rid, office, base, skip = self.existing_row("interviews", row)
                 if skip:
@@ -423,18 +401,23 @@ class _Planner:
                     continue
             elif known is not None:
                 rid, office, base = known
+            elif row.number in corrected:
+                rid = corrected[row.number]
+                office = self.office["interviews"][rid]
+                base = dict(self.blank("interviews"), **self.history.said(("interviews", rid)))
             else:
                 rid = self.new_id_for("interviews", row.values)
                 office = self.office["interviews"].get(rid) or self.owned(
                     "interviews", rid, row)
                 base = row.values  # created from exactly these values
             label_ids[row.label] = rid
+            self.place("interviews", places, row, rid)
             if office is None:
-                self.plan.changes.append(Change("add", "interviews", rid, row.where(),
+                self.plan.changes.append(Change("add", "interviews", rid, row.place(),
                                                 dict(row.values)))
                 self.deliver(("interviews", rid), row.values, None)
             else:
-                self.merge_record("interviews", rid, row.where(), row.values, base, office)
+                self.merge_record("interviews", rid, row.place(), row.values, base, office)
         return label_ids
 
     def plan_evidence(self, label_ids: dict[str, str | None]) -> None:
@@ -447,26 +430,42 @@ class _Planner:
         for row in self.wb.evidence:
             if label_ids.get(row.ref):
                 rows_of[(label_ids[row.ref], row.values["element"])].append(row)
+        added = [row for row in self.wb.evidence if not row.id and label_ids.get(row.ref)]
+        places = {row.number: n for n, row in enumerate(added)}
+        # rows that can stand for one record (the others are refused below)
+        single = [row for row in added
+                  if len(rows_of[(key := (label_ids[row.ref], row.values["element"]))]) == 1
+                  and len(by_key.get(key, [])) <= 1]
+        found = {row.number: self.known_by_key(
+            "evidence", (label_ids[row.ref], row.values["element"]), 1, by_key)
+            for row in single}
+        corrected = self.corrections(
+            "evidence", single, places, found, named,
+            {r.number: dict(r.values, interview_id=label_ids[r.ref]) for r in single})
         for row in self.wb.evidence:
             interview_id = label_ids.get(row.ref)
             if interview_id is None:
-                self.plan.notes.append(f"{row.where()}: its interview {row.ref!r} was deleted "
-                                       "in the office; evidence not imported")
+                self.plan.notes.append(Text(N_("{place}: its interview {name} was deleted in "
+                                               "the office; evidence not imported"),
+                                            place=row.place(), name=repr(row.ref)))
                 continue
             mine = dict(row.values, interview_id=interview_id)
             key = (interview_id, row.values["element"])
             others = [r.number for r in rows_of[key] if r is not row]
             if not row.id and others:
-                self.fail(f"{row.where('No.')}: interview {row.ref!r} already has a row for "
-                          f"element {key[1]} (row {others[0]}); an interview gives one score "
-                          "per element, so write in that row and delete this one")
+                self.fail(Text(N_("{place}: interview {name} already has a row for element "
+                                  "{element} (row {other}); an interview gives one score per "
+                                  "element, so write in that row and delete this one"),
+                               place=row.place("No."), name=repr(row.ref), element=key[1],
+                               other=others[0]))
                 continue
-            known = None if row.id else self.known_by_key("evidence", key, 1, by_key)
+            known = found.get(row.number)
             if not row.id and len(by_key.get(key, [])) > 1:
-                self.fail(f"{row.where('ID')}: the office holds {len(by_key[key])} evidence "
-                          f"rows of interview {row.ref!r} on element {key[1]}; this row "
-                          "cannot tell which one it corrects, so put it in the row that "
-                          "carries that evidence's ID")
+                self.fail(Text(N_("{place}: the office holds {n} evidence rows of interview "
+                                  "{name} on element {element}; this row cannot tell which "
+                                  "one it corrects, so put it in the row that carries that "
+                                  "evidence's ID"), place=row.place("ID"), n=len(by_key[key]),
+                               name=repr(row.ref), element=key[1]))
                 continue
             if row.id:
                 rid, office, base, skip = self.existing_row("evidence", row)
@@ -475,15 +474,21 @@ class _Planner:
             elif known is not None:
                 rid, office, base = known
                 base = dict(base, interview_id=interview_id)
+            elif row.number in corrected:
+                rid = corrected[row.number]
+                office = self.office["evidence"][rid]
+                base = dict(self.blank("evidence"), **self.history.said(("evidence", rid)))
             else:
                 rid = self.new_id_for("evidence", [row.ref, row.values])
                 office = self.office["evidence"].get(rid) or self.owned("evidence", rid, row)
                 base = mine
+            if not row.id:
+                self.place("evidence", places, row, rid)
             if office is None:
-                self.plan.changes.append(Change("add", "evidence", rid, row.where(), mine))
+                self.plan.changes.append(Change("add", "evidence", rid, row.place(), mine))
                 self.deliver(("evidence", rid), mine, None)
             else:
-                self.merge_record("evidence", rid, row.where(), mine, base, office)
+                self.merge_record("evidence", rid, row.place(), mine, base, office)
 
     def plan_ratings(self) -> None:
         office_rows = {r["element"]: r for r in self.store.query(
@@ -501,13 +506,14 @@ class _Planner:
                 unchanged = base is not None and all(mine.get(k) == base.get(k) for k in mine)
                 if unchanged and not self.is_new:
                     if self.wb.base.get(("ratings", str(number)), {}).get("id"):
-                        self.plan.notes.append(f"{row.where()}: this rating was deleted in "
-                                               "the office after the export; not restored")
+                        self.plan.notes.append(Text(N_(
+                            "{place}: this rating was deleted in the office after the export; "
+                            "not restored"), place=row.place()))
                     continue
-                self.plan.changes.append(Change("add", "ratings", "", row.where(), mine))
+                self.plan.changes.append(Change("add", "ratings", "", row.place(), mine))
                 self.deliver(("ratings", str(number)), mine, base)
                 continue
-            self.merge_record("ratings", office["id"], row.where(), mine, base, office,
+            self.merge_record("ratings", office["id"], row.place(), mine, base, office,
                               key=str(number))
 
 
@@ -537,7 +543,7 @@ def apply_plan(store: Store, wb: ParsedWorkbook, plan: Plan) -> None:
                     "INSERT INTO sync_conflicts (id, assessment_id, table_name, record_id, "
                     "field, place, base_value, office_value, field_value, file, created_at, "
                     "created_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    [new_id(), c.assessment_id, c.table, c.record_id, c.field, c.place,
+                    [new_id(), c.assessment_id, c.table, c.record_id, c.field, str(c.place),
                      as_json(c.base), as_json(c.office), as_json(c.field_value), wb.name,
                      stamp, store.author])
             summary = (f"added {plan.added}, updated {plan.updated}, unchanged "
@@ -550,6 +556,8 @@ def apply_plan(store: Store, wb: ParsedWorkbook, plan: Plan) -> None:
                  wb.meta.get("export_id", ""), store.author, stamp, summary])
             record_deliveries(store, import_id, plan.assessment_id,
                               wb.meta.get("export_id", ""), wb.name, stamp, plan.delivered)
+            record_added_rows(store, import_id, plan.assessment_id,
+                              wb.meta.get("export_id", ""), plan.placed)
     finally:
         store.audit_source = previous
 
@@ -570,4 +578,5 @@ def _apply(store: Store, wb: ParsedWorkbook, aid: str, change: Change, reason: s
             element = values.pop("element")
             set_rating(store, aid, element, **values)
     except ScfieldError as exc:
-        raise WorkbookRefused(wb.name, [f"{change.place}: {exc}"]) from None
+        raise WorkbookRefused(wb.name, [Text(N_("{place}: {problem}"), place=change.place,
+                                             problem=exc.text)]) from None

@@ -23,7 +23,7 @@ from typing import Any
 
 from openpyxl.worksheet._reader import FORMULA_TAG, WorkSheetParser
 
-from scfield.errors import FrameworkError, InvalidValue, ScfieldError
+from scfield.errors import N_, FrameworkError, InvalidValue, ScfieldError, Text
 from scfield.framework import Framework, framework_for
 from scfield.sync import layout as L
 
@@ -40,21 +40,23 @@ MAX_RATIO = 200          # uncompressed / compressed, for members over 1 MB
 MAX_ROWS = 20_000        # data rows in one sheet
 MAX_PROBLEMS = 20
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
-EXPECTED = {"score": "a score 0–4 (a whole number, or empty)",
-            "element": "an element number", "elements": "a list of element numbers such as "
-            "1,2,5", "flag": "yes or no", "date": "a date", "level": "city or country",
-            "helix": "public, private, academia or citizen",
-            "confidence": "high, medium or low"}
+EXPECTED = {"score": N_("a score 0–4 (a whole number, or empty)"),
+            "element": N_("an element number"),
+            "elements": N_("a list of element numbers such as 1,2,5"),
+            "flag": N_("yes or no"), "date": N_("a date"), "level": N_("city or country"),
+            "helix": N_("public, private, academia or citizen"),
+            "confidence": N_("high, medium or low")}
 
 
 class WorkbookRefused(ScfieldError):
-    """The workbook cannot be imported; ``problems`` lists every reason with its place."""
+    """The workbook cannot be imported; ``problems`` lists every reason with its place,
+    each a template and its parameters (``Text``), rendered in the reader's language."""
 
-    def __init__(self, file: str, problems: list[str]) -> None:
+    def __init__(self, file: str, problems: list[Text]) -> None:
         self.file = file
-        self.problems = problems
-        more = ""
-        super().__init__(f"{file}: refused: " + "; ".join(problems) + more)
+        self.problems = [p if isinstance(p, Text) else Text(p) for p in problems]
+        super().__init__(Text(N_("{file}: refused: {problems}"), file=file,
+                              problems=self.problems))
 
 
 @dataclass
@@ -68,8 +70,15 @@ class Row:
     ref: str = ""         # Evidence: the interview name it points at
 
     def where(self, column: str | None = None) -> str:
-        place = f"sheet {self.sheet}, row {self.number}"
-        return f"{place}, column {column}" if column else place
+        """The row's place in English (kept in the database with a conflict)."""
+        return str(self.place(column))
+
+    def place(self, column: str | None = None) -> Text:
+        """The row's place (and column), to be rendered in the reader's language."""
+        if column:
+            return Text(N_("sheet {sheet}, row {row}, column {column}"), sheet=self.sheet,
+                        row=self.number, column=column)
+        return Text(N_("sheet {sheet}, row {row}"), sheet=self.sheet, row=self.number)
 
 
 @dataclass
@@ -79,13 +88,13 @@ class ParsedWorkbook:
     meta: dict[str, str]
     framework: Framework
     sync_ok: bool
-    sync_problem: str
+    sync_problem: Text
     base: dict[tuple[str, str], dict[str, Any]]   # (table, id or element) -> base record
     assessment: dict[str, Any]
     interviews: list[Row] = field(default_factory=list)
     evidence: list[Row] = field(default_factory=list)
     ratings: list[Row] = field(default_factory=list)
-    notes: list[str] = field(default_factory=list)   # said in the import's summary
+    notes: list[Text] = field(default_factory=list)   # said in the import's summary
 
     @property
     def name(self) -> str:
@@ -98,35 +107,41 @@ def check_container(path: Path) -> str:
     name = path.name
     suffix = path.suffix.lower()
     if suffix == ".xls":
-        raise WorkbookRefused(name, ["this is an old Excel 97–2003 .xls file; open it and "
-                                     "save it as an Excel workbook (.xlsx)"])
+        raise WorkbookRefused(name, [Text(N_(
+            "this is an old Excel 97–2003 .xls file; open it and save it as an Excel "
+            "workbook (.xlsx)"))])
     if suffix in (".xlsm", ".xltm", ".xlsb"):
-        raise WorkbookRefused(name, [f"{suffix} workbooks (with macros or binary) are not "
-                                     "accepted; save it as an Excel workbook (.xlsx)"])
+        raise WorkbookRefused(name, [Text(N_(
+            "{suffix} workbooks (with macros or binary) are not accepted; save it as an "
+            "Excel workbook (.xlsx)"), suffix=suffix)])
     try:
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
-            raise WorkbookRefused(name, [f"the file is {size // 1_000_000} MB, far larger "
-                                         "than any field workbook"])
+            raise WorkbookRefused(name, [Text(N_(
+                "the file is {size} MB, far larger than any field workbook"),
+                size=size // 1_000_000)])
         data = path.read_bytes()
     except OSError as exc:
-        raise WorkbookRefused(name, [f"cannot read the file ({exc.strerror})"]) from None
+        raise WorkbookRefused(name, [Text(N_("cannot read the file ({reason})"),
+                                          reason=exc.strerror)]) from None
     if data.startswith(OLE_MAGIC):
-        raise WorkbookRefused(name, ["the workbook is password-protected (encrypted) or in "
-                                     "the old .xls format; remove the password and save it "
-                                     "as an Excel workbook (.xlsx)"])
+        raise WorkbookRefused(name, [Text(N_(
+            "the workbook is password-protected (encrypted) or in the old .xls format; "
+            "remove the password and save it as an Excel workbook (.xlsx)"))])
     if not data.startswith(b"PK"):
-        raise WorkbookRefused(name, ["not an Excel workbook (.xlsx): the file is not a zip "
-                                     "package"])
+        raise WorkbookRefused(name, [Text(N_(
+            "not an Excel workbook (.xlsx): the file is not a zip package"))])
     try:
         with zipfile.ZipFile(path) as zf:
             infos = zf.infolist()
     except (zipfile.BadZipFile, OSError, ValueError, EOFError):
-        raise WorkbookRefused(name, ["the workbook is damaged or truncated (the zip "
-                                     "directory cannot be read); send it again"]) from None
+        raise WorkbookRefused(name, [Text(N_(
+            "the workbook is damaged or truncated (the zip directory cannot be read); send "
+            "it again"))]) from None
     if len(infos) > MAX_MEMBERS:
-        raise WorkbookRefused(name, [f"the package has {len(infos)} parts, far beyond any "
-                                     "real workbook (possible zip bomb)"])
+        raise WorkbookRefused(name, [Text(N_(
+            "the package has {n} parts, far beyond any real workbook (possible zip bomb)"),
+            n=len(infos))])
     total = 0
     names = set()
     for info in infos:
@@ -135,22 +150,23 @@ def check_container(path: Path) -> str:
         ratio = info.file_size / max(info.compress_size, 1)
         if (info.file_size > MAX_MEMBER_BYTES or total > MAX_TOTAL_BYTES
                 or (info.file_size > 1_000_000 and ratio > MAX_RATIO)):
-            raise WorkbookRefused(name, [f"part {info.filename} would unpack to "
-                                         f"{info.file_size:,} bytes, far beyond any real "
-                                         "workbook (possible zip bomb)"])
+            raise WorkbookRefused(name, [Text(N_(
+                "part {part} would unpack to {size} bytes, far beyond any real workbook "
+                "(possible zip bomb)"), part=info.filename, size=f"{info.file_size:,}")])
         if info.flag_bits & 0x1:
-            raise WorkbookRefused(name, ["the package is encrypted; remove the password and "
-                                         "save it as .xlsx"])
+            raise WorkbookRefused(name, [Text(N_(
+                "the package is encrypted; remove the password and save it as .xlsx"))])
     if any(n.lower().endswith("vbaproject.bin") for n in names):
-        raise WorkbookRefused(name, ["the workbook contains macros; save it as an Excel "
-                                     "workbook (.xlsx) without macros"])
+        raise WorkbookRefused(name, [Text(N_(
+            "the workbook contains macros; save it as an Excel workbook (.xlsx) without "
+            "macros"))])
     if "mimetype" in names and "content.xml" in names:
-        raise WorkbookRefused(name, ["this is an OpenDocument spreadsheet (.ods); save it as "
-                                     "an Excel workbook (.xlsx) in LibreOffice: File › Save "
-                                     "As › Excel 2007-365"])
+        raise WorkbookRefused(name, [Text(N_(
+            "this is an OpenDocument spreadsheet (.ods); save it as an Excel workbook "
+            "(.xlsx) in LibreOffice: File › Save As › Excel 2007-365"))])
     if "xl/workbook.xml" not in names or "[Content_Types].xml" not in names:
-        raise WorkbookRefused(name, ["not an Excel workbook (.xlsx): the package has no "
-                                     "workbook part"])
+        raise WorkbookRefused(name, [Text(N_(
+            "not an Excel workbook (.xlsx): the package has no workbook part"))])
     _check_shared_strings(path, name, names)
     return hashlib.sha256(data).hexdigest()
 
@@ -165,10 +181,10 @@ def _check_shared_strings(path: Path, name: str, names: set[str]) -> None:
         data = zf.read(part)  # at most MAX_MEMBER_BYTES, checked above
     count = sum(1 for _ in _SHARED_STRING.finditer(data))
     if count > MAX_SHARED_STRINGS:
-        raise WorkbookRefused(name, [f"the workbook carries {count:,} shared texts, far "
-                                     f"beyond any field workbook (at most "
-                                     f"{MAX_SHARED_STRINGS:,}); copy its sheets into a fresh "
-                                     "export and send that"])
+        raise WorkbookRefused(name, [Text(N_(
+            "the workbook carries {count} shared texts, far beyond any field workbook (at "
+            "most {limit}); copy its sheets into a fresh export and send that"),
+            count=f"{count:,}", limit=f"{MAX_SHARED_STRINGS:,}")])
 
 
 def _causes(exc: BaseException) -> list[BaseException]:
@@ -180,18 +196,18 @@ def _causes(exc: BaseException) -> list[BaseException]:
     return chain
 
 
-ENTITY_PROBLEM = ("the workbook's XML declares entities (an XML bomb or an external-entity "
-                  "attack); refusing to read it")
+ENTITY_PROBLEM = N_("the workbook's XML declares entities (an XML bomb or an "
+                     "external-entity attack); refusing to read it")
 
 
-def _xml_problem(exc: BaseException) -> str:
+def _xml_problem(exc: BaseException) -> Text:
     chain = _causes(exc)
     for e in chain:
         if (type(e).__module__ or "").startswith("defusedxml") or "Entit" in type(e).__name__:
-            return ENTITY_PROBLEM
+            return Text(ENTITY_PROBLEM)
     root = chain[-1]
     detail = str(root).splitlines()[0][:120] if str(root) else type(root).__name__
-    return f"cannot be read as an Excel workbook ({detail})"
+    return Text(N_("cannot be read as an Excel workbook ({detail})"), detail=detail)
 
 
 def _check_xml_prologs(path: Path, name: str) -> None:
@@ -203,7 +219,9 @@ def _check_xml_prologs(path: Path, name: str) -> None:
             with zf.open(info) as f:
                 head = f.read(65536)
             if b"<!DOCTYPE" in head.upper() or b"<!ENTITY" in head.upper():
-                raise WorkbookRefused(name, [f"part {info.filename}: " + ENTITY_PROBLEM])
+                raise WorkbookRefused(name, [Text(N_("part {part}: {problem}"),
+                                                  part=info.filename,
+                                                  problem=Text(ENTITY_PROBLEM))])
 
 
 # -- the sheets ----------------------------------------------------------------------
@@ -225,7 +243,7 @@ def read_workbook(path: str | Path) -> ParsedWorkbook:
     except WorkbookRefused:
         raise
     except ScfieldError as exc:
-        raise WorkbookRefused(path.name, [str(exc)]) from None
+        raise WorkbookRefused(path.name, [exc.text]) from None
     except Exception as exc:  # noqa: BLE001 - any parser failure is a bad file, said plainly
         raise WorkbookRefused(path.name, [_xml_problem(exc)]) from None
 
@@ -233,9 +251,9 @@ def read_workbook(path: str | Path) -> ParsedWorkbook:
 class _Problems:
     def __init__(self, file: str) -> None:
         self.file = file
-        self.items: list[str] = []
+        self.items: list[Text] = []
 
-    def add(self, text: str) -> None:
+    def add(self, text: Text) -> None:
         self.items.append(text)
         if len(self.items) >= MAX_PROBLEMS:
             self.raise_if_any(more=True)
@@ -244,7 +262,7 @@ class _Problems:
         if self.items:
             items = list(self.items)
             if more:
-                items.append("(stopped after the first problems)")
+                items.append(Text(N_("(stopped after the first problems)")))
             raise WorkbookRefused(self.file, items)
 
 
@@ -301,9 +319,9 @@ def _rows(ws: Any, sheet: str, width: int, problems: _Problems,
                 continue
             out.append(SheetRow(number, tuple(values), formulas))
             if len(out) > limit:
-                raise WorkbookRefused(problems.file, [
-                    f"sheet {sheet} has more than {MAX_ROWS:,} rows holding data, far "
-                    "beyond any real workbook"])
+                raise WorkbookRefused(problems.file, [Text(N_(
+                    "sheet {sheet} has more than {limit} rows holding data, far beyond any "
+                    "real workbook"), sheet=sheet, limit=f"{MAX_ROWS:,}")])
     return out
 
 
@@ -348,8 +366,9 @@ def _header_map(header: tuple, columns: tuple[L.Column, ...], sheet: str,
         i = found.get(column.header.lower())
         if i is None:
             if column.required:
-                problems.add(f"sheet {sheet}, row 1: the column {column.header!r} is missing "
-                             "(do not rename or delete header cells)")
+                problems.add(Text(N_("sheet {sheet}, row 1: the column {column} is missing "
+                                     "(do not rename or delete header cells)"),
+                                  sheet=sheet, column=repr(column.header)))
             continue
         index[column.header] = i
     return index
@@ -361,35 +380,39 @@ def _parse(path: Path, sha: str, wb: Any) -> ParsedWorkbook:
     present = list(wb.sheetnames)
     missing = [s for s in L.SHEETS if s != L.SYNC and s not in present]
     if missing:
-        raise WorkbookRefused(name, [f"sheet {s} is missing (sheets found: "
-                                     f"{', '.join(present)}); do not rename or delete sheets"
+        raise WorkbookRefused(name, [Text(N_("sheet {sheet} is missing (sheets found: "
+                                             "{found}); do not rename or delete sheets"),
+                                          sheet=s, found=", ".join(present))
                                      for s in missing])
 
     # _sync first: it tells the framework; if it was removed or edited, say so.
     meta: dict[str, str] = {}
     records: list[list[str]] = []
-    sync_ok, sync_problem = False, ""
+    sync_ok, sync_problem = False, Text("")
     if L.SYNC in present:
         try:
             meta, records = _read_sync(wb, None)
             sync_ok = True
         except (ValueError, KeyError, IndexError):
-            sync_problem = ("the hidden _sync sheet was edited, so every value was compared "
-                            "with the office database instead of the exported one")
+            sync_problem = Text(N_("the hidden _sync sheet was edited, so every value was "
+                                   "compared with the office database instead of the "
+                                   "exported one"))
     else:
-        sync_problem = ("the hidden _sync sheet is missing, so every value was compared with "
-                        "the office database instead of the exported one")
+        sync_problem = Text(N_("the hidden _sync sheet is missing, so every value was "
+                               "compared with the office database instead of the exported "
+                               "one"))
     if sync_ok and meta.get(L.FORMAT) != L.FORMAT_VERSION:
-        raise WorkbookRefused(name, [f"sheet _sync: workbook format "
-                                     f"{meta.get(L.FORMAT)!r} is not one this version of "
-                                     "scfield reads; update scfield"])
+        raise WorkbookRefused(name, [Text(N_(
+            "sheet _sync: workbook format {format} is not one this version of scfield "
+            "reads; update scfield"), format=repr(meta.get(L.FORMAT)))])
     if not sync_ok:
         meta = _assessment_meta_without_sync(wb, name)
     try:
         framework = framework_for(meta.get("framework_id", ""),
                                   meta.get("framework_version", ""))
     except FrameworkError as exc:
-        raise WorkbookRefused(name, [f"sheet _sync: {exc}"]) from None
+        raise WorkbookRefused(name, [Text(N_("sheet _sync: {problem}"),
+                                          problem=exc.text)]) from None
 
     base: dict[tuple[str, str], dict[str, Any]] = {}
     if sync_ok:
@@ -398,18 +421,20 @@ def _parse(path: Path, sha: str, wb: Any) -> ParsedWorkbook:
             table, rid, revision, digest = cells[:4]
             fields = L.SYNC_FIELDS.get(table)
             if fields is None:
-                raise WorkbookRefused(name, [f"sheet _sync: unknown record type {table!r}"])
+                raise WorkbookRefused(name, [Text(N_("sheet _sync: unknown record type "
+                                                     "{table}"), table=repr(table))])
             try:
                 values = {f: (cells[4 + i] if L.KIND_OF[table][f] == "ref" else
                               L.from_cell(L.KIND_OF[table][f], cells[4 + i] or None, framework))
                           for i, f in enumerate(fields)}
             except InvalidValue as exc:
-                raise WorkbookRefused(name, [f"sheet _sync: {exc}"]) from None
+                raise WorkbookRefused(name, [Text(N_("sheet _sync: {problem}"),
+                                                  problem=exc.text)]) from None
             key = str(values["element"]) if table == "ratings" else rid
             base[(table, key)] = {"id": rid, "revision": revision, "hash": digest,
                                   "values": values}
 
-    notes: list[str] = []
+    notes: list[Text] = []
     parsed = ParsedWorkbook(path, sha, meta, framework, sync_ok, sync_problem, base,
                             _read_assessment(wb, framework, problems, notes))
     parsed.notes = notes
@@ -433,8 +458,9 @@ def _assessment_meta_without_sync(wb: Any, name: str) -> dict[str, str]:
     fw = default_framework()
     framework_text = info.get("Framework", "")
     if framework_text and f"({fw.id} {fw.version})" not in framework_text:
-        raise WorkbookRefused(name, [f"sheet Assessment, row Framework: {framework_text!r} is "
-                                     "not a framework this version of scfield knows"])
+        raise WorkbookRefused(name, [Text(N_(
+            "sheet Assessment, row Framework: {framework} is not a framework this version "
+            "of scfield knows"), framework=repr(framework_text))])
     exported = info.get("Exported", "")
     created = getattr(wb.properties, "created", None)
     if not exported and created is not None:  # a workbook from before the Exported row
@@ -444,26 +470,29 @@ def _assessment_meta_without_sync(wb: Any, name: str) -> dict[str, str]:
             "exported_at": exported}
 
 
-def _typed(row: SheetRow, i: int, kind: str, notes: list[str], place: str) -> Any:
-    """The value a person typed into cell ``i``: for a text column whose cell became a
-    formula, the formula's own text, never its result (said in ``notes``)."""
+def _typed(row: SheetRow, i: int, kind: str, notes: list[Text], where: Row,
+           column: str) -> Any:
+    """The value a person typed into cell ``i`` (of ``column`` in row ``where``): for a
+    text column whose cell became a formula, the formula's own text, never its result
+    (said in ``notes``)."""
     formula = row.formulas.get(i)
     if formula and kind == "text":
-        notes.append(f"{place}: {formula[:40]!r} was a formula in the workbook; its text "
-                     "was kept, not its result")
+        notes.append(Text(N_("{place}: {formula} was a formula in the workbook; its text "
+                             "was kept, not its result"), place=where.place(column),
+                          formula=repr(formula[:40])))
         return formula
     return row.values[i]
 
 
 def _read_assessment(wb: Any, framework: Framework, problems: _Problems,
-                     notes: list[str]) -> dict[str, Any]:
+                     notes: list[Text]) -> dict[str, Any]:
     ws = wb[L.ASSESSMENT]
     labels = {label.lower(): (label, f, k) for label, f, k in L.ASSESSMENT_ROWS}
     values: dict[str, Any] = {}
     rows = _rows(ws, L.ASSESSMENT, 2, problems)
     if not rows or rows[0].number != 1 or [L.cell_text(v).strip().lower()
                                            for v in rows[0].values] != ["field", "value"]:
-        problems.add("sheet Assessment, row 1: the header must be Field, Value")
+        problems.add(Text(N_("sheet Assessment, row 1: the header must be Field, Value")))
         return values
     for row in rows[1:]:
         n, cells = row.number, row.values
@@ -472,26 +501,30 @@ def _read_assessment(wb: Any, framework: Framework, problems: _Problems,
             continue
         label, field_name, kind = labels[key]
         try:
-            value = _typed(row, 1, kind, notes, f"sheet Assessment, row {n}, column Value")
+            value = _typed(row, 1, kind, notes, Row(L.ASSESSMENT, n, "", {}), "Value")
             values[field_name] = L.from_cell(kind, value, framework)
         except InvalidValue as exc:
-            problems.add(f"sheet Assessment, row {n}, column Value ({label}): {exc}")
+            problems.add(Text(N_("sheet Assessment, row {row}, column Value ({label}): "
+                                 "{problem}"), row=n, label=label, problem=exc.text))
         except (ValueError, TypeError, OverflowError):
-            problems.add(f"sheet Assessment, row {n}, column Value ({label}): "
-                         f"{L.cell_text(row.values[1])!r} cannot be read as "
-                         f"{EXPECTED.get(kind, 'text')}")
+            problems.add(Text(N_("sheet Assessment, row {row}, column Value ({label}): "
+                                 "{value} cannot be read as {expected}"), row=n, label=label,
+                              value=repr(L.cell_text(row.values[1])),
+                              expected=Text(EXPECTED.get(kind, N_("text")))))
     for label, field_name, _ in L.ASSESSMENT_ROWS:
         if field_name not in values:
-            problems.add(f"sheet Assessment: the row {label!r} is missing")
+            problems.add(Text(N_("sheet Assessment: the row {label} is missing"),
+                              label=repr(label)))
     return values
 
 
 def _read_data(wb: Any, sheet: str, framework: Framework, problems: _Problems,
-               out: list[Row], notes: list[str]) -> None:
+               out: list[Row], notes: list[Text]) -> None:
     columns = L.DATA_SHEETS[sheet]
     rows = _rows(wb[sheet], sheet, len(columns) + 8, problems)
     if not rows:
-        problems.add(f"sheet {sheet}, row 1: the header row is missing")
+        problems.add(Text(N_("sheet {sheet}, row 1: the header row is missing"),
+                          sheet=sheet))
         return
     header = rows[0].values if rows[0].number == 1 else ()
     index = _header_map(header, columns, sheet, problems)
@@ -509,16 +542,19 @@ def _read_data(wb: Any, sheet: str, framework: Framework, problems: _Problems,
             i = index.get(column.header)
             if i is None or column.kind == "info":
                 continue
-            value = _typed(sheet_row, i, column.kind, notes, row.where(column.header))
+            value = _typed(sheet_row, i, column.kind, notes, row, column.header)
             try:
                 converted = L.from_cell(column.kind, value, framework)
             except InvalidValue as exc:
-                problems.add(f"{row.where(column.header)}: {exc}")
+                problems.add(Text(N_("{place}: {problem}"), place=row.place(column.header),
+                                  problem=exc.text))
                 bad = True
                 continue
             except (ValueError, TypeError, OverflowError):  # said plainly, with its place
-                problems.add(f"{row.where(column.header)}: {L.cell_text(value)!r} cannot be "
-                             f"read as {EXPECTED.get(column.kind, 'text')}")
+                problems.add(Text(N_("{place}: {value} cannot be read as {expected}"),
+                                  place=row.place(column.header),
+                                  value=repr(L.cell_text(value)),
+                                  expected=Text(EXPECTED.get(column.kind, N_("text")))))
                 bad = True
                 continue
             if column.kind == "id":
@@ -552,26 +588,31 @@ def _check_references(parsed: ParsedWorkbook, problems: _Problems) -> None:
     labels: dict[str, Row] = {}
     for row in parsed.interviews:
         if row.label in labels:
-            problems.add(f"{row.where('Interview')}: the name {row.label!r} is also used in "
-                         f"row {labels[row.label].number}; give each interview its own name")
+            problems.add(Text(N_("{place}: the name {name} is also used in row {other}; "
+                                 "give each interview its own name"),
+                              place=row.place("Interview"), name=repr(row.label),
+                              other=labels[row.label].number))
         labels[row.label] = row
     seen_ids: dict[str, Row] = {}
     for row in parsed.interviews + parsed.evidence + parsed.ratings:
         if row.id:
             if row.id in seen_ids:
-                problems.add(f"{row.where('ID')}: the ID {row.id[:8]}… is also in "
-                             f"{seen_ids[row.id].where()}; copied rows must have an empty ID")
+                problems.add(Text(N_("{place}: the ID {id}… is also in {other}; copied "
+                                     "rows must have an empty ID"), place=row.place("ID"),
+                                  id=row.id[:8], other=seen_ids[row.id].place()))
             seen_ids[row.id] = row
     for row in parsed.evidence:
         if not row.ref:
-            problems.add(f"{row.where('Interview')}: evidence must name its interview")
+            problems.add(Text(N_("{place}: evidence must name its interview"),
+                              place=row.place("Interview")))
         elif row.ref not in labels:
-            problems.add(f"{row.where('Interview')}: {row.ref!r} is not an interview in the "
-                         "Interviews sheet")
+            problems.add(Text(N_("{place}: {name} is not an interview in the Interviews "
+                                 "sheet"), place=row.place("Interview"), name=repr(row.ref)))
     elements: dict[int, Row] = {}
     for row in parsed.ratings:
         number = row.values.get("element")
         if number in elements:
-            problems.add(f"{row.where('No.')}: element {number} is rated twice (also row "
-                         f"{elements[number].number})")
+            problems.add(Text(N_("{place}: element {number} is rated twice (also row "
+                                 "{other})"), place=row.place("No."), number=number,
+                              other=elements[number].number))
         elements[number] = row

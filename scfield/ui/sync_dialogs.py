@@ -381,6 +381,7 @@ class SyncActions(QObject):
     def _run_import(self, files: list[Path], passwords: dict[str, str],
                     skipped: list[Path]) -> Any:
         from scfield.sync.importer import FileResult
+        from scfield.ui.i18n import current_language
 
         left_out = [FileResult(p.name, "skipped") for p in skipped]
         if not files:
@@ -388,7 +389,8 @@ class SyncActions(QObject):
             return None
 
         def job(store: Store, progress: Progress) -> Done[list[FileResult]]:
-            return operations.import_workbooks(store, files, progress, passwords=passwords)
+            return operations.import_workbooks(store, files, progress, passwords=passwords,
+                                               language=current_language())
 
         return self.ops.run(self.main, job,
                             title=self.tr("Importing {n} workbooks").format(n=len(files)),

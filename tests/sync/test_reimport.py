@@ -160,3 +160,135 @@ def test_a_second_row_for_one_interview_and_element_is_refused(demo_store: Store
     assert problem.startswith("sheet Evidence, row ") and f"(row {n})" in problem
     assert f"element {row['No.']}" in problem
     assert fingerprint(demo_store) == before
+
+
+def _relabel(book: Path, interview_row: int, old: str, new: str, **changes: object) -> None:
+    """Correct the added interview as an expert does: its cells, then the evidence rows
+    that name it by its (derived) label."""
+    from openpyxl import load_workbook
+    ev = [n for n, r in enumerate(load_workbook(book, read_only=True)["Evidence"]
+                                  .iter_rows(values_only=True), start=1) if r[0] == old]
+    edit(book, book, Interviews=[(interview_row, column, value)
+                                 for column, value in changes.items()],
+         Evidence=[(n, "Interview", new) for n in ev])
+
+
+@pytest.mark.parametrize("corrected", ["Interviewee", "Date"])
+def test_a_corrected_natural_key_updates_what_the_first_import_added(
+        demo_store: Store, danang: str, exported: Path, tmp_path: Path,
+        corrected: str) -> None:
+    book, interview_row, evidence_row = _added_in_the_field(exported,
+                                                            tmp_path / "field.xlsx")
+    [first] = import_workbooks(demo_store, [book])
+    assert (first.added, first.conflicts) == (3, 0), first.line()
+    [(interview_id, *_)] = [(i["id"],) for i in _field_rows(demo_store, danang)[0]]
+    evidence_ids = [e["id"] for e in _field_rows(demo_store, danang)[1]]
+
+    new = {"Interviewee": ("2024-06-03", "Quách Minh Khoa"),
+           "Date": ("2024-06-04", "Quách Minh Khôi")}[corrected]
+    _relabel(book, interview_row, "2024-06-03 · Quách Minh Khôi", " · ".join(new),
+             **{corrected: new[0] if corrected == "Date" else new[1]})
+    edit(book, book, Evidence=[(evidence_row, "Score", 4)])
+    [second] = import_workbooks(demo_store, [book])
+    assert (second.added, second.conflicts) == (0, 0), second.line()
+    assert second.updated == 2, second.line()   # the interview's key, one score
+    assert any("taken as the correction of the interview of" in n
+               for n in second.notes), second.notes
+    interview = demo_store.get("interviews", interview_id)
+    assert (interview["date"], interview["interviewee"]) == new
+    assert demo_store.query("SELECT count(*) AS n FROM interviews WHERE assessment_id = ? "
+                            "AND interviewee LIKE 'Quách Minh%'", [danang])[0]["n"] == 1
+    evidence = demo_store.query("SELECT id, element, score FROM evidence WHERE "
+                                "interview_id = ? ORDER BY element", [interview_id])
+    assert [(e["id"], e["element"], e["score"]) for e in evidence] == [
+        (evidence_ids[0], 12, 4), (evidence_ids[1], 13, 1)]
+    assert list_conflicts(demo_store, danang) == []
+    _replays_change_nothing(demo_store, book, tmp_path)
+
+
+def test_a_corrected_element_updates_the_evidence_the_first_import_added(
+        demo_store: Store, danang: str, exported: Path, tmp_path: Path) -> None:
+    book, _, evidence_row = _added_in_the_field(exported, tmp_path / "field.xlsx")
+    import_workbooks(demo_store, [book])
+    before = {e["element"]: e["id"] for e in _field_rows(demo_store, danang)[1]}
+    edit(book, book, Evidence=[(evidence_row, "No.", 14)])   # 12 was a slip for 14
+    [second] = import_workbooks(demo_store, [book])
+    assert (second.added, second.updated, second.conflicts) == (0, 1, 0), second.line()
+    after = {e["element"]: e["id"] for e in _field_rows(demo_store, danang)[1]}
+    assert after == {14: before[12], 13: before[13]}
+
+
+def test_rows_deleted_and_corrected_since_are_told_apart_by_their_content(
+        demo_store: Store, danang: str, exported: Path, tmp_path: Path) -> None:
+    """Two interviews of one day added; then the first row deleted and the second one's
+    name corrected: the second record is updated (not the first, now at its place)."""
+    book = edit(exported, tmp_path / "field.xlsx",
+                Interviews=[("next", "Date", "2024-06-03"), ("new", "Interviewee", "Lê An"),
+                            ("new", "Role", "Mayor"),
+                            ("next", "Date", "2024-06-03"), ("new", "Interviewee", "Phạm Bìh"),
+                            ("new", "Role", "Planner")])
+    [first] = import_workbooks(demo_store, [book])
+    assert first.added == 2, first.line()
+    ids = {i["interviewee"]: i["id"] for i in demo_store.query(
+        "SELECT id, interviewee FROM interviews WHERE date = '2024-06-03'")}
+    from openpyxl import load_workbook
+    wb = load_workbook(book)
+    ws = wb["Interviews"]
+    ws.delete_rows(ws.max_row - 1)       # Lê An's row
+    wb.save(book)
+    edit(book, book, Interviews=[(ws.max_row, "Interviewee", "Phạm Bình")])
+    [second] = import_workbooks(demo_store, [book])
+    assert (second.added, second.updated, second.conflicts) == (0, 1, 0), second.line()
+    assert demo_store.get("interviews", ids["Phạm Bìh"])["interviewee"] == "Phạm Bình"
+    assert demo_store.get("interviews", ids["Lê An"])["interviewee"] == "Lê An"
+
+
+def test_a_row_that_could_correct_two_added_rows_is_refused(
+        demo_store: Store, danang: str, exported: Path, tmp_path: Path) -> None:
+    book = edit(exported, tmp_path / "field.xlsx",
+                Interviews=[("next", "Date", "2024-06-03"), ("new", "Interviewee", "Lê An"),
+                            ("next", "Date", "2024-06-05"), ("new", "Interviewee", "Lê An")])
+    import_workbooks(demo_store, [book])
+    from openpyxl import load_workbook
+    wb = load_workbook(book)
+    ws = wb["Interviews"]
+    last = ws.max_row
+    ws.delete_rows(last - 1)
+    wb.save(book)
+    # the remaining row now says 2024-06-04: a correction of either interview
+    edit(book, book, Interviews=[(last - 1, "Date", "2024-06-04")])
+    before = fingerprint(demo_store)
+    [result] = import_workbooks(demo_store, [book])
+    assert result.refused, result.line()
+    [problem] = result.problems
+    assert problem.startswith(f"sheet Interviews, row {last - 1}: ") and "any of 2" in problem
+    assert fingerprint(demo_store) == before
+
+
+def test_a_new_interview_of_another_day_is_not_taken_for_a_correction(
+        demo_store: Store, danang: str, exported: Path, tmp_path: Path) -> None:
+    book, interview_row, _ = _added_in_the_field(exported, tmp_path / "field.xlsx")
+    import_workbooks(demo_store, [book])
+    # the expert overwrites the added row with another person met another day
+    edit(book, book, Interviews=[(interview_row, "Interviewee", "Trần Văn Hùng"),
+                                 (interview_row, "Date", "2024-06-09"),
+                                 (interview_row, "Interview", "2024-06-03 · Quách Minh Khôi")])
+    [second] = import_workbooks(demo_store, [book])
+    assert second.added == 1, second.line()
+    assert len(_field_rows(demo_store, danang)[0]) == 1
+    assert not any("correction of the interview" in n for n in second.notes), second.notes
+
+
+def test_a_new_interview_sharing_a_day_is_added_and_said(
+        demo_store: Store, danang: str, exported: Path, tmp_path: Path) -> None:
+    book, interview_row, _ = _added_in_the_field(exported, tmp_path / "field.xlsx")
+    import_workbooks(demo_store, [book])
+    edit(book, book, Interviews=[(interview_row, "Interviewee", "Trần Văn Hùng"),
+                                 (interview_row, "Role", "Mayor"),
+                                 (interview_row, "Organisation", "People's Committee"),
+                                 (interview_row, "Interview", "2024-06-03 · Quách Minh Khôi")])
+    [second] = import_workbooks(demo_store, [book])
+    assert second.added == 1, second.line()
+    assert any(n.startswith(f"sheet Interviews, row {interview_row}: added as a new "
+                            "record; it differs from the interview of 'Quách Minh Khôi'")
+               for n in second.notes), second.notes

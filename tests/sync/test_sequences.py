@@ -6,7 +6,9 @@ imports, replays of earlier imports, office edits and resolutions.
 * no value ever disappears: an office value is replaced only by a workbook that
   had exported it (or by the same file correcting what it said before), and a
   value the field wrote is, after its import, in the record or in a conflict;
-* an interview never has two evidence rows for one element.
+* an interview never has two evidence rows for one element;
+* a row the expert added, imported, and whose element alone they then corrected in
+  the same file moves its record on the next import (no second record).
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 from openpyxl import load_workbook
 
@@ -45,6 +47,7 @@ OPS = st.lists(st.one_of(
               st.sampled_from(sorted(FIELDS)).flatmap(_cell)),
     st.tuples(st.just("add"), st.sampled_from(FILES), st.integers(0, 2),
               st.tuples(VALUES["Score"], VALUES["Note"])),
+    st.tuples(st.just("renumber"), st.sampled_from(FILES), st.integers(0, 2)),
     st.tuples(st.just("office"), st.integers(0, ROWS - 1),
               st.sampled_from(sorted(FIELDS)).flatmap(_cell)),
     st.tuples(st.just("import"), st.sampled_from(FILES)),
@@ -64,6 +67,9 @@ class File:
     base: dict[tuple[str, str], Any]                 # (evidence id, field) -> exported
     offered: list[int]                               # elements offered empty
     added: dict[int, int] = field(default_factory=dict)   # element -> sheet row
+    record_of: dict[int, str] = field(default_factory=dict)   # added element -> record
+    moved: dict[int, str] = field(default_factory=dict)   # new element -> record it corrects
+    touched: set[int] = field(default_factory=set)   # added rows edited since the import
 
 
 class World:
@@ -132,6 +138,7 @@ class World:
         existed = {k for k, _, _, _ in said if self.record(k) is not None}
         before = {(k, fld): (self.record(k) or {}).get(fld) for k, fld, _, _ in said}
         known = set(self.delivered.get(f.export, set()))
+        taken = {new: self.evidence_on(new) for new in f.moved}   # already in the office
         own = self.lineage.get((name, f.export), set())
         [result] = import_workbooks(self.store, [f.path])
         assert not result.refused, result.problems
@@ -155,6 +162,14 @@ class World:
             if value != base:
                 self.delivered.setdefault(f.export, set()).add((key, fld, value))
                 self.lineage.setdefault((name, f.export), set()).add((key, fld, value))
+        # a corrected element moved the record this file's earlier import added
+        for new, rid in f.moved.items():
+            if new in f.added and new not in f.touched and not taken.get(new):
+                moved = self.store.get("evidence", rid)
+                assert moved["element"] == new, f"{rid} left on element {moved['element']}"
+        f.moved.clear()
+        f.touched.clear()
+        f.record_of = {e: found[0]["id"] for e in f.added if (found := self.evidence_on(e))}
         snapshot = self.dir / f"done-{len(self.done)}"
         snapshot.mkdir()
         self.done.append((shutil.copy(f.path, snapshot / name), f.export))
@@ -167,6 +182,11 @@ class World:
 @settings(max_examples=25, deadline=None,
           suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
 @given(ops=OPS)
+# an added row's element corrected after its import (an exported score edited too) in the
+# same file, imported again: found however rarely random sequences reach it
+@example(ops=[("add", "mai.xlsx", 0, (2, "pilot only")), ("edit", "mai.xlsx", 0, ("Score", 1)),
+              ("import", "mai.xlsx"), ("renumber", "mai.xlsx", 0),
+              ("import", "mai.xlsx"), ("replay", 0, True)])
 def test_any_sequence_loses_nothing_and_replays_change_nothing(demo_template: Path,
                                                                ops: list) -> None:
     world = World(demo_template)
@@ -186,12 +206,24 @@ def test_any_sequence_loses_nothing_and_replays_change_nothing(demo_template: Pa
                 score, note = op[3]
                 if element in f.added:   # the expert corrects the row they added
                     row = f.added[element]
+                    f.touched.add(element)
                     edit(f.path, Evidence=[(row, "Score", score), (row, "Note", note)])
                 else:
                     edit(f.path, Evidence=[("next", "Interview", f.label),
                                            ("new", "No.", element), ("new", "Score", score),
                                            ("new", "Note", note)])
                     f.added[element] = load_workbook(f.path)["Evidence"].max_row
+            elif kind == "renumber":   # the expert corrects the element of a row they added
+                f = world.file(op[1])
+                free = [e for e in f.offered if e not in f.added]
+                if f.added and free:
+                    old = sorted(f.added)[op[2] % len(f.added)]
+                    row = f.added.pop(old)
+                    edit(f.path, Evidence=[(row, "No.", free[0])])
+                    f.added[free[0]] = row
+                    rid = f.moved.pop(old, None) or f.record_of.get(old)
+                    if rid and old not in f.touched:
+                        f.moved[free[0]] = rid
             elif kind == "office":
                 f = world.file(FILES[0])
                 _, eid = f.ids[op[1]]

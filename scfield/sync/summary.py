@@ -13,6 +13,7 @@ confidential interviews ("Confidential notes"), which count in the score.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -20,6 +21,7 @@ from openpyxl import Workbook
 from openpyxl.styles import Font, PatternFill
 from openpyxl.utils import get_column_letter
 
+from scfield.compare import Comparison, compare_assessments
 from scfield.disclosure import confidential_note_counts
 from scfield.errors import N_, Text
 from scfield.framework import framework_for
@@ -59,12 +61,53 @@ def _text(ws: Any, row: list[Any]) -> None:
             ws.cell(row=at, column=column).data_type = "s"
 
 
-def write_summary(store: Store, out: str | Path, progress: Progress = NO_PROGRESS,
-                  compare: Sequence[str] = ()) -> Path:
-    """The office workbook; with ``compare`` (assessment ids), also the Compare sheet."""
+@dataclass
+class SummaryData:
+    """What the office workbook shows, read from the database: each sheet's rows, and the
+    comparison for the Compare sheet. Laying it out needs no database, so the app does it
+    on another thread than the database's."""
+
+    rows: dict[str, list[list[Any]]] = field(default_factory=dict)
+    comparison: Comparison | None = None
+
+
+def read_summary(store: Store, progress: Progress = NO_PROGRESS,
+                 compare: Sequence[str] = ()) -> SummaryData:
+    """Score every assessment; with ``compare`` (assessment ids), compare them too
+    (``CompareError`` if they cannot be)."""
+    data = SummaryData({title: [] for title in SHEETS})
+    rows = store.query("SELECT * FROM assessments ORDER BY start_date, title")
+    confidential = confidential_note_counts(store)
+    for done, a in enumerate(rows):
+        progress.step(done, len(rows), a["title"])
+        card = load_scorecard(store, a)
+        fw = framework_for(a["framework_id"], a["framework_version"])
+        ident = [a["title"], a["country"], a["city"], a["level"], a["status"],
+                 a["start_date"]]
+        data.rows["Assessments"].append(ident + [
+            _r2(card.overall), card.stage.name if card.stage else None, card.stage_reason,
+            card.scale_up.key, a["id"]])
+        domain_names = {d.key: d.name for d in card.domains}
+        for e in card.elements:
+            data.rows["Elements"].append(ident + [
+                e.number, e.name, domain_names.get(e.domain, fw.domain(e.domain).name),
+                _r2(e.score), "yes" if e.provisional else "no", e.rating, e.evidence_count,
+                confidential.get((a["id"], e.number), 0), e.spread, a["id"]])
+        for d in card.domains:
+            data.rows["Domains"].append(ident + [
+                d.name, _r2(d.score), d.stage.name if d.stage else None, d.coverage.scored,
+                d.coverage.with_evidence, d.coverage.elements, a["id"]])
+    if compare:
+        data.comparison = compare_assessments(store, compare)
+    progress.step(len(rows), len(rows), Text(N_("saving")))
+    return data
+
+
+def lay_out_summary(data: SummaryData, out: str | Path,
+                    progress: Progress = NO_PROGRESS) -> Path:
+    """Write the office workbook from what ``read_summary`` read."""
     wb = Workbook()
     wb.remove(wb.active)
-    sheets = {}
     for title, header in SHEETS.items():
         ws = wb.create_sheet(title)
         ws.append(list(header))
@@ -80,29 +123,15 @@ def write_summary(store: Store, out: str | Path, progress: Progress = NO_PROGRES
         ws.sheet_properties.pageSetUpPr.fitToPage = True
         ws.print_title_rows = "1:1"
         ws.auto_filter.ref = f"A1:{get_column_letter(len(header))}1"
-        sheets[title] = ws
-    rows = store.query("SELECT * FROM assessments ORDER BY start_date, title")
-    confidential = confidential_note_counts(store)
-    for done, a in enumerate(rows):
-        progress.step(done, len(rows), a["title"])
-        card = load_scorecard(store, a)
-        fw = framework_for(a["framework_id"], a["framework_version"])
-        ident = [a["title"], a["country"], a["city"], a["level"], a["status"],
-                 a["start_date"]]
-        _text(sheets["Assessments"], ident + [
-            _r2(card.overall), card.stage.name if card.stage else None, card.stage_reason,
-            card.scale_up.key, a["id"]])
-        domain_names = {d.key: d.name for d in card.domains}
-        for e in card.elements:
-            _text(sheets["Elements"], ident + [
-                e.number, e.name, domain_names.get(e.domain, fw.domain(e.domain).name),
-                _r2(e.score), "yes" if e.provisional else "no", e.rating, e.evidence_count,
-                confidential.get((a["id"], e.number), 0), e.spread, a["id"]])
-        for d in card.domains:
-            _text(sheets["Domains"], ident + [
-                d.name, _r2(d.score), d.stage.name if d.stage else None, d.coverage.scored,
-                d.coverage.with_evidence, d.coverage.elements, a["id"]])
-    if compare:
-        write_compare_sheet(wb, store, compare)
-    progress.step(len(rows), len(rows), Text(N_("saving")))
+        for row in data.rows.get(title, []):
+            _text(ws, row)
+        progress.check()
+    if data.comparison is not None:
+        write_compare_sheet(wb, data.comparison)
     return save_workbook(wb, out)
+
+
+def write_summary(store: Store, out: str | Path, progress: Progress = NO_PROGRESS,
+                  compare: Sequence[str] = ()) -> Path:
+    """The office workbook; with ``compare`` (assessment ids), also the Compare sheet."""
+    return lay_out_summary(read_summary(store, progress, compare), out, progress)

@@ -13,7 +13,6 @@ sheet can leave the team like the rest of the office workbook.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from typing import Any
 
 from openpyxl.chart import BarChart, Reference
@@ -21,8 +20,7 @@ from openpyxl.styles import Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.workbook import Workbook
 
-from scfield.compare import Comparison, compare_assessments, r2
-from scfield.store.database import Store
+from scfield.compare import Comparison, r2
 
 SHEET = "Compare"
 HEAD_FILL = PatternFill("solid", fgColor="1F4E78")
@@ -51,9 +49,8 @@ def _row(ws: Any, values: list[Any], header: bool = False) -> int:
     return row
 
 
-def write_compare_sheet(wb: Workbook, store: Store, assessment_ids: Sequence[str]) -> None:
-    """Add the Compare sheet; raises ``CompareError`` (nothing added) if they cannot compare."""
-    comparison = compare_assessments(store, assessment_ids)
+def write_compare_sheet(wb: Workbook, comparison: Comparison) -> None:
+    """Add the Compare sheet of ``comparison`` (``scfield.compare.compare_assessments``)."""
     pair = len(comparison.assessments) == 2
     last = "Change" if pair else "Median"
     labels = column_labels(comparison)

@@ -299,10 +299,12 @@ class SyncActions(QObject):
 
     def summary_to(self, path: str | Path) -> Any:
         """The office workbook of all assessments (one row per assessment × element)."""
-        from scfield.sync.summary import write_summary
+        from scfield.sync.summary import lay_out_summary, read_summary
 
         out = with_suffix(path, ".xlsx")
-        return self.ops.run(self.main, lambda store, progress: write_summary(store, out, progress),
+        # Scored on the database thread; laid out and saved by openpyxl on the other one.
+        return self.ops.run(self.main, read_summary,
+                            render=lambda data, progress: lay_out_summary(data, out, progress),
                             title=self.tr("Writing the office summary"),
                             success=lambda p: self._wrote(p, self.tr("Office summary workbook")))
 

@@ -70,7 +70,7 @@ def test_features_registered_their_migrations_numbered_as_before() -> None:
         "m001_core", "m002_search_and_score_cache", "m003_sync_imports_conflicts",
         "m004_report_signatures_roadmaps", "m005_report_key_signatures",
         "m006_sync_deliveries", "m007_sync_imports_by_assessment",
-        "m008_report_signatories"]
+        "m008_report_signatories", "m009_sync_added_rows"]
 
 
 def test_a_migration_taking_a_registered_number_is_refused() -> None:
@@ -94,13 +94,27 @@ def digest(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
-def test_a_database_made_by_the_former_layout_opens_unchanged(tmp_path: Path) -> None:
-    """A database written by scfield at 5fc48bd (the store listing the features itself)
-    opens without an upgrade or a backup, reads the same, and scores as it did."""
+def _records(path: Path) -> dict[str, list[tuple]]:
+    """Every row of the assessment's own tables, read with plain sqlite3."""
+    import sqlite3
+
+    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        return {table: conn.execute(f"SELECT * FROM [{table}] ORDER BY id").fetchall()
+                for table in ("assessments", "interviews", "evidence", "ratings")}
+    finally:
+        conn.close()
+
+
+def test_a_database_made_by_the_former_layout_opens_with_only_the_new_migration(
+        tmp_path: Path) -> None:
+    """A database written by scfield at 5fc48bd (the store listing the features itself, and
+    eight migrations) opens: the one migration added since (m009, the sync's added rows) is
+    applied after a checked backup, nothing else changes, and it scores as it did."""
     path = tmp_path / "made-by-main.sqlite"
     with gzip.open(DATA / "made-by-main-5fc48bd.sqlite.gz") as src, path.open("wb") as out:
         shutil.copyfileobj(src, out)
-    before = digest(path)
+    before = _records(path)
     store = open_store(path)
     try:
         applied = [r["name"] for r in store.query(
@@ -113,11 +127,14 @@ def test_a_database_made_by_the_former_layout_opens_unchanged(tmp_path: Path) ->
         assert queries.rating_scores(store, assessment["id"]) == {1: 3}
     finally:
         store.close()
-    assert digest(path) == before
-    assert sorted(p.name for p in tmp_path.rglob("*") if "before-upgrade" in p.name) == []
-    store = open_store(path)
+    assert _records(path) == before
+    backups = sorted(p.name for p in tmp_path.rglob("*") if "before-upgrade" in p.name)
+    assert len(backups) == 1, backups
+    store = open_store(path)  # upgraded now: a second open migrates nothing more
     try:
         (row,) = scorecard.list_assessments(store)
         assert row.title == "Da Nang fixture" and row.overall is not None
     finally:
         store.close()
+    assert sorted(p.name for p in tmp_path.rglob("*") if "before-upgrade" in p.name) == backups
+    assert _records(path) == before

@@ -17,8 +17,7 @@ from PySide6.QtCore import (
 
 from scfield.framework import default_framework
 from scfield.scorecard import AssessmentSummary
-from scfield.scoring import fmt
-from scfield.ui.i18n import display_framework
+from scfield.ui.i18n import display_framework, fmt
 
 Index = QModelIndex | QPersistentModelIndex
 ID_ROLE = Qt.ItemDataRole.UserRole + 2

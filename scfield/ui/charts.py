@@ -22,7 +22,8 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from scfield.framework import MAX_SCORE
-from scfield.scoring import ElementScore, fmt
+from scfield.scoring import ElementScore
+from scfield.ui.i18n import fmt
 
 DOMAIN_COLOURS = ("#1f77b4", "#2ca02c", "#9467bd", "#d62728", "#ff7f0e", "#17becf")
 

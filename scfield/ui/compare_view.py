@@ -39,19 +39,20 @@ from PySide6.QtWidgets import (
 )
 
 from scfield.compare import Comparison, ElementRow, compare_assessments, comparison_order
-from scfield.scoring import Coverage, fmt
+from scfield.scoring import Coverage
 from scfield.store import Store
 from scfield.ui.assessment_list import ID_ROLE
 from scfield.ui.charts import RadarChart, radar_axes
-from scfield.ui.i18n import current_language
+from scfield.ui.i18n import current_language, fmt
 
 UP = QColor("#d9f2d9")
 DOWN = QColor("#f9d6d5")
 
 
 def signed(x: float | None) -> str:
-    """A change as ``scfield compare`` prints it: +0.67, -1.00, – when not both scored."""
-    return "–" if x is None else f"{x:+.2f}"
+    """A change as ``scfield compare`` prints it: +0.67, -1.00 (+0,67 in French), – when not
+    both scored."""
+    return "–" if x is None else ("+" if x >= 0 else "-") + fmt(abs(x))
 
 
 class CompareWindow(QWidget):

@@ -21,11 +21,11 @@ from PySide6.QtWidgets import QHeaderView, QTableWidgetItem, QWidget
 from scfield import edits, operations, scorecard
 from scfield.framework import Framework, framework_for
 from scfield.reassess import PreviousElement, previous_reference
-from scfield.scoring import Scorecard, fmt
+from scfield.scoring import Scorecard
 from scfield.store import Store, queries, records
 from scfield.ui.autosave import Autosave
 from scfield.ui.forms import load_form
-from scfield.ui.i18n import current_language, display_framework, fit_header_labels
+from scfield.ui.i18n import current_language, display_framework, fit_header_labels, fmt
 from scfield.ui.interviews import confidence_text, helix_text
 from scfield.ui.previous import reference_text, score_text, show_reference, tooltip
 

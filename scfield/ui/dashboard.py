@@ -11,11 +11,11 @@ from PySide6.QtWidgets import QHeaderView, QTableWidgetItem, QWidget
 
 from scfield import scorecard
 from scfield.framework import framework_for
-from scfield.scoring import Scorecard, fmt
+from scfield.scoring import Scorecard
 from scfield.store import Store, queries, records
 from scfield.ui.charts import ElementBars, RadarChart, radar_axes
 from scfield.ui.forms import load_form
-from scfield.ui.i18n import current_language, display_framework, fit_header_labels
+from scfield.ui.i18n import current_language, display_framework, fit_header_labels, fmt
 from scfield.ui.interviews import helix_text
 
 

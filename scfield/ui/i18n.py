@@ -210,3 +210,11 @@ def fit_header_labels(header: QHeaderView) -> None:
         needed = metrics.horizontalAdvance(text) + 16  # the style's margins
         if header.sectionSize(section) < needed:
             header.resizeSection(section, needed)
+
+
+def fmt(score: float | None) -> str:
+    """A score as the app's language writes it ("2,18" in French, "2.18" in English):
+    the same rule as the report and the CLI (``scfield.reasons.fmt``, CLDR by Babel)."""
+    from scfield.reasons import fmt as in_language
+
+    return in_language(score, current_language())

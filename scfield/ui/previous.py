@@ -13,7 +13,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel
 
 from scfield.reassess import PreviousElement
-from scfield.scoring import fmt
+from scfield.ui.i18n import fmt
 
 RATIONALE_CHARS = 400  # the guide's page is for this interview: a long rationale is cut
 

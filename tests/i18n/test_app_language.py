@@ -202,3 +202,17 @@ def test_the_conflict_review_names_the_workbook_place_in_the_language(
     finally:
         window.close()
         window.worker.stop()
+
+
+@pytest.mark.parametrize(("language", "shown", "change"), [
+    ("en", "2.18", "-0.50"), ("fr", "2,18", "-0,50"), ("ja", "2.18", "-0.50"),
+    ("es", "2,18", "-0,50")])
+def test_scores_on_screen_use_the_languages_decimal_sign(user_dirs: Path, language: str,
+                                                         shown: str, change: str) -> None:
+    """The dashboard, lists and charts write a score as the report and the CLI do."""
+    from scfield.ui.compare_view import signed
+    from scfield.ui.i18n import fmt, setup_language
+
+    setup_language(language)
+    assert fmt(2.18) == shown and fmt(None) == "–"
+    assert signed(-0.5) == change and signed(0.25).startswith("+0")

@@ -10,7 +10,7 @@ files are written beside their sources (they are ignored by git).
 
 from __future__ import annotations
 
-import sys
+import importlib.util
 from pathlib import Path
 
 from setuptools import Command, setup
@@ -18,6 +18,20 @@ from setuptools.command.build import build
 
 HERE = Path(__file__).resolve().parent
 SOURCE = HERE / "resources" / "i18n"
+
+
+def _catalogues():  # noqa: ANN202 - the module scfield/catalogues.py
+    """``scfield/catalogues.py`` loaded by its path: the build environment has only
+    setuptools, Babel and PySide6, so the scfield package itself (whose root registers
+    the database schema) is never imported while building."""
+    spec = importlib.util.spec_from_file_location("_scfield_catalogues",
+                                                  HERE / "scfield" / "catalogues.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+catalogues = _catalogues()
 
 
 class build_catalogues(Command):  # noqa: N801 - setuptools names commands in snake case
@@ -37,29 +51,18 @@ class build_catalogues(Command):  # noqa: N801 - setuptools names commands in sn
         return Path(self.build_lib) / "scfield" / "resources" / "i18n"
 
     def run(self) -> None:
-        sys.path.insert(0, str(HERE))
-        from scfield.catalogues import compile_all
-
-        for path in compile_all(SOURCE, self._target()):
+        for path in catalogues.compile_all(SOURCE, self._target()):
             self.announce(f"compiled {path.name}", level=2)
 
     def get_source_files(self) -> list[str]:
-        sys.path.insert(0, str(HERE))
-        from scfield.catalogues import sources
-
-        return [str(p.relative_to(HERE)) for p in sources(SOURCE)]
+        return [str(p.relative_to(HERE)) for p in catalogues.sources(SOURCE)]
 
     def get_outputs(self) -> list[str]:
-        sys.path.insert(0, str(HERE))
-        from scfield.catalogues import compiled_name, sources
-
-        return [str(self._target() / compiled_name(p)) for p in sources(SOURCE)]
+        return list(self.get_output_mapping())
 
     def get_output_mapping(self) -> dict[str, str]:
-        sys.path.insert(0, str(HERE))
-        from scfield.catalogues import compiled_name, sources
-
-        return {str(self._target() / compiled_name(p)): str(p) for p in sources(SOURCE)}
+        return {str(self._target() / catalogues.compiled_name(p)): str(p)
+                for p in catalogues.sources(SOURCE)}
 
 
 build.sub_commands.append(("build_catalogues", None))

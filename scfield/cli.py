@@ -21,7 +21,7 @@ from typing import Any
 
 from scfield import __version__
 from scfield.errors import N_, ScfieldError
-from scfield.messages import Messages
+from scfield.messages import Messages, cli_language, messages
 
 # Modules with a ``register(subparsers)`` function, in the order --help lists them.
 COMMAND_MODULES = (
@@ -71,8 +71,6 @@ class Parser(argparse.ArgumentParser):
 def build_parser() -> argparse.ArgumentParser:
     import importlib
 
-    from scfield.messages import cli_language, messages
-
     m = messages(cli_language())
     speak_argparse(m)
     parser = Parser(
@@ -107,13 +105,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return int(args.handler(args) or 0)
     except ScfieldError as err:
-        from scfield.messages import cli_language
-
         print(f"scfield: {err.render(cli_language())}", file=sys.stderr)
         return 1
     except sqlite3.Error as err:  # the one place none may get past: no traceback, ever
         from scfield.errors import from_sqlite
-        from scfield.messages import cli_language
         from scfield.paths import resolve_db_path
 
         refusal = from_sqlite(err, resolve_db_path(args.db))
@@ -126,15 +121,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     except OSError as err:
         if err.errno not in (errno.ENOSPC, errno.EROFS, errno.EACCES, errno.EDQUOT):
             raise
-        from scfield.messages import cli_language, messages
-
         m = messages(cli_language())
         where = err.filename or m("output")
         print(f"scfield: {where}: {err.strerror}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
-        from scfield.messages import cli_language, messages
-
         m = messages(cli_language())
         print("scfield: " + m("interrupted"), file=sys.stderr)
         return 130

@@ -37,12 +37,12 @@ from PySide6.QtWidgets import QHeaderView
 from scfield.errors import FrameworkError
 from scfield.framework import Framework
 from scfield.i18n import LANGUAGES, REFERENCE_LANGUAGE, base_language, translated_framework
+from scfield.messages import LANGUAGE_ENV
 from scfield.paths import APP_NAME, resource_path
 
 log = logging.getLogger("scfield.ui")
 
 SETTING = "language"  # "" = follow the system
-LANGUAGE_ENV = "SCFIELD_LANGUAGE"
 CJK_FAMILY = "IPAGothic"
 
 
